@@ -1,0 +1,9 @@
+/**
+ * Every `maple` subcommand registers itself here. One file per command in
+ * this folder, each exporting `register<Name>(program)`.
+ */
+import type { Command } from 'commander';
+
+export function registerCommands(program: Command): void {
+  void program;
+}
