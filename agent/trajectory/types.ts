@@ -1,0 +1,111 @@
+/**
+ * The trajectory of one run, as written to disk: the contract between the
+ * agent loop (writer), the benchmark runner, SPA-Bench export and the HTML
+ * report (readers).
+ *
+ * Layout of a trajectory folder:
+ *   summary.json            RunSummary
+ *   steps.jsonl             one StepRecord per line, in order (appended as the run goes)
+ *   steps/<NNN>/page.xml    page source observed BEFORE step NNN's action
+ *   steps/<NNN>/screen.png  screenshot of that observation (when taken)
+ *   final/page.xml, final/screen.png   the last observation after the last action
+ */
+
+export type Verdict = 'success' | 'no_change' | 'fail';
+
+export type StepKind = 'action' | 'recovery';
+
+export interface ModelCallRecord {
+  role: 'planner' | 'executor' | 'verifier' | 'recovery' | 'mentor' | 'judge';
+  model: string;
+  inputTokens: number;
+  outputTokens: number;
+  cacheReadTokens?: number;
+  costUsd: number;
+  durationMs: number;
+  /** Set when the call failed after its retries. */
+  error?: string;
+}
+
+export interface StepTimings {
+  observeMs: number;
+  perceiveMs: number;
+  fsmMs: number;
+  decideMs: number;
+  actMs: number;
+  verifyMs: number;
+}
+
+export interface StepRecord {
+  index: number;
+  kind: StepKind;
+  startedAt: string;
+  /** The subgoal being worked on (planner's words). */
+  subgoal?: string;
+  app?: string;
+  before: {
+    package: string;
+    activity: string;
+    stateKey?: string;
+    stateName?: string;
+    /** Relative paths inside the trajectory folder. */
+    pageSource: string;
+    screenshot?: string;
+    width: number;
+    height: number;
+  };
+  action: {
+    /** The action as the agent chose it (agent/actions schema). */
+    name: string;
+    input: Record<string, unknown>;
+    /** The element acted on, when there is one: for highlighting in reports. */
+    element?: { id: string; label: string; bounds: { left: number; top: number; right: number; bottom: number } };
+    reason?: string;
+    expected?: string;
+  };
+  after?: { package: string; activity: string; stateKey?: string };
+  verdict: Verdict;
+  verdictReason: string;
+  /** Whether the FSM predicted the observed outcome (undefined with --no-fsm). */
+  predicted?: boolean;
+  recovery?: { attempt: number; target: string; path: string[] };
+  modelCalls: ModelCallRecord[];
+  timings: StepTimings;
+}
+
+export type RunStatus = 'success' | 'failed';
+
+export type TerminationReason =
+  | 'finished'
+  | 'step_limit'
+  | 'repeated_actions'
+  | 'consecutive_failures'
+  | 'budget_exceeded'
+  | 'model_error'
+  | 'device_error'
+  | 'timeout'
+  | 'unexpected_error';
+
+export interface RunSummary {
+  task: string;
+  status: RunStatus;
+  reason: TerminationReason;
+  reasonDetail?: string;
+  answer?: string;
+  /** Model spec, e.g. "offline (no model: deterministic policy)". */
+  model: string;
+  fsm: boolean;
+  device: string;
+  seed?: number;
+  faults?: string;
+  startedAt: string;
+  endedAt: string;
+  durationMs: number;
+  steps: number;
+  modelCalls: number;
+  tokens: { input: number; output: number };
+  costUsd: number;
+  recoveries: { detected: number; recovered: number };
+  /** SPA-Bench agent exit code: 0 finished, 1 unexpected error, 2 expected error, 3 retry, 4 step limit. */
+  exitCode: 0 | 1 | 2 | 3 | 4;
+}
