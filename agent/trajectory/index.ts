@@ -1,0 +1,4 @@
+export type * from './types.ts';
+export { TrajectoryWriter } from './TrajectoryWriter.ts';
+export { readTrajectory, TrajectoryReadError, type Trajectory } from './readTrajectory.ts';
+export { redactSecrets } from './redactSecrets.ts';
