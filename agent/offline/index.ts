@@ -1,0 +1,4 @@
+export { OfflinePolicy, type PolicyAction, type PolicyDecision, type OfflinePolicyOptions } from './OfflinePolicy.ts';
+export { parseTask, parseClause, splitClauses, type Clause } from './parseClauses.ts';
+export { groundWords, findInput, type Grounding } from './groundElement.ts';
+export { extractFact } from './extractFact.ts';

@@ -1,0 +1,97 @@
+/**
+ * Splits a task instruction into clauses and reads each clause's intent: the
+ * app it names, the words to ground, the text to type, a switch to set, a fact
+ * to find. Pure text processing: no model.
+ */
+import { contentWords, normalise, tokens } from './words.ts';
+
+export interface Clause {
+  text: string;
+  /** Launcher label of the app this clause names, if any. */
+  app?: string;
+  /** Words that should be matched against labels on the way. */
+  words: string[];
+  /** Text to type (quoted text, or what follows "saying", "titled", "search for" ...). */
+  typeText?: string;
+  /** Whether the typed text should be submitted with Enter (searches). */
+  submit: boolean;
+  /** turn on / turn off / enable / disable */
+  toggle?: 'on' | 'off';
+  /** A fact to read off the screen: price, rating, hours, ... */
+  fact?: string;
+  /** The clause refers to a fact found earlier ("it", "the price", "that"). */
+  usesMemory: boolean;
+}
+
+const FACT_WORDS = ['price', 'cost', 'rating', 'hours', 'address', 'phone', 'number', 'date', 'time', 'email', 'temperature', 'population', 'capital', 'result', 'total'];
+
+/** Verbs after which the rest up to a preposition is text to type. */
+const TEXT_MARKERS: Array<{ re: RegExp; submit: boolean }> = [
+  { re: /\bsearch(?:es)?\s+(?:for\s+)?(.+?)(?:\s+(?:in|on|using|and)\s.*|,.*)?$/i, submit: true },
+  { re: /\b(?:saying|that says|with (?:the )?(?:text|message|body|note)|reading)\s+(.+)$/i, submit: false },
+  { re: /\b(?:titled|named|called|labell?ed)\s+(.+?)(?:\s+(?:and|with|saying|at|for|in)\b.*)?$/i, submit: false },
+  { re: /\b(?:type|enter|write)\s+(.+?)(?:\s+(?:in|into|on)\s+.+)?$/i, submit: false },
+];
+
+export function splitClauses(task: string): string[] {
+  return task
+    .replace(/\s+/g, ' ')
+    .split(/(?:[.;]\s+|,?\s+and then\s+|,?\s+then\s+|,\s*after that,?\s+|,\s+finally,?\s+)/i)
+    .map((s) => s.trim().replace(/[.;]$/, '').replace(/^(?:and\s+)?then\s+/i, ''))
+    .filter((s) => s.length > 0);
+}
+
+function quoted(text: string): string | undefined {
+  const m = text.match(/["“'‘]([^"”'’]+)["”'’]/);
+  return m?.[1];
+}
+
+export function parseClause(text: string, appLabels: string[], previousApp?: string): Clause {
+  const norm = ` ${normalise(text)} `;
+  // Longest label first so "Google Maps" wins over "Maps".
+  const app = [...appLabels].sort((a, b) => b.length - a.length).find((label) => norm.includes(` ${normalise(label)} `));
+  let typeText = quoted(text);
+  let submit = /\bsearch/i.test(text);
+  if (!typeText) {
+    for (const marker of TEXT_MARKERS) {
+      const m = text.match(marker.re);
+      if (m?.[1]) {
+        typeText = m[1].trim();
+        submit = marker.submit;
+        break;
+      }
+    }
+  }
+  const toggle = /\b(turn|switch)\s+on\b|\benable\b|\bturn\s+\w+(\s+\w+)?\s+on\b/i.test(text)
+    ? 'on'
+    : /\b(turn|switch)\s+off\b|\bdisable\b|\bturn\s+\w+(\s+\w+)?\s+off\b/i.test(text)
+      ? 'off'
+      : undefined;
+  const toks = tokens(text);
+  const fact = /\b(find|check|look up|what|get|read|tell)\b/i.test(text) ? FACT_WORDS.find((f) => toks.includes(f)) : undefined;
+  const usesMemory = /\b(it|that|this|the (price|rating|hours|address|number|date|time|result|total|answer))\b/i.test(text) && !fact;
+  const appWords = new Set(app ? tokens(app) : []);
+  const typedWords = new Set(typeText ? tokens(typeText) : []);
+  const words = contentWords(text).filter((w) => !appWords.has(w) && !typedWords.has(w) && w !== 'on' && w !== 'off' && w !== fact);
+  return {
+    text,
+    ...(app ? { app } : previousApp ? { app: previousApp } : {}),
+    words,
+    ...(typeText ? { typeText } : {}),
+    submit,
+    ...(toggle ? { toggle } : {}),
+    ...(fact ? { fact } : {}),
+    usesMemory,
+  };
+}
+
+export function parseTask(task: string, appLabels: string[]): Clause[] {
+  const clauses: Clause[] = [];
+  let previousApp: string | undefined;
+  for (const text of splitClauses(task)) {
+    const clause = parseClause(text, appLabels, previousApp);
+    previousApp = clause.app;
+    clauses.push(clause);
+  }
+  return clauses;
+}
