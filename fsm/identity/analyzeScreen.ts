@@ -1,0 +1,288 @@
+/**
+ * One pass over a Screen that yields what screen identity needs: the feature
+ * set that makes the state key, the title, and a stable signature for every
+ * element of the windows that count. Deterministic and free of effects.
+ *
+ * Rules (docs/fsm.md explains why each exists):
+ * - windows: status bar, navigation bar, notification shade and keyboard are
+ *   left out; so is any non-app window with nothing to act on (a toast);
+ *   dialogs, popups and system windows count, their features prefixed, so a
+ *   dialog over a screen is a state of its own;
+ * - package and activity (when the observer knows it);
+ * - the title: the first static text of a toolbar, else a title/header
+ *   resource id, else the tallest text near the top;
+ * - interactive elements by role, resource id and static label; inputs by
+ *   their hint, never their typed text; tabs with their selected flag;
+ * - scrollable containers and lists count by their own id only: their rows
+ *   are content (what is listed, how far it is scrolled) and are ignored;
+ * - runs of >= 3 same-shape siblings elsewhere (icon grids, keypads without
+ *   ids) count once;
+ * - snackbars, progress spinners and dynamic text never count.
+ */
+import type { Screen, UiElement, WindowKind } from '../../drivers/screen/types.ts';
+import { fnv1a } from '../hash.ts';
+import { type ElementSignature, shortClassName, shortResourceId } from './elementSignature.ts';
+import { staticLabel } from './staticText.ts';
+
+export interface IdentityOptions {
+  /** Window kinds left out of identity. */
+  ignoredWindowKinds?: readonly WindowKind[];
+  /** Same-shape siblings outside lists collapse into one feature from this many on. */
+  repeatThreshold?: number;
+}
+
+export const DEFAULT_IGNORED_WINDOWS: readonly WindowKind[] = ['status_bar', 'navigation_bar', 'notification_shade', 'keyboard'];
+
+export interface ScreenAnalysis {
+  package: string;
+  activity?: string;
+  /** Static title of the app layer ('' when none was found). */
+  title: string;
+  /** Static title of the topmost dialog/popup, when one is shown. */
+  dialogTitle?: string;
+  /** Sorted, unique, human-readable: the key is a hash of exactly this. */
+  features: string[];
+  /** Element id -> signature, for the elements of counted windows. */
+  signatures: Map<string, ElementSignature>;
+  /** A dialog, popup or system window is over the app. */
+  hasOverlay: boolean;
+  /** A progress spinner outside lists: the screen is still loading. */
+  loading: boolean;
+}
+
+const LIST_CLASS = /RecyclerView|ListView|GridView|ScrollView|AbsListView|WebView/;
+const TOOLBAR_CLASS = /Toolbar|ActionBar/;
+const TOOLBAR_ID = /(?:^|[_:])(?:toolbar|action_?bar|app_?bar|title_?bar)(?:$|_)/i;
+const TITLE_ID = /(?:^|[_:])(?:title|toolbar_title|action_bar_title|alertTitle|page_title|screen_title|headline|header_title)$/i;
+const HEADER_ID = /(?:^|[_:])(?:header|heading|section_?header|section_?title)(?:$|_)/i;
+const TAB_CLASS = /TabView|TabItem|\$Tab\b/;
+
+function windowPrefix(kind: WindowKind | undefined): string {
+  if (kind === 'dialog') return 'dlg:';
+  if (kind === 'popup') return 'pop:';
+  if (kind === 'system') return 'sys:';
+  return '';
+}
+
+function isTab(e: UiElement): boolean {
+  return e.role === 'tab' || TAB_CLASS.test(e.className);
+}
+
+function isListContainer(e: UiElement, kids: UiElement[] | undefined): boolean {
+  if (/ViewPager/.test(e.className)) return false; // a pager holds whole pages, not rows
+  const listLike = e.role === 'list' || e.role === 'scroll' || e.flags.scrollable || LIST_CLASS.test(e.className);
+  if (!listLike) return false;
+  // A horizontal tab strip scrolls too, but its tabs are static labels.
+  return !(kids ?? []).some(isTab);
+}
+
+function isToolbar(e: UiElement): boolean {
+  return e.role === 'toolbar' || TOOLBAR_CLASS.test(e.className) || TOOLBAR_ID.test(shortResourceId(e.resourceId));
+}
+
+function containerName(e: UiElement): string {
+  return shortResourceId(e.resourceId) || shortClassName(e.className);
+}
+
+export function analyzeScreen(screen: Screen, options: IdentityOptions = {}): ScreenAnalysis {
+  const ignored = new Set(options.ignoredWindowKinds ?? DEFAULT_IGNORED_WINDOWS);
+  const repeatThreshold = options.repeatThreshold ?? 3;
+  const elements = screen.elements;
+
+  // Windows that count. A non-app window with nothing to act on is a toast or an overlay hint.
+  const windowKind = new Map<string, WindowKind>();
+  for (const w of screen.windows) windowKind.set(w.id, w.kind);
+  const actionableWindows = new Set<string>();
+  for (const e of elements) if (e.actionable) actionableWindows.add(e.window);
+  const counted = (windowId: string): boolean => {
+    const kind = windowKind.get(windowId) ?? 'app';
+    if (ignored.has(kind)) return false;
+    if (kind !== 'app' && kind !== 'launcher' && !actionableWindows.has(windowId)) return false;
+    return true;
+  };
+
+  const children = new Map<string, UiElement[]>();
+  const roots: UiElement[] = [];
+  for (const e of elements) {
+    if (e.parent === null) roots.push(e);
+    else {
+      const list = children.get(e.parent);
+      if (list) list.push(e);
+      else children.set(e.parent, [e]);
+    }
+  }
+
+  // Shapes bottom-up (children come after parents in document order): class, id, actionability, child shapes; no text.
+  const shape = new Map<string, string>();
+  for (let i = elements.length - 1; i >= 0; i--) {
+    const e = elements[i]!;
+    const kids = children.get(e.id);
+    const inner = kids ? kids.map((k) => shape.get(k.id) ?? '').join(',') : '';
+    shape.set(e.id, fnv1a(`${shortClassName(e.className)}#${e.resourceId}${e.actionable ? '!' : ''}(${inner})`));
+  }
+
+  const features = new Set<string>();
+  const signatures = new Map<string, ElementSignature>();
+  const contentIds = new Set<string>(); // elements inside lists/repeats: content, not identity
+  let loading = false;
+  let hasOverlay = false;
+
+  features.add(`pkg:${screen.foregroundPackage}`);
+  if (screen.activity) features.add(`act:${screen.activity}`);
+
+  const visitContent = (e: UiElement, prefix: string, item: string, rowSignature: string | null): void => {
+    contentIds.add(e.id);
+    const rowSig = rowSignature ?? `${prefix}item:${item}|${shape.get(e.id)}`;
+    if (rowSignature === null) signatures.set(e.id, rowSig);
+    else signatures.set(e.id, `${rowSig}>${e.role}|${shortResourceId(e.resourceId)}`);
+    for (const k of children.get(e.id) ?? []) visitContent(k, prefix, item, rowSig);
+  };
+
+  const visit = (e: UiElement, prefix: string): void => {
+    if (/snackbar/i.test(e.resourceId) || /Snackbar/.test(e.className)) return;
+    const kids = children.get(e.id);
+    const rid = shortResourceId(e.resourceId);
+    if (/ProgressBar/.test(e.className)) loading = true;
+
+    if (isListContainer(e, kids)) {
+      const name = containerName(e);
+      features.add(`${prefix}list:${e.role}|${name}`);
+      signatures.set(e.id, `${prefix}list|${name}`);
+      for (const k of kids ?? []) visitContent(k, prefix, name, null);
+      return;
+    }
+
+    if (isTab(e)) {
+      const label = staticLabel(e.label || e.text || e.contentDesc);
+      features.add(`${prefix}tab:${label}${e.flags.selected ? ' (selected)' : ''}`);
+      signatures.set(e.id, `${prefix}tab|${rid}|${label}`);
+      for (const k of kids ?? []) markInside(k, prefix, `${prefix}tab|${rid}|${label}`);
+      return;
+    } else if (e.actionable) {
+      const raw = e.role === 'input' ? e.hint || e.contentDesc : e.label || e.text || e.contentDesc;
+      const label = staticLabel(raw);
+      const sig = `${prefix}${e.role}|${rid}|${label}`;
+      features.add(`${prefix}el:${sig.slice(prefix.length)}`);
+      signatures.set(e.id, sig);
+    } else {
+      if (e.text && HEADER_ID.test(rid)) {
+        const label = staticLabel(e.text);
+        if (label) features.add(`${prefix}hdr:${label}`);
+      }
+      signatures.set(e.id, `${prefix}${e.role}|${rid}|${staticLabel(e.text || e.contentDesc)}`);
+    }
+
+    if (!kids) return;
+    // Runs of same-shape siblings (icon grids, id-less keypads) count once.
+    const byShape = new Map<string, UiElement[]>();
+    for (const k of kids) {
+      const s = shape.get(k.id)!;
+      const group = byShape.get(s);
+      if (group) group.push(k);
+      else byShape.set(s, [k]);
+    }
+    for (const k of kids) {
+      const group = byShape.get(shape.get(k.id)!)!;
+      if (group.length >= repeatThreshold && !isTab(k)) {
+        if (group[0] === k) features.add(`${prefix}rep:${containerName(e)}|${shape.get(k.id)}`);
+        visitContent(k, prefix, `${containerName(e)}~rep`, null);
+      } else visit(k, prefix);
+    }
+  };
+
+  // Elements under a tab (its icon, its text) belong to the tab.
+  const markInside = (e: UiElement, _prefix: string, sig: string): void => {
+    signatures.set(e.id, sig);
+    for (const k of children.get(e.id) ?? []) markInside(k, _prefix, sig);
+  };
+
+  const countedWindows = new Set<string>();
+  for (const root of roots) {
+    if (!counted(root.window)) continue;
+    countedWindows.add(root.window);
+    const kind = windowKind.get(root.window);
+    const prefix = windowPrefix(kind);
+    if (prefix) {
+      hasOverlay = true;
+      features.add(`${prefix}window`);
+    }
+    visit(root, prefix);
+  }
+
+  // Titles: one for the app layer, one for the topmost overlay.
+  const byLayer = new Map<string, UiElement[]>();
+  for (const e of elements) {
+    if (!countedWindows.has(e.window) || contentIds.has(e.id)) continue;
+    const prefix = windowPrefix(windowKind.get(e.window));
+    const layer = byLayer.get(prefix);
+    if (layer) layer.push(e);
+    else byLayer.set(prefix, [e]);
+  }
+  let title = '';
+  let dialogTitle: string | undefined;
+  for (const [prefix, layer] of byLayer) {
+    const found = findTitle(layer, children, screen.height);
+    if (!found) continue;
+    features.add(`${prefix}title:${found}`);
+    if (prefix === '') title = found;
+    else dialogTitle = found;
+  }
+
+  const result: ScreenAnalysis = {
+    package: screen.foregroundPackage,
+    title,
+    features: [...features].sort(),
+    signatures,
+    hasOverlay,
+    loading,
+  };
+  if (screen.activity) result.activity = screen.activity;
+  if (dialogTitle !== undefined) result.dialogTitle = dialogTitle;
+  return result;
+}
+
+/** The static title of one layer's elements (document order, list content excluded). */
+function findTitle(layer: UiElement[], children: Map<string, UiElement[]>, screenHeight: number): string {
+  // 1. The first static text inside the first toolbar that has one.
+  for (const e of layer) {
+    if (!isToolbar(e)) continue;
+    const found = firstStaticText(e, children);
+    if (found) return found;
+  }
+  // 2. A title/header resource id, topmost first.
+  let best: UiElement | undefined;
+  for (const e of layer) {
+    if (e.text && e.role !== 'input' && TITLE_ID.test(shortResourceId(e.resourceId)) && staticLabel(e.text)) {
+      if (!best || e.bounds.top < best.bounds.top) best = e;
+    }
+  }
+  if (best) return staticLabel(best.text);
+  // 3. The tallest static text in the top third, topmost on ties.
+  const limit = screenHeight > 0 ? screenHeight * 0.35 : Infinity;
+  let tallest: UiElement | undefined;
+  let tallestHeight = 0;
+  for (const e of layer) {
+    if (!e.text || e.actionable || e.role === 'input' || e.bounds.top >= limit) continue;
+    if (!staticLabel(e.text)) continue;
+    const h = e.bounds.bottom - e.bounds.top;
+    if (h > tallestHeight || (h === tallestHeight && tallest && e.bounds.top < tallest.bounds.top)) {
+      tallest = e;
+      tallestHeight = h;
+    }
+  }
+  return tallest ? staticLabel(tallest.text) : '';
+}
+
+function firstStaticText(root: UiElement, children: Map<string, UiElement[]>): string {
+  const stack = [...(children.get(root.id) ?? [])].reverse();
+  while (stack.length > 0) {
+    const e = stack.pop()!;
+    if (e.text && e.role !== 'input') {
+      const label = staticLabel(e.text);
+      if (label) return label;
+    }
+    const kids = children.get(e.id);
+    if (kids) for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return '';
+}

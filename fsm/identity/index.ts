@@ -1,0 +1,5 @@
+/** Screen identity: state keys, element signatures, static text. */
+export { stateKey, keyOfFeatures, defaultStateName, type StateKey, type StateKeyResult } from './stateKey.ts';
+export { analyzeScreen, DEFAULT_IGNORED_WINDOWS, type IdentityOptions, type ScreenAnalysis } from './analyzeScreen.ts';
+export { type ElementSignature, shortResourceId, shortClassName, isListItemSignature } from './elementSignature.ts';
+export { staticLabel, isDynamicText } from './staticText.ts';

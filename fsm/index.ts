@@ -1,0 +1,2 @@
+/** The FSM memory: screen identity, the app graph, the live machine, the store, import and export. */
+export * from './identity/index.ts';
