@@ -6,6 +6,7 @@
  * wrapping the screenshot, rendered to the target width, is the downscaler.
  */
 import { Resvg } from '@resvg/resvg-js';
+import { encodePng } from './encodePng.ts';
 import { imageInfo } from './imageInfo.ts';
 
 export interface ScaledImage {
@@ -29,7 +30,7 @@ export function downscaleImage(bytes: Buffer, maxWidth: number): ScaledImage {
       `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${w}" height="${h}">` +
       `<image width="${w}" height="${h}" preserveAspectRatio="none" xlink:href="data:${info.mime};base64,${bytes.toString('base64')}"/></svg>`;
     const rendered = new Resvg(svg, { fitTo: { mode: 'width', value: maxWidth }, font: { loadSystemFonts: false } }).render();
-    const png = rendered.asPng();
+    const png = encodePng(rendered.pixels, rendered.width, rendered.height);
     if (png.length >= bytes.length) return original;
     return { bytes: png, mime: 'image/png', width: rendered.width, height: rendered.height };
   } catch {
