@@ -260,7 +260,7 @@ export function spaBenchToBenchTask(task: SpaBenchTask): BenchTask {
   }
   return {
     ...common,
-    apps: task.appOrder ?? task.apps,
+    apps: task.appRefs.map((r) => r.name),
     launch: { mode: 'home' },
     success: { kind: 'spa-bench', keyComponents: null, ...(task.split ? { subtasks: task.split.subtasks.map((s) => `${s.app}: ${s.task}`) } : {}) },
     crossApp: true,

@@ -1,0 +1,7 @@
+/** The success predicate language: types, parser, evaluator (user guide: docs/benchmarks.md). */
+export type * from './types.ts';
+export { PATH_CHECKS } from './types.ts';
+export { PredicateError, PathSyntaxError } from './PredicateError.ts';
+export { parsePath, resolvePath, deepEqual, type ParsedPath, type PathMatch, type PathSegment, type FilterOp } from './path.ts';
+export { parsePredicate, validatePredicate, type CompiledPredicate } from './parsePredicate.ts';
+export { evaluatePredicate } from './evaluatePredicate.ts';
