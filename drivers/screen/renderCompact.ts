@@ -1,0 +1,152 @@
+/**
+ * The compact text models read: a summary line, then per window a header and
+ * one line per element that matters (what can be acted on, and text that
+ * carries information and is not already part of a tappable's label).
+ * Under a character budget the least important lines go first, and the text
+ * says how many were dropped.
+ *
+ *   screen 1080x2400 rotation=0 foreground=com.android.settings
+ *   [w0] app com.android.settings
+ *   [e4] button "Navigate up"
+ *   [e9] switch "Wi-Fi" (checked)
+ */
+import type { Screen, ScreenWindow, UiElement } from './types.ts';
+
+export interface RenderCompactOptions {
+  /** Maximum characters of the whole text (default 6000). */
+  budgetChars?: number;
+  /** Longest label shown before it is cut with an ellipsis (default 80). */
+  maxLabelChars?: number;
+  /** List keyboard keys one by one instead of one summary line (default false). */
+  keyboardKeys?: boolean;
+}
+
+const DEFAULT_BUDGET = 6000;
+
+interface Line {
+  text: string;
+  /** Higher survives a tight budget longer. */
+  importance: number;
+  /** Header lines are never dropped. */
+  pinned: boolean;
+}
+
+function quote(label: string, max: number): string {
+  const flat = label.replace(/\s+/g, ' ').trim();
+  const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
+  return JSON.stringify(cut);
+}
+
+function isTappable(e: UiElement): boolean {
+  return e.flags.clickable || e.flags.longClickable || e.role === 'input';
+}
+
+function states(e: UiElement): string[] {
+  const out: string[] = [];
+  if (e.flags.checkable) out.push(e.flags.checked ? 'checked' : 'unchecked');
+  if (e.flags.selected) out.push('selected');
+  if (e.flags.focused) out.push('focused');
+  if (e.flags.password) out.push('password');
+  if (!e.flags.enabled && (isTappable(e) || e.flags.scrollable)) out.push('disabled');
+  if (e.flags.scrollable && e.role !== 'scroll' && e.role !== 'list') out.push('scrollable');
+  return out;
+}
+
+function shortId(resourceId: string): string {
+  const slash = resourceId.lastIndexOf('/');
+  return slash === -1 ? resourceId : resourceId.slice(slash + 1);
+}
+
+function elementLine(e: UiElement, maxLabel: number): string {
+  let s = `[${e.id}] ${e.role}`;
+  if (e.label) s += ` ${quote(e.label, maxLabel)}`;
+  // A label of only numbers ("60" on a reply button) says little; the id says what the control is.
+  if (e.resourceId && !/\p{L}/u.test(e.label)) s += ` #${shortId(e.resourceId)}`;
+  if (e.role === 'input' && e.hint && e.text && e.hint !== e.label) s += ` hint=${quote(e.hint, maxLabel)}`;
+  const st = states(e);
+  if (st.length > 0) s += ` (${st.join(', ')})`;
+  return s;
+}
+
+/** Is the element's text already said by an ancestor (folded into a tappable's label, or repeated by a container)? */
+function alreadySaid(e: UiElement, byId: Map<string, UiElement>): boolean {
+  // Labelled ancestors always get a line of their own, so containment anywhere up the chain means repetition.
+  for (let up = e.parent ? byId.get(e.parent) : undefined; up; up = up.parent ? byId.get(up.parent) : undefined) {
+    if (up.label.includes(e.label)) return true;
+  }
+  return false;
+}
+
+function importanceOf(e: UiElement, w: ScreenWindow | undefined): number {
+  let score: number;
+  if (e.actionable) {
+    score = e.label ? 4 : 1.5;
+    if (e.role === 'input' || e.flags.focused) score = 5;
+    if (e.role === 'scroll' || e.role === 'list') score = 2.5;
+  } else if (isTappable(e)) {
+    score = 3; // disabled controls still say what the screen offers
+  } else {
+    score = e.label.length > 120 ? 1 : 2;
+  }
+  if (w?.kind === 'dialog' || w?.kind === 'popup') score += 1;
+  if (w?.kind === 'status_bar' || w?.kind === 'navigation_bar') score = 0.5;
+  return score;
+}
+
+export function renderCompact(screen: Screen, options: RenderCompactOptions = {}): string {
+  const budget = options.budgetChars ?? DEFAULT_BUDGET;
+  const maxLabel = options.maxLabelChars ?? 80;
+  const byId = new Map<string, UiElement>();
+  for (const e of screen.elements) byId.set(e.id, e);
+  const windowsById = new Map(screen.windows.map((w) => [w.id, w]));
+
+  const lines: Line[] = [];
+  let head = `screen ${screen.width}x${screen.height} rotation=${screen.rotation} foreground=${screen.foregroundPackage || '?'}`;
+  if (screen.activity) head += ` activity=${screen.activity}`;
+  lines.push({ text: head, importance: Infinity, pinned: true });
+
+  const perWindow = new Map<string, UiElement[]>();
+  for (const e of screen.elements) {
+    const list = perWindow.get(e.window);
+    if (list) list.push(e);
+    else perWindow.set(e.window, [e]);
+  }
+  for (const w of screen.windows) {
+    const els = perWindow.get(w.id) ?? [];
+    lines.push({ text: `[${w.id}] ${w.kind} ${w.package}`, importance: Infinity, pinned: true });
+    if (w.kind === 'keyboard' && !options.keyboardKeys) {
+      const keys = els.filter((e) => e.actionable).length;
+      lines.push({ text: `(keyboard: ${keys} keys)`, importance: 3, pinned: false });
+      continue;
+    }
+    for (const e of els) {
+      const tappable = isTappable(e);
+      if (!e.actionable && !tappable) {
+        if (!e.label || alreadySaid(e, byId)) continue;
+      }
+      lines.push({ text: elementLine(e, maxLabel), importance: importanceOf(e, windowsById.get(e.window)), pinned: false });
+    }
+  }
+  return fitBudget(lines, budget);
+}
+
+function fitBudget(lines: Line[], budget: number): string {
+  const total = (ls: Line[]): number => ls.reduce((n, l) => n + l.text.length + 1, 0);
+  let size = total(lines);
+  if (size <= budget) return lines.map((l) => l.text).join('\n');
+  // Drop the least important lines first; among equals, those further down the screen.
+  const order = lines
+    .map((l, i) => ({ l, i }))
+    .filter((x) => !x.l.pinned)
+    .sort((a, b) => a.l.importance - b.l.importance || b.i - a.i);
+  const dropped = new Set<number>();
+  const noteLen = 48;
+  for (const { l, i } of order) {
+    if (size + noteLen <= budget) break;
+    dropped.add(i);
+    size -= l.text.length + 1;
+  }
+  const kept = lines.filter((_, i) => !dropped.has(i)).map((l) => l.text);
+  kept.push(`(${dropped.size} lower-priority lines dropped to fit ${budget} chars)`);
+  return kept.join('\n');
+}
