@@ -12,7 +12,8 @@ import { DEFAULT_RETRY_POLICY, parseRetryAfter, RetryGaveUp, withRetry } from '.
 import type { RetryDecision, RetryPolicy } from './retry.ts';
 import type { ModelClient, ModelRequest, ModelResult } from './types.ts';
 
-export const DEFAULT_ANTHROPIC_MODEL = 'claude-sonnet-4-5';
+/** A current Sonnet: strong at tool use, priced for many calls per task. Override with --model anthropic:<id>. */
+export const DEFAULT_ANTHROPIC_MODEL = 'claude-sonnet-4-6';
 
 export interface AnthropicModelOptions {
   /** Model id; DEFAULT_ANTHROPIC_MODEL when omitted. */

@@ -11,14 +11,19 @@ export interface ModelPrice {
   output: number;
 }
 
-/** Matched in order against the model id; first match wins. */
+/**
+ * Matched in order against the model id; first match wins. Families newer
+ * than the table are priced like their latest known sibling, and an unknown
+ * Claude family like Sonnet: an estimate, not an invoice.
+ */
 export const PRICE_TABLE: ReadonlyArray<{ match: RegExp; family: string; price: ModelPrice }> = [
-  { match: /opus-4-[5-9]|opus-4\.[5-9]/, family: 'opus-4.5+', price: { input: 5, output: 25 } },
-  { match: /opus/, family: 'opus', price: { input: 15, output: 75 } },
+  { match: /3-opus|opus-4-0|opus-4-1|opus-4-2025|opus-4$/, family: 'opus-3/4.0/4.1', price: { input: 15, output: 75 } },
+  { match: /opus/, family: 'opus-4.5+', price: { input: 5, output: 25 } },
   { match: /sonnet/, family: 'sonnet', price: { input: 3, output: 15 } },
-  { match: /haiku-4|haiku-4-5/, family: 'haiku-4.5', price: { input: 1, output: 5 } },
+  { match: /3-haiku|haiku-3-2/, family: 'haiku-3', price: { input: 0.25, output: 1.25 } },
   { match: /3-5-haiku|haiku-3-5/, family: 'haiku-3.5', price: { input: 0.8, output: 4 } },
-  { match: /haiku/, family: 'haiku-3', price: { input: 0.25, output: 1.25 } },
+  { match: /haiku/, family: 'haiku-4.5+', price: { input: 1, output: 5 } },
+  { match: /claude/, family: 'unknown claude (priced as sonnet)', price: { input: 3, output: 15 } },
 ];
 
 export const CACHE_WRITE_MULTIPLIER = 1.25;

@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { actionSpec } from '../../../agent/actions/index.ts';
+import { createModel, ExecModel, ExecModelError, imagePart, structuredCall } from '../../../agent/models/index.ts';
+import { PLANTED_KEY, request } from './helpers.ts';
+
+const script = path.resolve(import.meta.dirname, '../../fixtures/models/echo-model.mjs');
+const open: ExecModel[] = [];
+function execModel(args = '', options = {}): ExecModel {
+  const m = new ExecModel(`node ${JSON.stringify(script)} ${args}`, options);
+  open.push(m);
+  return m;
+}
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  await Promise.all(open.splice(0).map((m) => m.close()));
+});
+
+describe('exec model (JSON lines over a subprocess)', () => {
+  it('sends Messages API bodies and reads Messages API responses, one process for many calls', async () => {
+    const m = execModel('', { model: 'my-local-model' });
+    const png = Buffer.from('png');
+    const r1 = await m.complete(
+      request('', { messages: [{ role: 'user', content: [{ type: 'text', text: 'INPUT {"element":"e5"}' }, imagePart(png)] }], tools: actionSpec(['tap']).tools, toolChoice: { type: 'tool', name: 'tap' } }),
+    );
+    expect(r1.toolCalls).toEqual([{ id: 'toolu_exec_1', name: 'tap', input: { element: 'e5' } }]);
+    const echo = JSON.parse(r1.text) as Record<string, unknown>;
+    expect(echo).toEqual({ model: 'my-local-model', max_tokens: 512, messages: 1, system: ['You operate an Android phone.', 'Step 1 of the task.'], tools: ['tap'], images: 1, apiKey: 'absent' });
+    expect(r1.model).toBe('echo-local');
+    expect(r1.costUsd).toBe(0);
+    expect(r1.usage.outputTokens).toBe(7);
+
+    const r2 = await m.complete(request('no tools here'));
+    expect(r2.toolCalls).toEqual([]);
+    expect(r2.stopReason).toBe('end_turn');
+  });
+
+  it('drives structured output through createModel("exec:...")', async () => {
+    const m = createModel(`exec:node ${JSON.stringify(script)}`) as ExecModel;
+    open.push(m);
+    const r = await structuredCall(m, request('INPUT {"direction":"down"}'), actionSpec(['scroll']));
+    expect(r.value).toEqual({ type: 'scroll', direction: 'down' });
+  });
+
+  it('answers concurrent calls in order', async () => {
+    const m = execModel();
+    const rs = await Promise.all([1, 2, 3].map((n) => m.complete(request(`INPUT {"ms":${n}}`, { tools: actionSpec(['wait']).tools }))));
+    expect(rs.map((r) => r.toolCalls[0]!.input)).toEqual([{ ms: 1 }, { ms: 2 }, { ms: 3 }]);
+  });
+
+  it('fails with a typed error on a non-JSON line, and when the process has gone', async () => {
+    await expect(execModel('--garbage').complete(request('x'))).rejects.toThrow(/response line is not JSON/);
+    const once = execModel('--exit-after 1');
+    await once.complete(request('x'));
+    const err = await once.complete(request('y')).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(ExecModelError);
+    expect((err as Error).message).toMatch(/process (ended|has exited)/);
+  });
+
+  it('times out a silent process with a typed error', async () => {
+    const m = new ExecModel('node -e "setInterval(() => {}, 1000)"', { timeoutMs: 300 });
+    open.push(m);
+    await expect(m.complete(request('x'))).rejects.toThrow(/no response line within 300 ms/);
+  });
+
+  it('does not pass ANTHROPIC_API_KEY to the subprocess', async () => {
+    vi.stubEnv('ANTHROPIC_API_KEY', PLANTED_KEY);
+    const m = execModel('--print-env --exit-after 1');
+    const r = await m.complete(request('x'));
+    expect(JSON.parse(r.text)).toMatchObject({ apiKey: 'absent' });
+    const err = await m.complete(request('y')).catch((e: unknown) => e as Error);
+    // The script printed its whole environment to stderr; the error quotes stderr.
+    expect(err).toBeInstanceOf(ExecModelError);
+    expect((err as Error).message).toContain('stderr ends with');
+    expect((err as Error).message).not.toContain('PLANTED-SECRET');
+  });
+});
