@@ -7,7 +7,8 @@
 import type { ElementSignature } from './identity/elementSignature.ts';
 import { FsmFormatError } from './errors.ts';
 
-export const ACTION_KINDS = ['tap', 'long_press', 'type', 'clear', 'swipe', 'scroll', 'back', 'home', 'open_app', 'enter', 'wait'] as const;
+/** `relaunch` is a fresh start (terminate, then activate): it lands in the app's entry state, which `open_app` need not. */
+export const ACTION_KINDS = ['tap', 'long_press', 'type', 'clear', 'swipe', 'scroll', 'back', 'home', 'open_app', 'relaunch', 'enter', 'wait'] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
@@ -20,7 +21,7 @@ export interface AbstractAction {
   text?: string;
   /** Direction of swipe/scroll (the direction the content moves towards, as the agent's tool says). */
   direction?: Direction;
-  /** Package for open_app. */
+  /** Package for open_app and relaunch. */
   app?: string;
   /** Concrete label of the element when the action was taken (informational, for replay and logs). */
   label?: string;
