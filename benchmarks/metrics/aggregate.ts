@@ -1,0 +1,117 @@
+/**
+ * Aggregated metrics over task results: overall, by suite, by app, by
+ * difficulty and by category. Rates are pooled over runs (repetitions
+ * count as runs) with Wilson 95% intervals. Recovery success pools
+ * recovered / detected errors, action accuracy pools intended / all actions
+ * (their intervals treat errors and actions as independent, which they are
+ * not quite: read them as approximate).
+ */
+import type { TaskResult, TerminationReason } from '../types.ts';
+import { wilson, type RateStat } from './wilson.ts';
+
+export interface GroupStats {
+  runs: number;
+  /** Distinct tasks. */
+  tasks: number;
+  success: RateStat;
+  recoverySuccess: RateStat;
+  actionAccuracy: RateStat;
+  meanSteps: number | null;
+  /** Mean of per-run step ratios, over runs that have golden steps. */
+  meanStepRatio: number | null;
+  modelCalls: number;
+  meanModelCalls: number | null;
+  tokensIn: number;
+  tokensOut: number;
+  costUsd: number;
+  meanCostUsd: number | null;
+  meanWallMs: number | null;
+  /** Total wall time / total steps. */
+  msPerStep: number | null;
+  terminations: Partial<Record<TerminationReason, number>>;
+}
+
+export interface BenchSummary {
+  generatedAt: string;
+  runs: number;
+  tasks: number;
+  /** Distinct configuration labels seen ("model=offline fsm=on faults=none"). */
+  configs: string[];
+  overall: GroupStats;
+  bySuite: Record<string, GroupStats>;
+  /** A task counts once under each of its apps. */
+  byApp: Record<string, GroupStats>;
+  /** "1", "2", "3" or "none". */
+  byDifficulty: Record<string, GroupStats>;
+  byCategory: Record<string, GroupStats>;
+  /** Runs that ended for a reason other than "finished", by reason. */
+  terminationErrors: Partial<Record<TerminationReason, number>>;
+  /** SPA-Bench exit codes, by code. */
+  exitCodes: Record<string, number>;
+}
+
+function mean(xs: number[]): number | null {
+  return xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : null;
+}
+
+export function configLabel(config: TaskResult['config']): string {
+  return `model=${config.model} fsm=${config.fsm ? 'on' : 'off'} faults=${config.faults}`;
+}
+
+export function groupStats(results: readonly TaskResult[]): GroupStats {
+  const sum = (f: (r: TaskResult) => number): number => results.reduce((a, r) => a + f(r), 0);
+  const runs = results.length;
+  const steps = sum((r) => r.facts.steps);
+  const wall = sum((r) => r.facts.wallMs);
+  const terminations: Partial<Record<TerminationReason, number>> = {};
+  for (const r of results) terminations[r.termination] = (terminations[r.termination] ?? 0) + 1;
+  const ratios = results.map((r) => r.metrics.stepRatio).filter((x): x is number => x !== null);
+  const cost = sum((r) => r.facts.costUsd);
+  const calls = sum((r) => r.facts.modelCalls);
+  return {
+    runs,
+    tasks: new Set(results.map((r) => `${r.suite}:${r.taskId}`)).size,
+    success: wilson(results.filter((r) => r.success).length, runs),
+    recoverySuccess: wilson(sum((r) => r.facts.errorsRecovered), sum((r) => r.facts.errorsDetected)),
+    actionAccuracy: wilson(sum((r) => r.facts.intendedActions), steps),
+    meanSteps: runs ? steps / runs : null,
+    meanStepRatio: mean(ratios),
+    modelCalls: calls,
+    meanModelCalls: runs ? calls / runs : null,
+    tokensIn: sum((r) => r.facts.tokensIn),
+    tokensOut: sum((r) => r.facts.tokensOut),
+    costUsd: cost,
+    meanCostUsd: runs ? cost / runs : null,
+    meanWallMs: runs ? wall / runs : null,
+    msPerStep: steps ? wall / steps : null,
+    terminations,
+  };
+}
+
+function groupBy(results: readonly TaskResult[], keys: (r: TaskResult) => string[]): Record<string, GroupStats> {
+  const groups = new Map<string, TaskResult[]>();
+  for (const r of results) for (const k of new Set(keys(r))) groups.set(k, [...(groups.get(k) ?? []), r]);
+  return Object.fromEntries([...groups.keys()].sort().map((k) => [k, groupStats(groups.get(k) as TaskResult[])]));
+}
+
+export function aggregateResults(results: readonly TaskResult[], now: Date = new Date()): BenchSummary {
+  const terminationErrors: Partial<Record<TerminationReason, number>> = {};
+  const exitCodes: Record<string, number> = {};
+  for (const r of results) {
+    if (r.termination !== 'finished') terminationErrors[r.termination] = (terminationErrors[r.termination] ?? 0) + 1;
+    exitCodes[String(r.exitCode)] = (exitCodes[String(r.exitCode)] ?? 0) + 1;
+  }
+  return {
+    generatedAt: now.toISOString(),
+    runs: results.length,
+    tasks: new Set(results.map((r) => `${r.suite}:${r.taskId}`)).size,
+    configs: [...new Set(results.map((r) => configLabel(r.config)))].sort(),
+    overall: groupStats(results),
+    bySuite: groupBy(results, (r) => [r.suite]),
+    byApp: groupBy(results, (r) => (r.apps.length ? r.apps : ['(none)'])),
+    byDifficulty: groupBy(results, (r) => [r.difficulty === null ? 'none' : String(r.difficulty)]),
+    byCategory: groupBy(results, (r) => (r.category ? [r.category] : [])),
+    terminationErrors,
+    exitCodes,
+  };
+}

@@ -1,0 +1,18 @@
+/** Per-task metrics from what the runner counted. */
+import type { RunFacts, TaskMetrics } from '../types.ts';
+
+export function computeTaskMetrics(facts: RunFacts, goldenSteps: number | null): TaskMetrics {
+  const steps = facts.steps;
+  return {
+    steps,
+    stepRatio: goldenSteps && goldenSteps > 0 ? steps / goldenSteps : null,
+    recoverySuccess: facts.errorsDetected > 0 ? facts.errorsRecovered / facts.errorsDetected : null,
+    actionAccuracy: steps > 0 ? facts.intendedActions / steps : null,
+    modelCalls: facts.modelCalls,
+    tokensIn: facts.tokensIn,
+    tokensOut: facts.tokensOut,
+    costUsd: facts.costUsd,
+    wallMs: facts.wallMs,
+    msPerStep: steps > 0 ? facts.wallMs / steps : null,
+  };
+}
