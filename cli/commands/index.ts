@@ -3,7 +3,8 @@
  * this folder, each exporting `register<Name>(program)`.
  */
 import type { Command } from 'commander';
+import { registerScreen } from './screen.ts';
 
 export function registerCommands(program: Command): void {
-  void program;
+  registerScreen(program);
 }

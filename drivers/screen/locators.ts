@@ -13,31 +13,43 @@ import type { Locator } from './types.ts';
 export class LocatorIndex {
   readonly ids = new Map<string, number>();
   readonly descs = new Map<string, number>();
-  /** UiSelector keys (class + one attribute) -> number of nodes matching. */
-  readonly selectors = new Map<string, number>();
+  // Per class name, per value: how many nodes match a UiSelector on that pair. Nested maps, not
+  // concatenated keys, because building a key string per node shows up in the 5,000-node profile.
+  private readonly byText = new Map<string, Map<string, number>>();
+  private readonly byId = new Map<string, Map<string, number>>();
+  private readonly byDesc = new Map<string, Map<string, number>>();
+  private readonly byClass = new Map<string, number>();
 
-  /** Counts `node`; returns its 0-based instance number for each selector key it has. */
+  /** Counts `node`; returns its 0-based instance number for each selector it can use. */
   add(node: RawNode): SelectorInstances {
     if (node.resourceId) this.ids.set(node.resourceId, (this.ids.get(node.resourceId) ?? 0) + 1);
     if (node.contentDesc) this.descs.set(node.contentDesc, (this.descs.get(node.contentDesc) ?? 0) + 1);
     const cls = node.className;
+    const byClass = this.byClass.get(cls) ?? 0;
+    this.byClass.set(cls, byClass + 1);
     return {
-      byText: node.text ? this.bump(`t\u0000${cls}\u0000${node.text}`) : -1,
-      byId: node.resourceId ? this.bump(`r\u0000${cls}\u0000${node.resourceId}`) : -1,
-      byDesc: node.contentDesc ? this.bump(`d\u0000${cls}\u0000${node.contentDesc}`) : -1,
-      byClass: this.bump(`c\u0000${cls}`),
+      byText: node.text ? bump(this.byText, cls, node.text) : -1,
+      byId: node.resourceId ? bump(this.byId, cls, node.resourceId) : -1,
+      byDesc: node.contentDesc ? bump(this.byDesc, cls, node.contentDesc) : -1,
+      byClass,
     };
   }
 
-  count(kind: 't' | 'r' | 'd' | 'c', cls: string, value = ''): number {
-    return this.selectors.get(kind === 'c' ? `c\u0000${cls}` : `${kind}\u0000${cls}\u0000${value}`) ?? 0;
+  count(kind: 'text' | 'id' | 'desc', cls: string, value: string): number {
+    const table = kind === 'text' ? this.byText : kind === 'id' ? this.byId : this.byDesc;
+    return table.get(cls)?.get(value) ?? 0;
   }
+}
 
-  private bump(key: string): number {
-    const before = this.selectors.get(key) ?? 0;
-    this.selectors.set(key, before + 1);
-    return before;
+function bump(table: Map<string, Map<string, number>>, cls: string, value: string): number {
+  let inner = table.get(cls);
+  if (!inner) {
+    inner = new Map();
+    table.set(cls, inner);
   }
+  const before = inner.get(value) ?? 0;
+  inner.set(value, before + 1);
+  return before;
 }
 
 export interface SelectorInstances {
@@ -64,28 +76,40 @@ function uiSelector(cls: string, attr: 'text' | 'resourceId' | 'description' | n
   return { strategy: '-android uiautomator', value: sel };
 }
 
+/** 1-based position of each child among its same-tag siblings, computed once per parent. */
+const positions = new WeakMap<RawNode, Map<RawNode, number>>();
+
+function positionOf(node: RawNode): number {
+  const parent = node.parent;
+  if (!parent) return 1;
+  let map = positions.get(parent);
+  if (!map) {
+    map = new Map();
+    const seen = new Map<string, number>();
+    for (const child of parent.children) {
+      const tag = xmlTag(child);
+      const k = (seen.get(tag) ?? 0) + 1;
+      seen.set(tag, k);
+      map.set(child, k);
+    }
+    positions.set(parent, map);
+  }
+  return map.get(node) ?? 1;
+}
+
 /** XPath over Appium's page source, where tags are class names: /hierarchy/a.B[2]/c.D[1]. */
 export function xpathOf(node: RawNode): string {
   const steps: string[] = [];
-  for (let n: RawNode | null = node; n; n = n.parent) {
-    const tag = xmlTag(n);
-    const siblings: RawNode[] | null = n.parent ? n.parent.children : null;
-    let position = 1;
-    if (siblings) {
-      for (const s of siblings) {
-        if (s === n) break;
-        if (xmlTag(s) === tag) position++;
-      }
-    }
-    steps.push(`${tag}[${position}]`);
-  }
+  for (let n: RawNode | null = node; n; n = n.parent) steps.push(`${xmlTag(n)}[${positionOf(n)}]`);
   return `/hierarchy/${steps.reverse().join('/')}`;
 }
+
+const NOT_NAME = /[^A-Za-z0-9._-]/;
 
 function xmlTag(node: RawNode): string {
   // Appium writes the class name as the tag, with characters XML names cannot hold replaced.
   const cls = node.className || node.tag;
-  return cls.replace(/[^A-Za-z0-9._-]/g, '_');
+  return NOT_NAME.test(cls) ? cls.replace(/[^A-Za-z0-9._-]/g, '_') : cls;
 }
 
 export function chooseLocator(node: RawNode, index: LocatorIndex, inst: SelectorInstances): Locator {
@@ -93,10 +117,10 @@ export function chooseLocator(node: RawNode, index: LocatorIndex, inst: Selector
   if (node.resourceId && index.ids.get(node.resourceId) === 1) return { strategy: 'id', value: node.resourceId };
   if (node.contentDesc && index.descs.get(node.contentDesc) === 1) return { strategy: 'accessibility id', value: node.contentDesc };
   if (selectorFriendly(node.text)) {
-    const count = index.count('t', cls, node.text);
+    const count = index.count('text', cls, node.text);
     if (count === 1) return uiSelector(cls, 'text', node.text, 0, true);
   }
-  if (selectorFriendly(node.contentDesc) && index.count('d', cls, node.contentDesc) === 1) {
+  if (selectorFriendly(node.contentDesc) && index.count('desc', cls, node.contentDesc) === 1) {
     return uiSelector(cls, 'description', node.contentDesc, 0, true);
   }
   // Not unique on any single attribute: anchor on the most stable one and pick the instance.

@@ -6,7 +6,19 @@
 import type { RawNode } from './RawNode.ts';
 import type { ElementRole } from './types.ts';
 
+const simpleNames = new Map<string, string>();
+
+/** "android.widget.Switch" -> "Switch"; "a.b.Outer$Inner" -> "Inner". Memoised: a dump has few distinct classes. */
 export function simpleClassName(className: string): string {
+  let hit = simpleNames.get(className);
+  if (hit === undefined) {
+    hit = computeSimpleName(className);
+    if (simpleNames.size < 5000) simpleNames.set(className, hit);
+  }
+  return hit;
+}
+
+function computeSimpleName(className: string): string {
   const dot = className.lastIndexOf('.');
   const simple = dot === -1 ? className : className.slice(dot + 1);
   const dollar = simple.lastIndexOf('$');

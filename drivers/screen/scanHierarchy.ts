@@ -23,9 +23,7 @@ function decodeEntities(value: string): string {
 
 /** "[l,t][r,b]" -> Bounds, or null when the value is not in that shape. */
 export function parseBounds(value: string): Bounds | null {
-  const m = /^\[(-?\d+),(-?\d+)\]\[(-?\d+),(-?\d+)\]$/.exec(value);
-  if (!m) return null;
-  return { left: Number(m[1]), top: Number(m[2]), right: Number(m[3]), bottom: Number(m[4]) };
+  return boundsAt(value, 0, value.length);
 }
 
 function isSpace(c: number): boolean {
@@ -37,28 +35,103 @@ function endsName(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9 || c === 62 /* > */ || c === 47 /* / */ || c === 61 /* = */;
 }
 
-function setAttribute(node: RawNode, name: string, value: string): void {
-  switch (name) {
-    case 'class': node.className = value; break;
-    case 'text': node.text = value; break;
-    case 'resource-id': node.resourceId = value; break;
-    case 'content-desc': node.contentDesc = value; break;
-    case 'hint': node.hint = value; break;
-    case 'package': node.package = value; break;
-    case 'bounds': node.bounds = parseBounds(value); break;
-    case 'checkable': node.checkable = value === 'true'; break;
-    case 'checked': node.checked = value === 'true'; break;
-    case 'clickable': node.clickable = value === 'true'; break;
-    case 'long-clickable': node.longClickable = value === 'true'; break;
-    case 'enabled': node.enabled = value !== 'false'; break;
-    case 'focusable': node.focusable = value === 'true'; break;
-    case 'focused': node.focused = value === 'true'; break;
-    case 'scrollable': node.scrollable = value === 'true'; break;
-    case 'password': node.password = value === 'true'; break;
-    case 'selected': node.selected = value === 'true'; break;
-    case 'displayed': node.displayed = value !== 'false'; break;
-    default: break; // index, drawing-order, a11y-important, ...: not used by perception
+// Attribute codes; dispatching on length then startsWith avoids allocating every attribute name.
+const A_CLASS = 1, A_TEXT = 2, A_RESOURCE_ID = 3, A_CONTENT_DESC = 4, A_HINT = 5, A_PACKAGE = 6, A_BOUNDS = 7;
+const A_CHECKABLE = 8, A_CHECKED = 9, A_CLICKABLE = 10, A_LONG_CLICKABLE = 11, A_ENABLED = 12, A_FOCUSABLE = 13;
+const A_FOCUSED = 14, A_SCROLLABLE = 15, A_PASSWORD = 16, A_SELECTED = 17, A_DISPLAYED = 18;
+
+function attrCode(xml: string, at: number, len: number): number {
+  switch (len) {
+    case 4:
+      if (xml.startsWith('text', at)) return A_TEXT;
+      if (xml.startsWith('hint', at)) return A_HINT;
+      return 0;
+    case 5: return xml.startsWith('class', at) ? A_CLASS : 0;
+    case 6: return xml.startsWith('bounds', at) ? A_BOUNDS : 0;
+    case 7:
+      if (xml.startsWith('package', at)) return A_PACKAGE;
+      if (xml.startsWith('checked', at)) return A_CHECKED;
+      if (xml.startsWith('enabled', at)) return A_ENABLED;
+      if (xml.startsWith('focused', at)) return A_FOCUSED;
+      return 0;
+    case 8:
+      if (xml.startsWith('password', at)) return A_PASSWORD;
+      if (xml.startsWith('selected', at)) return A_SELECTED;
+      return 0;
+    case 9:
+      if (xml.startsWith('checkable', at)) return A_CHECKABLE;
+      if (xml.startsWith('clickable', at)) return A_CLICKABLE;
+      if (xml.startsWith('focusable', at)) return A_FOCUSABLE;
+      if (xml.startsWith('displayed', at)) return A_DISPLAYED;
+      return 0;
+    case 10: return xml.startsWith('scrollable', at) ? A_SCROLLABLE : 0;
+    case 11: return xml.startsWith('resource-id', at) ? A_RESOURCE_ID : 0;
+    case 12: return xml.startsWith('content-desc', at) ? A_CONTENT_DESC : 0;
+    case 14: return xml.startsWith('long-clickable', at) ? A_LONG_CLICKABLE : 0;
+    default: return 0;
   }
+}
+
+/** Reads the value between quotes at [from, to) into `node` without allocating for flags. */
+function setAttribute(node: RawNode, code: number, xml: string, from: number, to: number): void {
+  // Flags: "true"/"false" decided on the first character.
+  const t = xml.charCodeAt(from) === 116; /* t */
+  const f = xml.charCodeAt(from) === 102 && to - from === 5; /* false */
+  switch (code) {
+    case A_CHECKABLE: node.checkable = t; return;
+    case A_CHECKED: node.checked = t; return;
+    case A_CLICKABLE: node.clickable = t; return;
+    case A_LONG_CLICKABLE: node.longClickable = t; return;
+    case A_ENABLED: node.enabled = !f; return;
+    case A_FOCUSABLE: node.focusable = t; return;
+    case A_FOCUSED: node.focused = t; return;
+    case A_SCROLLABLE: node.scrollable = t; return;
+    case A_PASSWORD: node.password = t; return;
+    case A_SELECTED: node.selected = t; return;
+    case A_DISPLAYED: node.displayed = !f; return;
+    case A_BOUNDS: node.bounds = boundsAt(xml, from, to); return;
+    default: break;
+  }
+  if (to === from) return;
+  let value = xml.slice(from, to);
+  if (value.indexOf('&') !== -1) value = decodeEntities(value);
+  switch (code) {
+    case A_CLASS: node.className = value; break;
+    case A_TEXT: node.text = value; break;
+    case A_RESOURCE_ID: node.resourceId = value; break;
+    case A_CONTENT_DESC: node.contentDesc = value; break;
+    case A_HINT: node.hint = value; break;
+    case A_PACKAGE: node.package = value; break;
+    default: break;
+  }
+}
+
+/** "[l,t][r,b]" read in place; null when the value has another shape. */
+function boundsAt(xml: string, from: number, to: number): Bounds | null {
+  const nums = [0, 0, 0, 0];
+  let k = 0;
+  let i = from;
+  if (xml.charCodeAt(i) !== 91 /* [ */) return null;
+  i++;
+  while (k < 4) {
+    let neg = false;
+    if (xml.charCodeAt(i) === 45 /* - */) { neg = true; i++; }
+    const start = i;
+    let v = 0;
+    for (let c = xml.charCodeAt(i); c >= 48 && c <= 57; c = xml.charCodeAt(++i)) v = v * 10 + (c - 48);
+    if (i === start) return null;
+    nums[k++] = neg ? -v : v;
+    const sep = xml.charCodeAt(i);
+    const want = k === 1 || k === 3 ? 44 /* , */ : k === 2 ? 93 /* ] */ : 93;
+    if (sep !== want) return null;
+    i++;
+    if (k === 2) {
+      if (xml.charCodeAt(i) !== 91) return null;
+      i++;
+    }
+  }
+  if (i !== to) return null;
+  return { left: nums[0] as number, top: nums[1] as number, right: nums[2] as number, bottom: nums[3] as number };
 }
 
 export interface ScanResult {
@@ -196,21 +269,25 @@ export function scanHierarchy(xml: string, toByteOffset: (charIndex: number) => 
       }
       const nameStart = j;
       while (j < n && !endsName(xml.charCodeAt(j))) j++;
-      const attr = xml.slice(nameStart, j);
+      const nameEnd = j;
       while (j < n && isSpace(xml.charCodeAt(j))) j++;
       if (j >= n) fail('truncated', tagStart, `Page source ends inside the start tag <${tag}>`);
-      if (attr.length === 0 || xml.charCodeAt(j) !== 61 /* = */) fail('malformed', nameStart, `Attribute "${attr || xml[j]}" of <${tag}> has no value`);
+      if (nameEnd === nameStart || xml.charCodeAt(j) !== 61 /* = */) {
+        fail('malformed', nameStart, `Attribute "${xml.slice(nameStart, nameEnd) || xml[j]}" of <${tag}> has no value`);
+      }
       j++;
       while (j < n && isSpace(xml.charCodeAt(j))) j++;
       const q = xml.charCodeAt(j);
       if (j >= n) fail('truncated', tagStart, `Page source ends inside the start tag <${tag}>`);
-      if (q !== 34 && q !== 39) fail('malformed', j, `Value of attribute "${attr}" of <${tag}> is not quoted`);
+      if (q !== 34 && q !== 39) fail('malformed', j, `Value of attribute "${xml.slice(nameStart, nameEnd)}" of <${tag}> is not quoted`);
       const close = xml.indexOf(q === 34 ? '"' : "'", j + 1);
-      if (close === -1) fail('truncated', tagStart, `Page source ends inside the value of attribute "${attr}"`);
-      let value = xml.slice(j + 1, close);
-      if (value.indexOf('&') !== -1) value = decodeEntities(value);
-      if (node) setAttribute(node, attr, value);
-      else rootAttrs[attr] = value;
+      if (close === -1) fail('truncated', tagStart, `Page source ends inside the value of attribute "${xml.slice(nameStart, nameEnd)}"`);
+      if (node) {
+        const code = attrCode(xml, nameStart, nameEnd - nameStart);
+        if (code !== 0) setAttribute(node, code, xml, j + 1, close);
+      } else {
+        rootAttrs[xml.slice(nameStart, nameEnd)] = decodeEntities(xml.slice(j + 1, close));
+      }
       j = close + 1;
     }
     i = j;
