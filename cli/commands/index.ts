@@ -3,8 +3,10 @@
  * this folder, each exporting `register<Name>(program)`.
  */
 import type { Command } from 'commander';
+import { registerReport } from './report.ts';
 import { registerScreen } from './screen.ts';
 
 export function registerCommands(program: Command): void {
+  registerReport(program);
   registerScreen(program);
 }

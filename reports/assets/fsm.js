@@ -2,7 +2,7 @@
 // cytoscape-dagre (inlined before this script), screen wireframes as SVG,
 // search, a state panel and shortest paths. Plain ES5-style JS: it runs in
 // the browser as-is, without a build step.
-/* global cytoscape, cytoscapeDagre, CSS */
+/* global cytoscape, cytoscapeDagre */
 (function () {
   'use strict';
   var model = JSON.parse(document.getElementById('fsm-data').textContent);

@@ -44,7 +44,7 @@ export function syntheticAppGraph(app = 'com.maple.clock'): AppGraph {
     { ...txt('title', 'Style'), bounds: { left: 0, top: 80, right: 1080, bottom: 240 } },
     { ...row('styles', 'Analog'), bounds: { left: 0, top: 260, right: 1080, bottom: 420 } },
     { ...row('styles', 'Digital'), bounds: { left: 0, top: 430, right: 1080, bottom: 590 } },
-  ] as El[]);
+  ] as unknown as El[]);
   (states['k_style']!.snapshot as unknown as { screen: { width: number; height: number } }).screen = { width: 1080, height: 2400 };
 
   const transitions: Record<string, Transition> = {};
