@@ -6,3 +6,4 @@ export * from './errors.ts';
 export { FsmTracker, type FsmTrackerOptions, type ObserveResult, type WhatIf } from './FsmTracker.ts';
 export { machineConfigFromGraph, createFsmMachine, machineIdOf, LiveMachine, type FsmMachineConfig, type FsmStateConfig } from './liveMachine.ts';
 export { planRollback, type RecoveryPlan, type RecoveryStrategy, type RollbackInput } from './rollback.ts';
+export * from './store/index.ts';

@@ -1,0 +1,399 @@
+/**
+ * The knowledge store: app FSMs, shortcuts and tips kept across runs and
+ * processes, in one SQLite file (better-sqlite3) in a directory the user
+ * chooses. Rows are per state and per transition, and writes are upserts that
+ * add or keep the larger count, so concurrent writers (parallel benchmark
+ * workers) merge instead of overwriting each other. WAL mode lets readers run
+ * beside a writer; a busy timeout makes writers queue; each write is one
+ * transaction, so a killed process loses at most the write it was in.
+ */
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { type AbstractAction, parseAbstractAction } from '../AbstractAction.ts';
+import { type AppGraph, createAppGraph, type StateNode, type Transition } from '../graph/AppGraph.ts';
+import type { StateKey } from '../identity/stateKey.ts';
+import { defaultStoreDir, STORE_FILE_NAME } from './defaultStoreDir.ts';
+import { StoreDataError, StoreSchemaError } from './errors.ts';
+import { normaliseSubgoal } from './normaliseSubgoal.ts';
+import { MIGRATIONS, STORE_APPLICATION_ID, STORE_SCHEMA_VERSION } from './schema.ts';
+
+export interface StoreOptions {
+  /** Directory of the store (created when missing). Default: $MAPLE_HOME, else ~/.maple. */
+  dir?: string;
+  /** How long a writer waits for another one, in ms (default 10 s). */
+  busyTimeoutMs?: number;
+  /** Open without writing (no migration; refuses a store that needs one). */
+  readonly?: boolean;
+  /** For tests of migrations: stop at this schema version. */
+  targetVersion?: number;
+}
+
+/** `add`: counts are increments (a run's delta). `max`: counts are totals (a re-import), keep the larger. */
+export type MergeMode = 'add' | 'max';
+
+export interface AppSummary {
+  app: string;
+  entry?: StateKey;
+  states: number;
+  transitions: number;
+  updatedAt: number;
+}
+
+export interface Shortcut {
+  app: string;
+  subgoal: string;
+  /** Normalised subgoal text: the lookup key. */
+  subgoalKey: string;
+  actions: AbstractAction[];
+  startState?: StateKey;
+  endState?: StateKey;
+  successes: number;
+  failures: number;
+  createdAt: number;
+  updatedAt: number;
+}
+
+export interface ShortcutInput {
+  app: string;
+  subgoal: string;
+  actions: AbstractAction[];
+  startState?: StateKey;
+  endState?: StateKey;
+}
+
+export interface Tip {
+  id: number;
+  app: string;
+  text: string;
+  createdAt: number;
+}
+
+interface StateRow {
+  key: string;
+  name: string;
+  named: number;
+  features: string;
+  snapshot: string;
+  visits: number;
+  first_seen: number;
+  last_seen: number;
+  stable: number;
+}
+
+interface TransitionRow {
+  id: string;
+  source: string;
+  target: string;
+  target_app: string | null;
+  action: string;
+  action_id: string;
+  count: number;
+  failures: number;
+  first_seen: number;
+  last_seen: number;
+  pre: string;
+  post: string;
+}
+
+interface ShortcutRow {
+  app: string;
+  subgoal_key: string;
+  subgoal: string;
+  actions: string;
+  start_state: string | null;
+  end_state: string | null;
+  successes: number;
+  failures: number;
+  created_at: number;
+  updated_at: number;
+}
+
+const combine = (mode: MergeMode, column: string) => (mode === 'add' ? `${column} + excluded.${column}` : `max(${column}, excluded.${column})`);
+
+function upsertStateSql(mode: MergeMode): string {
+  return `INSERT INTO states (app, key, name, named, features, snapshot, visits, first_seen, last_seen, stable)
+    VALUES (@app, @key, @name, @named, @features, @snapshot, @visits, @first_seen, @last_seen, @stable)
+    ON CONFLICT (app, key) DO UPDATE SET
+      visits = ${combine(mode, 'visits')},
+      first_seen = min(first_seen, excluded.first_seen),
+      last_seen = max(last_seen, excluded.last_seen),
+      stable = max(stable, excluded.stable),
+      name = CASE WHEN excluded.named = 1 OR named = 0 THEN excluded.name ELSE name END,
+      named = max(named, excluded.named)`;
+}
+
+function upsertTransitionSql(mode: MergeMode): string {
+  return `INSERT INTO transitions (app, id, source, target, target_app, action, action_id, count, failures, first_seen, last_seen, pre, post)
+    VALUES (@app, @id, @source, @target, @target_app, @action, @action_id, @count, @failures, @first_seen, @last_seen, @pre, @post)
+    ON CONFLICT (app, id) DO UPDATE SET
+      count = ${combine(mode, 'count')},
+      failures = ${combine(mode, 'failures')},
+      first_seen = min(first_seen, excluded.first_seen),
+      last_seen = max(last_seen, excluded.last_seen),
+      action = excluded.action`;
+}
+
+function parseJson<T>(text: string, what: string): T {
+  try {
+    return JSON.parse(text) as T;
+  } catch {
+    throw new StoreDataError(`stored ${what} is not valid JSON; the row was edited or damaged outside MAPLE. Delete the row or re-import the app's FSM`);
+  }
+}
+
+export class KnowledgeStore {
+  readonly dir: string;
+  readonly file: string;
+  private readonly db: Database.Database;
+  private readonly statements;
+
+  private constructor(dir: string, db: Database.Database) {
+    this.dir = dir;
+    this.file = path.join(dir, STORE_FILE_NAME);
+    this.db = db;
+    const prepare = (sql: string) => db.prepare(sql);
+    this.statements = {
+      upsertState: { add: prepare(upsertStateSql('add')), max: prepare(upsertStateSql('max')) },
+      upsertTransition: { add: prepare(upsertTransitionSql('add')), max: prepare(upsertTransitionSql('max')) },
+      upsertApp: prepare(`INSERT INTO apps (app, entry, updated_at) VALUES (@app, @entry, @now)
+        ON CONFLICT (app) DO UPDATE SET entry = coalesce(excluded.entry, entry), updated_at = max(updated_at, excluded.updated_at)`),
+      app: prepare('SELECT app, entry, updated_at FROM apps WHERE app = ?'),
+      states: prepare('SELECT key, name, named, features, snapshot, visits, first_seen, last_seen, stable FROM states WHERE app = ?'),
+      transitions: prepare('SELECT id, source, target, target_app, action, action_id, count, failures, first_seen, last_seen, pre, post FROM transitions WHERE app = ?'),
+      apps: prepare(`SELECT a.app, a.entry, a.updated_at,
+          (SELECT count(*) FROM states s WHERE s.app = a.app) AS states,
+          (SELECT count(*) FROM transitions t WHERE t.app = a.app) AS transitions
+        FROM apps a ORDER BY a.app`),
+    };
+  }
+
+  /** Opens (creating and migrating when needed) the store in `options.dir`. */
+  static open(options: StoreOptions = {}): KnowledgeStore {
+    const dir = path.resolve(options.dir ?? defaultStoreDir());
+    if (!options.readonly) mkdirSync(dir, { recursive: true });
+    const file = path.join(dir, STORE_FILE_NAME);
+    const db = new Database(file, { readonly: !!options.readonly, fileMustExist: !!options.readonly, timeout: options.busyTimeoutMs ?? 10_000 });
+    try {
+      db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
+      if (!options.readonly) {
+        db.pragma('journal_mode = WAL');
+        // In WAL mode NORMAL survives a killed process; only a power cut may lose the last commits.
+        db.pragma('synchronous = NORMAL');
+      }
+      migrate(db, file, options.targetVersion ?? STORE_SCHEMA_VERSION, !!options.readonly);
+      return new KnowledgeStore(dir, db);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  get schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  /** Writes a graph (or a run's delta of one) in one transaction. */
+  saveGraph(graph: AppGraph, options: { merge?: MergeMode; now?: number } = {}): void {
+    const mode = options.merge ?? 'max';
+    const now = options.now ?? Date.now();
+    const write = this.db.transaction(() => {
+      this.statements.upsertApp.run({ app: graph.app, entry: graph.entry ?? null, now });
+      const upsertState = this.statements.upsertState[mode];
+      for (const s of Object.values(graph.states)) upsertState.run(stateParams(graph.app, s));
+      const upsertTransition = this.statements.upsertTransition[mode];
+      for (const t of Object.values(graph.transitions)) upsertTransition.run(transitionParams(graph.app, t));
+    });
+    write.immediate();
+  }
+
+  /** Writes one state in its own transaction. */
+  saveState(app: string, state: StateNode, options: { merge?: MergeMode; now?: number } = {}): void {
+    const write = this.db.transaction(() => {
+      this.statements.upsertApp.run({ app, entry: null, now: options.now ?? Date.now() });
+      this.statements.upsertState[options.merge ?? 'max'].run(stateParams(app, state));
+    });
+    write.immediate();
+  }
+
+  /** The stored FSM of `app`, or undefined when the store has none. */
+  loadGraph(app: string): AppGraph | undefined {
+    const appRow = this.statements.app.get(app) as { app: string; entry: string | null; updated_at: number } | undefined;
+    if (!appRow) return undefined;
+    const graph = createAppGraph(app);
+    if (appRow.entry) graph.entry = appRow.entry;
+    for (const r of this.statements.states.all(app) as StateRow[]) {
+      const s: StateNode = {
+        key: r.key,
+        name: r.name,
+        features: parseJson(r.features, `features of state ${r.key}`),
+        snapshot: parseJson(r.snapshot, `snapshot of state ${r.key}`),
+        visits: r.visits,
+        firstSeen: r.first_seen,
+        lastSeen: r.last_seen,
+        stable: r.stable === 1,
+      };
+      if (r.named) s.named = true;
+      graph.states[r.key] = s;
+    }
+    for (const r of this.statements.transitions.all(app) as TransitionRow[]) {
+      // A concurrent writer may have stored a transition before its target state: skip it until both exist.
+      if (!graph.states[r.source] || (!r.target_app && !graph.states[r.target])) continue;
+      const t: Transition = {
+        id: r.id,
+        source: r.source,
+        target: r.target,
+        action: parseAbstractAction(parseJson(r.action, `action of transition ${r.id}`), `store transition ${r.id}`),
+        actionId: r.action_id,
+        count: r.count,
+        failures: r.failures,
+        firstSeen: r.first_seen,
+        lastSeen: r.last_seen,
+        pre: parseJson(r.pre, `pre-condition of ${r.id}`),
+        post: parseJson(r.post, `post-condition of ${r.id}`),
+      };
+      if (r.target_app) t.targetApp = r.target_app;
+      graph.transitions[r.id] = t;
+    }
+    return graph;
+  }
+
+  apps(): AppSummary[] {
+    return (this.statements.apps.all() as { app: string; entry: string | null; updated_at: number; states: number; transitions: number }[]).map((r) => {
+      const s: AppSummary = { app: r.app, states: r.states, transitions: r.transitions, updatedAt: r.updated_at };
+      if (r.entry) s.entry = r.entry;
+      return s;
+    });
+  }
+
+  deleteApp(app: string): void {
+    this.db.transaction(() => {
+      for (const table of ['states', 'transitions', 'shortcuts', 'tips', 'apps']) this.db.prepare(`DELETE FROM ${table} WHERE app = ?`).run(app);
+    }).immediate();
+  }
+
+  /** Stores a verified action sequence for a subgoal (replacing the one stored under the same normalised text). */
+  putShortcut(input: ShortcutInput, now = Date.now()): Shortcut {
+    const subgoalKey = normaliseSubgoal(input.subgoal);
+    if (!subgoalKey) throw new RangeError('a shortcut needs a subgoal with some words in it');
+    this.db
+      .prepare(
+        `INSERT INTO shortcuts (app, subgoal_key, subgoal, actions, start_state, end_state, successes, failures, created_at, updated_at)
+         VALUES (@app, @subgoal_key, @subgoal, @actions, @start_state, @end_state, 1, 0, @now, @now)
+         ON CONFLICT (app, subgoal_key) DO UPDATE SET subgoal = excluded.subgoal, actions = excluded.actions,
+           start_state = excluded.start_state, end_state = excluded.end_state, successes = successes + 1, updated_at = excluded.updated_at`,
+      )
+      .run({ app: input.app, subgoal_key: subgoalKey, subgoal: input.subgoal, actions: JSON.stringify(input.actions), start_state: input.startState ?? null, end_state: input.endState ?? null, now });
+    return this.findShortcut(input.app, input.subgoal)!;
+  }
+
+  findShortcut(app: string, subgoal: string): Shortcut | undefined {
+    const row = this.db.prepare('SELECT * FROM shortcuts WHERE app = ? AND subgoal_key = ?').get(app, normaliseSubgoal(subgoal)) as ShortcutRow | undefined;
+    return row ? shortcutOf(row) : undefined;
+  }
+
+  shortcuts(app?: string): Shortcut[] {
+    const rows = (app === undefined ? this.db.prepare('SELECT * FROM shortcuts ORDER BY app, subgoal_key').all() : this.db.prepare('SELECT * FROM shortcuts WHERE app = ? ORDER BY subgoal_key').all(app)) as ShortcutRow[];
+    return rows.map(shortcutOf);
+  }
+
+  /** Counts a replay of a shortcut: a failed one heals by being replaced through putShortcut. */
+  recordShortcutOutcome(app: string, subgoal: string, ok: boolean, now = Date.now()): void {
+    this.db.prepare(`UPDATE shortcuts SET ${ok ? 'successes = successes + 1' : 'failures = failures + 1'}, updated_at = ? WHERE app = ? AND subgoal_key = ?`).run(now, app, normaliseSubgoal(subgoal));
+  }
+
+  /** Adds a tip (app '' for a general one); the same text twice is kept once. */
+  addTip(app: string, text: string, now = Date.now()): void {
+    const trimmed = text.trim();
+    if (!trimmed) return;
+    this.db.prepare('INSERT INTO tips (app, text, created_at) VALUES (?, ?, ?) ON CONFLICT (app, text) DO NOTHING').run(app, trimmed, now);
+  }
+
+  /** Tips for `app` and the general ones, oldest first. */
+  tips(app?: string): Tip[] {
+    const rows = (app === undefined ? this.db.prepare('SELECT * FROM tips ORDER BY id').all() : this.db.prepare("SELECT * FROM tips WHERE app = ? OR app = '' ORDER BY id").all(app)) as { id: number; app: string; text: string; created_at: number }[];
+    return rows.map((r) => ({ id: r.id, app: r.app, text: r.text, createdAt: r.created_at }));
+  }
+
+  /** SQLite's own consistency check: 'ok' when the file is sound. */
+  integrityCheck(): string {
+    return this.db.pragma('integrity_check', { simple: true }) as string;
+  }
+}
+
+function stateParams(app: string, s: StateNode) {
+  return {
+    app,
+    key: s.key,
+    name: s.name,
+    named: s.named ? 1 : 0,
+    features: JSON.stringify(s.features),
+    snapshot: JSON.stringify(s.snapshot),
+    visits: s.visits,
+    first_seen: s.firstSeen,
+    last_seen: s.lastSeen,
+    stable: s.stable ? 1 : 0,
+  };
+}
+
+function transitionParams(app: string, t: Transition) {
+  return {
+    app,
+    id: t.id,
+    source: t.source,
+    target: t.target,
+    target_app: t.targetApp ?? null,
+    action: JSON.stringify(t.action),
+    action_id: t.actionId,
+    count: t.count,
+    failures: t.failures,
+    first_seen: t.firstSeen,
+    last_seen: t.lastSeen,
+    pre: JSON.stringify(t.pre),
+    post: JSON.stringify(t.post),
+  };
+}
+
+function shortcutOf(r: ShortcutRow): Shortcut {
+  const s: Shortcut = {
+    app: r.app,
+    subgoal: r.subgoal,
+    subgoalKey: r.subgoal_key,
+    actions: parseJson<unknown[]>(r.actions, `actions of shortcut "${r.subgoal}"`).map((a, i) => parseAbstractAction(a, `shortcut "${r.subgoal}" step ${i + 1}`)),
+    successes: r.successes,
+    failures: r.failures,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+  if (r.start_state) s.startState = r.start_state;
+  if (r.end_state) s.endState = r.end_state;
+  return s;
+}
+
+/** Brings the file to `target` (in one immediate transaction, so two openers do not both migrate), or refuses it. */
+function migrate(db: Database.Database, file: string, target: number, readonly: boolean): void {
+  const check = (): number => {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    if (version > STORE_SCHEMA_VERSION) {
+      throw new StoreSchemaError('this knowledge store was written by a newer MAPLE; upgrade MAPLE, or point --store / MAPLE_HOME at another directory', file, version, STORE_SCHEMA_VERSION);
+    }
+    const hasTables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n > 0;
+    if (hasTables && appId !== STORE_APPLICATION_ID) {
+      throw new StoreSchemaError('this SQLite file is not a MAPLE knowledge store (unknown schema); point --store / MAPLE_HOME at another directory', file, version, STORE_SCHEMA_VERSION);
+    }
+    return version;
+  };
+  if (check() >= target) return;
+  if (readonly) throw new StoreSchemaError('this knowledge store needs a migration, which a read-only open cannot do; open it once for writing', file, check(), STORE_SCHEMA_VERSION);
+  db.transaction(() => {
+    const version = check(); // another process may have migrated while we waited for the lock
+    for (let v = version; v < target; v++) db.exec(MIGRATIONS[v]!);
+    db.pragma(`application_id = ${STORE_APPLICATION_ID}`);
+    db.pragma(`user_version = ${target}`);
+  }).immediate();
+}

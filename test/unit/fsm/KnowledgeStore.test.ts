@@ -1,0 +1,165 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+import { defaultStoreDir, FsmTracker, stateKey, KnowledgeStore, normaliseSubgoal, STORE_FILE_NAME, StoreSchemaError } from '../../../fsm/index.ts';
+import { back, editor, home, NOTES, settings, tapFab, tapSettings } from './notesApp.ts';
+
+const WRITER = path.resolve(import.meta.dirname, 'fixtures/storeWriter.ts');
+const dirs: string[] = [];
+function tempDir(): string {
+  const d = mkdtempSync(path.join(tmpdir(), 'maple-store-'));
+  dirs.push(d);
+  return d;
+}
+afterEach(() => {
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+function runWriter(dir: string, app: string, prefix: string, count: number, onLine?: (line: string, kill: () => void) => void): Promise<{ code: number | null; signal: NodeJS.Signals | null; committed: number; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dir, app, prefix, String(count)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let committed = 0;
+    let buffer = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8');
+    child.stdout.on('data', (chunk: string) => {
+      buffer += chunk;
+      let nl: number;
+      while ((nl = buffer.indexOf('\n')) >= 0) {
+        const line = buffer.slice(0, nl);
+        buffer = buffer.slice(nl + 1);
+        if (line.startsWith('committed ')) committed = Number(line.slice(10)) + 1;
+        onLine?.(line, () => child.kill('SIGKILL'));
+      }
+    });
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, committed, stderr }));
+  });
+}
+
+describe('KnowledgeStore', () => {
+  it('round-trips a tracker graph and adds up deltas from two runs', () => {
+    const dir = tempDir();
+    const runA = new FsmTracker();
+    runA.observe(home());
+    runA.observe(editor(), tapFab);
+    runA.observe(home(), back);
+    const store = KnowledgeStore.open({ dir });
+    for (const d of runA.takeDelta()) store.saveGraph(d, { merge: 'add' });
+    const loaded = store.loadGraph(NOTES)!;
+    expect(loaded).toMatchObject({ app: NOTES, entry: runA.graph(NOTES)!.entry });
+    expect(loaded.states).toEqual(runA.graph(NOTES)!.states);
+    expect(loaded.transitions).toEqual(runA.graph(NOTES)!.transitions);
+
+    // A second run starts from the stored graph, grows it, and saves its delta.
+    const runB = new FsmTracker({ graphs: [store.loadGraph(NOTES)!] });
+    runB.observe(home());
+    runB.observe(settings(), tapSettings);
+    expect(runB.predict(tapFab, runB.graph(NOTES)!.entry)!.target).toBe(stateKey(editor()).key);
+    for (const d of runB.takeDelta()) store.saveGraph(d, { merge: 'add' });
+    const merged = store.loadGraph(NOTES)!;
+    expect(Object.keys(merged.states)).toHaveLength(3);
+    expect(merged.states[runA.graph(NOTES)!.entry!]!.visits).toBe(3);
+    expect(store.apps()).toEqual([expect.objectContaining({ app: NOTES, states: 3, transitions: 3 })]);
+    // Saving totals twice (a re-import) is idempotent with `max`.
+    store.saveGraph(merged, { merge: 'max' });
+    store.saveGraph(merged, { merge: 'max' });
+    expect(store.loadGraph(NOTES)!.states[merged.entry!]!.visits).toBe(3);
+    store.close();
+  });
+
+  it('keeps shortcuts under normalised subgoal text, and tips once each', () => {
+    const store = KnowledgeStore.open({ dir: tempDir() });
+    expect(normaliseSubgoal('  Open the Settings!  ')).toBe('open the settings');
+    store.putShortcut({ app: NOTES, subgoal: 'Open the Settings.', actions: [tapSettings], endState: 'abc' });
+    const found = store.findShortcut(NOTES, 'open the settings')!;
+    expect(found.actions).toEqual([tapSettings]);
+    expect(found.endState).toBe('abc');
+    store.recordShortcutOutcome(NOTES, 'OPEN THE SETTINGS', false);
+    expect(store.findShortcut(NOTES, 'Open the settings')).toMatchObject({ successes: 1, failures: 1 });
+    expect(store.findShortcut('com.other', 'open the settings')).toBeUndefined();
+    store.addTip(NOTES, 'Long-press a note to pin it.');
+    store.addTip(NOTES, 'Long-press a note to pin it.');
+    store.addTip('', 'Dismiss rating prompts with "Not now".');
+    expect(store.tips(NOTES).map((t) => t.text)).toEqual(['Long-press a note to pin it.', 'Dismiss rating prompts with "Not now".']);
+    store.close();
+  });
+
+  it('defaults to $MAPLE_HOME, else ~/.maple', () => {
+    expect(defaultStoreDir({ MAPLE_HOME: '/data/maple' })).toBe('/data/maple');
+    expect(defaultStoreDir({})).toMatch(/\.maple$/);
+  });
+
+  it('migrates a store written by schema version 1 and keeps its states', () => {
+    const dir = tempDir();
+    const old = KnowledgeStore.open({ dir, targetVersion: 1 });
+    const tracker = new FsmTracker();
+    tracker.observe(home());
+    old.saveGraph(tracker.graph(NOTES)!);
+    expect(old.schemaVersion).toBe(1);
+    old.close();
+    const store = KnowledgeStore.open({ dir });
+    expect(store.schemaVersion).toBe(2);
+    expect(Object.keys(store.loadGraph(NOTES)!.states)).toHaveLength(1);
+    store.addTip(NOTES, 'works after migration');
+    store.close();
+  });
+
+  it('refuses a store from a newer schema and a foreign SQLite file with a typed error', () => {
+    const newer = tempDir();
+    KnowledgeStore.open({ dir: newer }).close();
+    const raw = new Database(path.join(newer, STORE_FILE_NAME));
+    raw.pragma('user_version = 99');
+    raw.close();
+    expect(() => KnowledgeStore.open({ dir: newer })).toThrow(StoreSchemaError);
+    expect(() => KnowledgeStore.open({ dir: newer })).toThrow(/newer MAPLE/);
+
+    const foreign = tempDir();
+    const other = new Database(path.join(foreign, STORE_FILE_NAME));
+    other.exec('CREATE TABLE customers (id INTEGER)');
+    other.close();
+    expect(() => KnowledgeStore.open({ dir: foreign })).toThrow(/not a MAPLE knowledge store/);
+  });
+
+  it('keeps every state when two processes write at once', async () => {
+    const dir = tempDir();
+    const N = 3000;
+    // Commit times of each writer, to show the two really wrote at the same time.
+    const spans = { a: [Infinity, 0], b: [Infinity, 0] };
+    const track = (name: 'a' | 'b') => (line: string) => {
+      if (!line.startsWith('committed')) return;
+      const t = performance.now();
+      spans[name] = [Math.min(spans[name][0]!, t), Math.max(spans[name][1]!, t)];
+    };
+    const [a, b] = await Promise.all([runWriter(dir, 'com.example.shared', 'a', N, track('a')), runWriter(dir, 'com.example.shared', 'b', N, track('b'))]);
+    expect(spans.a[0]! < spans.b[1]! && spans.b[0]! < spans.a[1]!, 'the two writers overlapped in time').toBe(true);
+    expect(a.stderr).toBe('');
+    expect(b.stderr).toBe('');
+    expect([a.code, b.code]).toEqual([0, 0]);
+    const store = KnowledgeStore.open({ dir });
+    const keys = Object.keys(store.loadGraph('com.example.shared')!.states);
+    expect(keys).toHaveLength(2 * N);
+    expect(keys.filter((k) => k.startsWith('a-'))).toHaveLength(N);
+    store.close();
+  }, 60_000);
+
+  it('survives kill -9 in the middle of a write loop with every committed write', async () => {
+    const dir = tempDir();
+    const result = await runWriter(dir, 'com.example.killed', 'k', 1_000_000, (line, kill) => {
+      if (line === 'committed 300') kill();
+    });
+    expect(result.signal).toBe('SIGKILL');
+    expect(result.committed).toBeGreaterThanOrEqual(301);
+    const store = KnowledgeStore.open({ dir });
+    expect(store.integrityCheck()).toBe('ok');
+    const states = store.loadGraph('com.example.killed')!.states;
+    for (let i = 0; i < result.committed; i++) expect(states[`k-${i}`], `committed state k-${i}`).toBeDefined();
+    // At most the write in flight was lost: nothing beyond one past the last reported commit exists.
+    expect(Object.keys(states).length).toBeLessThanOrEqual(result.committed + 1);
+    store.close();
+  }, 60_000);
+});
