@@ -13,3 +13,4 @@ export {
   type SpaBenchLayoutCheck,
 } from './spaBenchLayout.ts';
 export { writeFileAtomic } from './writeFileAtomic.ts';
+export { renderComparison } from './comparisonText.ts';

@@ -3,10 +3,12 @@
  * this folder, each exporting `register<Name>(program)`.
  */
 import type { Command } from 'commander';
+import { registerBench } from './bench.ts';
 import { registerReport } from './report.ts';
 import { registerScreen } from './screen.ts';
 
 export function registerCommands(program: Command): void {
+  registerBench(program);
   registerReport(program);
   registerScreen(program);
 }
