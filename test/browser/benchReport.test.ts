@@ -1,0 +1,74 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildBenchReport, writeSyntheticBench, type BenchReportResult } from '../../reports/index.ts';
+import { launchChromium, type LaunchedChromium } from './launchChromium.ts';
+import { openReport, type OpenedReport } from './openReport.ts';
+
+describe('benchmark report in Chromium', () => {
+  let browser: LaunchedChromium;
+  let tmp: string;
+  let result: BenchReportResult;
+  let opened: OpenedReport;
+  let expected: { tasks: number; successes: number; apps: Set<string> };
+
+  beforeAll(async () => {
+    tmp = mkdtempSync(path.join(os.tmpdir(), 'maple-bench-report-'));
+    const bench = writeSyntheticBench(path.join(tmp, 'bench'), { tasks: 8, stepsPerTask: 5, width: 540, height: 1200 });
+    expected = { tasks: bench.results.length, successes: bench.results.filter((r) => r.success).length, apps: new Set(bench.results.flatMap((r) => r.apps)) };
+    result = buildBenchReport(bench.dir);
+    browser = await launchChromium();
+    opened = await openReport(browser, result.out);
+    await opened.screenshot('bench-report');
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it('shows the summary table and overall success', async () => {
+    expect(await opened.page.locator('[data-testid=summary-table] tbody tr').count()).toBe(1);
+    const rate = await opened.page.textContent('[data-testid=success-rate] b');
+    expect(rate).toBe(`${((expected.successes / expected.tasks) * 100).toFixed(1)}%`);
+  });
+
+  it('draws the charts: one bar per app and per difficulty, one dot per task', async () => {
+    const page = opened.page;
+    expect(await page.locator('[data-testid=chart-app] g.bar').count()).toBe(expected.apps.size);
+    expect(await page.locator('[data-testid=chart-difficulty] g.bar').count()).toBe(3);
+    expect(await page.locator('[data-testid=chart-steps] circle.dot').count()).toBe(expected.tasks);
+    const box = await page.locator('[data-testid=chart-app]').boundingBox();
+    expect(box!.width).toBeGreaterThan(100);
+  });
+
+  it('lists every task with a link to a run report that exists', async () => {
+    const rows = opened.page.locator('[data-testid=task-row]');
+    expect(await rows.count()).toBe(expected.tasks);
+    const hrefs = await opened.page.$$eval('[data-testid=run-link]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    expect(hrefs).toHaveLength(expected.tasks);
+    for (const href of hrefs) expect(existsSync(fileURLToPath(href)), href).toBe(true);
+    expect(result.runReports).toHaveLength(expected.tasks);
+  });
+
+  it('follows a task link to its run report', async () => {
+    const page = opened.page;
+    await page.locator('[data-testid=run-link]').first().click();
+    await page.waitForLoadState('load');
+    expect(await page.locator('[data-testid=step]').count()).toBeGreaterThan(0);
+    await page.goBack();
+  });
+
+  it('filters the task table to failures', async () => {
+    await opened.page.check('#only-failed');
+    expect(await opened.page.locator('[data-testid=task-row]:visible').count()).toBe(expected.tasks - expected.successes);
+    await opened.page.uncheck('#only-failed');
+  });
+
+  it('renders without console errors and without network requests', () => {
+    expect(opened.consoleErrors).toEqual([]);
+    expect(opened.foreignRequests).toEqual([]);
+  });
+});
