@@ -1,0 +1,13 @@
+/** Where the real benchmark files live for tests: <repo>/../shared/data. Missing data fails loudly. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+
+export const SHARED_DATA = path.resolve(import.meta.dirname, '../../../../shared/data');
+
+export function sharedData(sub: string): string {
+  const dir = path.join(SHARED_DATA, sub);
+  if (!existsSync(dir)) {
+    throw new Error(`test data missing: ${dir}. The benchmark files come from ../shared/data (next to the repository); see its README.`);
+  }
+  return dir;
+}
