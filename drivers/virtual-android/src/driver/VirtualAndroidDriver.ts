@@ -1,0 +1,482 @@
+/**
+ * The Appium driver for the virtual phone (automationName VirtualAndroid).
+ * It answers the commands the real UiAutomator2 path uses, with the same
+ * `mobile:` names, plus `mobile: maple*` commands for ground truth,
+ * reset, snapshots and faults.
+ */
+import { BaseDriver, errors } from 'appium/driver.js';
+import { APPS } from '../apps/registry.ts';
+import type { Json, JsonObject } from '../framework/types.ts';
+import type { DeviceState } from '../phone/DeviceState.ts';
+import { pageSource } from '../phone/pageSource.ts';
+import { Phone, SCREEN_H, SCREEN_W } from '../phone/Phone.ts';
+import { PhoneError } from '../phone/PhoneError.ts';
+import { screenshotPng } from '../phone/screenshot.ts';
+import type { UiNode } from '../phone/UiNode.ts';
+import { performW3CActions, type W3CActionSequence } from './actions.ts';
+import { findNodes } from './find.ts';
+import { executeMethodMap } from './executeMethodMap.ts';
+
+const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf';
+
+const CONSTRAINTS = {
+  platformName: { presence: true, isString: true },
+  automationName: { isString: true },
+  deviceName: { isString: true },
+} as const;
+
+type Direction = 'up' | 'down' | 'left' | 'right';
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
+  static executeMethodMap = executeMethodMap;
+
+  phone: Phone | null = null;
+  private snapshots = new Map<string, DeviceState>();
+  private snapshotCounter = 0;
+  private latencyMs = 0;
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  constructor(opts: any = {}, shouldValidateCaps = true) {
+    super(opts, shouldValidateCaps);
+    this.desiredCapConstraints = CONSTRAINTS;
+    this.locatorStrategies = ['xpath', 'id', 'accessibility id', 'class name', '-android uiautomator'];
+  }
+
+  // ------------------------------------------------------------ session
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override async createSession(...args: any[]): Promise<any> {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const result = await (super.createSession as any)(...args);
+    const caps = this.caps as Record<string, unknown>;
+    const pick = (name: string): unknown => caps[`maple:${name}`] ?? caps[name];
+    const seed = Number(pick('seed') ?? 1);
+    if (!Number.isInteger(seed) || seed < 0) throw new errors.SessionNotCreatedError(`maple:seed must be a non-negative integer, got ${String(pick('seed'))}.`);
+    this.latencyMs = Number(pick('latencyMs') ?? 0) || 0;
+    this.phone = new Phone(APPS, { seed });
+    const faults = pick('faults');
+    if (typeof faults === 'string' && faults !== '' && faults !== 'none') this.phone.state.faults = { profile: faults, options: {} };
+    return result;
+  }
+
+  override async deleteSession(sessionId?: string | null): Promise<void> {
+    this.phone = null;
+    this.snapshots.clear();
+    await super.deleteSession(sessionId);
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override async executeCommand(cmd: string, ...args: any[]): Promise<any> {
+    if (this.latencyMs > 0 && cmd !== 'createSession' && cmd !== 'deleteSession' && cmd !== 'getStatus') await sleep(this.latencyMs);
+    try {
+      return await super.executeCommand(cmd, ...args);
+    } catch (error) {
+      throw toAppiumError(error);
+    }
+  }
+
+  private device(): Phone {
+    if (!this.phone) throw new errors.NoSuchDriverError('No virtual device session is running.');
+    return this.phone;
+  }
+
+  // ------------------------------------------------------------ observe
+
+  override async getPageSource(): Promise<string> {
+    return pageSource(this.device().render());
+  }
+
+  async getScreenshot(): Promise<string> {
+    return screenshotPng(this.device().render()).toString('base64');
+  }
+
+  async getWindowRect(): Promise<{ x: number; y: number; width: number; height: number }> {
+    return { x: 0, y: 0, width: SCREEN_W, height: SCREEN_H };
+  }
+
+  async getWindowSize(): Promise<{ width: number; height: number }> {
+    return { width: SCREEN_W, height: SCREEN_H };
+  }
+
+  async getOrientation(): Promise<string> {
+    return 'PORTRAIT';
+  }
+
+  async getCurrentActivity(): Promise<string> {
+    return this.device().render().activity;
+  }
+
+  async getCurrentPackage(): Promise<string> {
+    return this.device().render().screenId.package;
+  }
+
+  // ------------------------------------------------------------ elements
+
+  private elementId(node: UiNode): string {
+    return `${node.handle.replace(/\//g, '.')}~${encodeURIComponent(node.cls)}~${encodeURIComponent(node.resourceId)}`;
+  }
+
+  private node(elementId: string): UiNode {
+    const [handle, cls, rid] = elementId.split('~');
+    const node = this.device().resolve((handle ?? '').replace(/\./g, '/'));
+    if (!node || node.cls !== decodeURIComponent(cls ?? '') || node.resourceId !== decodeURIComponent(rid ?? '')) {
+      throw new errors.StaleElementReferenceError(`Element ${elementId} is no longer on screen; find it again.`);
+    }
+    return node;
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  override async findElOrEls(strategy: string, selector: string, mult: boolean, context?: any): Promise<any> {
+    const phone = this.device();
+    const ctx = context ? this.node(String(context)) : undefined;
+    const nodes = findNodes(phone, strategy, selector, ctx);
+    const wrap = (n: UiNode): Record<string, string> => ({ [ELEMENT_KEY]: this.elementId(n), ELEMENT: this.elementId(n) });
+    if (mult) return nodes.map(wrap);
+    const first = nodes[0];
+    if (!first) throw new errors.NoSuchElementError(`No element matches ${strategy} '${selector}' on ${phone.render().screenId.package}.`);
+    return wrap(first);
+  }
+
+  async click(elementId: string): Promise<void> {
+    this.device().click(this.node(elementId).handle);
+  }
+
+  async setValue(value: string | string[], elementId: string): Promise<void> {
+    const text = Array.isArray(value) ? value.join('') : String(value);
+    this.device().setValue(this.node(elementId).handle, text);
+  }
+
+  async replaceValue(value: string | string[], elementId: string): Promise<void> {
+    const node = this.node(elementId);
+    this.device().clear(node.handle);
+    await this.setValue(value, elementId);
+  }
+
+  async clear(elementId: string): Promise<void> {
+    this.device().clear(this.node(elementId).handle);
+  }
+
+  async getText(elementId: string): Promise<string> {
+    return this.node(elementId).text;
+  }
+
+  async getName(elementId: string): Promise<string> {
+    return this.node(elementId).cls;
+  }
+
+  async getAttribute(name: string, elementId: string): Promise<string | null> {
+    const n = this.node(elementId);
+    const b = n.bounds;
+    const attrs: Record<string, string> = {
+      text: n.text,
+      'content-desc': n.desc,
+      contentDescription: n.desc,
+      'resource-id': n.resourceId,
+      resourceId: n.resourceId,
+      class: n.cls,
+      className: n.cls,
+      package: n.pkg,
+      hint: n.hint,
+      checkable: String(n.checkable),
+      checked: String(n.checked),
+      clickable: String(n.clickable),
+      enabled: String(n.enabled),
+      focusable: String(n.focusable),
+      focused: String(n.focused),
+      'long-clickable': String(n.longClickable),
+      longClickable: String(n.longClickable),
+      password: String(n.password),
+      scrollable: String(n.scrollable),
+      selected: String(n.selected),
+      displayed: 'true',
+      bounds: `[${b.left},${b.top}][${b.right},${b.bottom}]`,
+      index: String(n.index),
+      'showing-hint': String(n.showingHint),
+    };
+    return attrs[name] ?? null;
+  }
+
+  async getElementRect(elementId: string): Promise<{ x: number; y: number; width: number; height: number }> {
+    const b = this.node(elementId).bounds;
+    return { x: b.left, y: b.top, width: b.right - b.left, height: b.bottom - b.top };
+  }
+
+  async elementDisplayed(elementId: string): Promise<boolean> {
+    this.node(elementId);
+    return true;
+  }
+
+  async elementEnabled(elementId: string): Promise<boolean> {
+    return this.node(elementId).enabled;
+  }
+
+  async elementSelected(elementId: string): Promise<boolean> {
+    const n = this.node(elementId);
+    return n.selected || n.checked;
+  }
+
+  async active(): Promise<Record<string, string>> {
+    const phone = this.device();
+    const nodes = findNodes(phone, 'xpath', '//*[@focused="true"]');
+    const n = nodes[0];
+    if (!n) throw new errors.NoSuchElementError('No element has focus.');
+    return { [ELEMENT_KEY]: this.elementId(n), ELEMENT: this.elementId(n) };
+  }
+
+  // ------------------------------------------------------------ gestures
+
+  async performActions(actions: W3CActionSequence[]): Promise<void> {
+    performW3CActions(this.device(), actions, (id) => this.node(id));
+  }
+
+  async releaseActions(): Promise<void> {}
+
+  private point(opts: { elementId?: string; x?: number; y?: number }): { x: number; y: number } {
+    if (opts.elementId) {
+      const b = this.node(opts.elementId).bounds;
+      return { x: Math.floor((b.left + b.right) / 2), y: Math.floor((b.top + b.bottom) / 2) };
+    }
+    if (typeof opts.x === 'number' && typeof opts.y === 'number') return { x: opts.x, y: opts.y };
+    throw new errors.InvalidArgumentError('Give either elementId or both x and y.');
+  }
+
+  async mobileClickGesture(elementId?: string, x?: number, y?: number): Promise<void> {
+    const p = this.point({ elementId, x, y });
+    this.device().tap(p.x, p.y);
+  }
+
+  async mobileLongClickGesture(elementId?: string, x?: number, y?: number): Promise<void> {
+    const p = this.point({ elementId, x, y });
+    this.device().longTap(p.x, p.y);
+  }
+
+  async mobileDoubleClickGesture(elementId?: string, x?: number, y?: number): Promise<void> {
+    const p = this.point({ elementId, x, y });
+    this.device().tap(p.x, p.y);
+    this.device().tap(p.x, p.y);
+  }
+
+  private area(elementId?: string, left?: number, top?: number, width?: number, height?: number): { left: number; top: number; right: number; bottom: number; node?: UiNode } {
+    if (elementId) {
+      const node = this.node(elementId);
+      return { ...node.bounds, node };
+    }
+    if ([left, top, width, height].every((v) => typeof v === 'number')) return { left: left!, top: top!, right: left! + width!, bottom: top! + height! };
+    throw new errors.InvalidArgumentError('Give either elementId or left, top, width and height.');
+  }
+
+  private direction(value: unknown): Direction {
+    const d = String(value ?? '').toLowerCase();
+    if (d === 'up' || d === 'down' || d === 'left' || d === 'right') return d;
+    throw new errors.InvalidArgumentError(`direction must be up, down, left or right; got '${String(value)}'.`);
+  }
+
+  /** Finger swipe inside an area: 'up' moves the finger up (content scrolls down). */
+  async mobileSwipeGesture(elementId?: string, left?: number, top?: number, width?: number, height?: number, direction?: string, percent?: number): Promise<void> {
+    const a = this.area(elementId, left, top, width, height);
+    const d = this.direction(direction);
+    const pct = Math.max(0, Math.min(1, percent ?? 0.5));
+    const cx = (a.left + a.right) / 2;
+    const cy = (a.top + a.bottom) / 2;
+    const dy = ((a.bottom - a.top) * pct) / 2;
+    const dx = ((a.right - a.left) * pct) / 2;
+    const [from, to] = d === 'up' ? [[cx, cy + dy], [cx, cy - dy]] : d === 'down' ? [[cx, cy - dy], [cx, cy + dy]] : d === 'left' ? [[cx + dx, cy], [cx - dx, cy]] : [[cx - dx, cy], [cx + dx, cy]];
+    this.device().swipe(from![0]!, from![1]!, to![0]!, to![1]!);
+  }
+
+  /** Scroll inside an area: 'down' shows content further down. Returns whether it can scroll further. */
+  async mobileScrollGesture(elementId?: string, left?: number, top?: number, width?: number, height?: number, direction?: string, percent?: number): Promise<boolean> {
+    const phone = this.device();
+    const a = this.area(elementId, left, top, width, height);
+    const d = this.direction(direction);
+    const pct = Math.max(0, Math.min(1, percent ?? 0.5));
+    let scroller = a.node?.scroll ? a.node : phone.scrollableAt(Math.floor((a.left + a.right) / 2), Math.floor((a.top + a.bottom) / 2));
+    if (!scroller) scroller = phone.largestScrollable();
+    if (!scroller || d === 'left' || d === 'right') return false;
+    const distance = (a.bottom - a.top) * pct;
+    phone.scrollNode(scroller, d === 'down' ? distance : -distance);
+    const again = phone.resolve(scroller.handle);
+    if (!again?.scroll) return false;
+    return d === 'down' ? again.scroll.offset < again.scroll.max : again.scroll.offset > 0;
+  }
+
+  async mobileFlingGesture(elementId?: string, left?: number, top?: number, width?: number, height?: number, direction?: string): Promise<boolean> {
+    return this.mobileScrollGesture(elementId, left, top, width, height, direction, 1);
+  }
+
+  // ------------------------------------------------------------ keys, apps
+
+  async mobilePressKey(keycode: number): Promise<void> {
+    this.device().pressKey(Number(keycode));
+  }
+
+  async back(): Promise<void> {
+    this.device().back();
+  }
+
+  async activateApp(appId: string): Promise<void> {
+    this.device().launch(appId);
+  }
+
+  async mobileActivateApp(appId: string): Promise<void> {
+    this.device().launch(appId);
+  }
+
+  async terminateApp(appId: string): Promise<boolean> {
+    return this.device().terminate(appId);
+  }
+
+  async mobileTerminateApp(appId: string): Promise<boolean> {
+    return this.device().terminate(appId);
+  }
+
+  async queryAppState(appId: string): Promise<number> {
+    return this.device().appState(appId);
+  }
+
+  async mobileQueryAppState(appId: string): Promise<number> {
+    return this.device().appState(appId);
+  }
+
+  async mobileIsAppInstalled(appId: string): Promise<boolean> {
+    return this.device().apps.has(appId);
+  }
+
+  async isAppInstalled(appId: string): Promise<boolean> {
+    return this.device().apps.has(appId);
+  }
+
+  async mobileStartActivity(intent?: string, appPackage?: string, appActivity?: string): Promise<void> {
+    let pkg = appPackage;
+    let activity = appActivity;
+    if (intent) [pkg, activity] = intent.split('/');
+    if (!pkg) throw new errors.InvalidArgumentError("Give intent 'package/.Activity' (or appPackage and appActivity).");
+    if (!activity) this.device().launch(pkg);
+    else this.device().startActivity(pkg, activity);
+  }
+
+  async mobileGetCurrentActivity(): Promise<string> {
+    return this.getCurrentActivity();
+  }
+
+  async mobileGetCurrentPackage(): Promise<string> {
+    return this.getCurrentPackage();
+  }
+
+  async isKeyboardShown(): Promise<boolean> {
+    return this.device().isKeyboardShown();
+  }
+
+  async hideKeyboard(): Promise<boolean> {
+    return this.device().hideKeyboard();
+  }
+
+  async mobileIsKeyboardShown(): Promise<boolean> {
+    return this.device().isKeyboardShown();
+  }
+
+  async mobileHideKeyboard(): Promise<boolean> {
+    return this.device().hideKeyboard();
+  }
+
+  /** Base64, as UiAutomator2 returns it. */
+  async mobileGetClipboard(): Promise<string> {
+    return Buffer.from(this.device().state.clipboard, 'utf8').toString('base64');
+  }
+
+  async mobileSetClipboard(content: string): Promise<void> {
+    this.device().setClipboard(Buffer.from(String(content), 'base64').toString('utf8'));
+  }
+
+  async getClipboard(): Promise<string> {
+    return this.mobileGetClipboard();
+  }
+
+  async setClipboard(content: string): Promise<void> {
+    return this.mobileSetClipboard(content);
+  }
+
+  async mobileGetDeviceTime(): Promise<string> {
+    return new Date(this.device().state.clock).toISOString();
+  }
+
+  async mobileDeviceInfo(): Promise<JsonObject> {
+    return { manufacturer: 'MAPLE', model: 'Virtual Pixel', platformVersion: '14', apiVersion: '34', realDisplaySize: `${SCREEN_W}x${SCREEN_H}`, displayDensity: 420 };
+  }
+
+  // ------------------------------------------------------------ maple
+
+  async mapleGroundTruth(): Promise<JsonObject> {
+    return this.device().groundTruth();
+  }
+
+  async mapleScreenId(): Promise<JsonObject> {
+    const r = this.device().render();
+    return { ...r.screenId, activity: r.activity };
+  }
+
+  async mapleReset(seed?: number): Promise<void> {
+    const phone = this.device();
+    const faults = phone.state.faults;
+    phone.reset(seed ?? phone.state.seed);
+    phone.state.faults = faults;
+  }
+
+  async mapleSnapshot(): Promise<string> {
+    const id = `snap-${++this.snapshotCounter}`;
+    this.snapshots.set(id, this.device().snapshot());
+    return id;
+  }
+
+  async mapleRestore(id: string): Promise<void> {
+    const state = this.snapshots.get(String(id));
+    if (!state) throw new errors.InvalidArgumentError(`No snapshot '${String(id)}' in this session; take one with 'mobile: mapleSnapshot'.`);
+    this.device().restore(state);
+  }
+
+  async mapleSetFaults(profile?: string | null, options?: JsonObject): Promise<void> {
+    this.device().state.faults = { profile: profile && profile !== 'none' ? profile : null, options: options ?? {} };
+    this.device().invalidate();
+  }
+
+  async mapleAdvanceClock(ms: number): Promise<void> {
+    const phone = this.device();
+    phone.state.clock += Math.max(0, Number(ms) || 0);
+    phone.invalidate();
+  }
+
+  async mapleDeviceState(): Promise<Json> {
+    return this.device().snapshot() as unknown as Json;
+  }
+
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  async execute(script: string, args: any[]): Promise<unknown> {
+    if (!script.trim().startsWith('mobile:')) throw new errors.NotImplementedError("The virtual device runs only 'mobile: …' scripts.");
+    return await this.executeMethod(script.trim().replace(/^mobile:\s*/, 'mobile: '), args ?? []);
+  }
+}
+
+/** Maps phone errors to the Appium error a real driver would send. */
+function toAppiumError(error: unknown): unknown {
+  if (!(error instanceof PhoneError)) {
+    if (error instanceof Error && (error.name === 'XPathError' || error.name === 'UiSelectorError')) return new errors.InvalidSelectorError(error.message);
+    return error;
+  }
+  switch (error.code) {
+    case 'StaleElement':
+      return new errors.StaleElementReferenceError(error.message);
+    case 'InvalidElementState':
+    case 'NoFocusedField':
+    case 'NotScrollable':
+      return new errors.InvalidElementStateError(error.message);
+    case 'NoSuchApp':
+    case 'NoSuchActivity':
+      return new errors.InvalidArgumentError(error.message);
+    default:
+      return new errors.UnknownError(error.message);
+  }
+}

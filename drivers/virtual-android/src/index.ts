@@ -1,0 +1,15 @@
+/**
+ * Public face of the virtual Android device: the phone model, the app
+ * framework (types, widgets, layout) and the app registry.
+ */
+export { Phone, SCREEN_W, SCREEN_H, LAUNCHER_PACKAGE, keyCodeChar, type Rendered, type ScreenIdentity } from './phone/Phone.ts';
+export { PhoneError, type PhoneErrorCode } from './phone/PhoneError.ts';
+export { pageSource } from './phone/pageSource.ts';
+export { screenshotPng, screenshotSvg } from './phone/screenshot.ts';
+export type { DeviceState } from './phone/DeviceState.ts';
+export type { UiNode } from './phone/UiNode.ts';
+export * from './framework/types.ts';
+export * as widgets from './framework/widgets.ts';
+export { layout, intrinsicHeight, type Box, type LaidOut } from './framework/layout.ts';
+export * from './framework/time.ts';
+export { APPS } from './apps/registry.ts';

@@ -1,0 +1,56 @@
+/**
+ * Everything the phone knows, as one JSON value: app data, task stacks,
+ * focus, clipboard, transient UI. Snapshots are structuredClone of it.
+ */
+import type { Json, JsonObject, SnackbarAction } from '../framework/types.ts';
+
+export interface DialogEntry {
+  name: string;
+  params: JsonObject;
+  local: JsonObject;
+  scroll: Record<string, number>;
+}
+
+export interface StackEntry {
+  id: number;
+  screen: string;
+  params: JsonObject;
+  local: JsonObject;
+  scroll: Record<string, number>;
+  dialog?: DialogEntry;
+}
+
+export interface Task {
+  package: string;
+  stack: StackEntry[];
+}
+
+export interface Focus {
+  package: string;
+  entryId: number;
+  inDialog: boolean;
+  field: string;
+}
+
+export type SystemDialog = { kind: 'share'; text: string; from: string };
+
+export interface DeviceState {
+  seed: number;
+  clock: number;
+  rng: number;
+  nextId: number;
+  apps: Record<string, Json>;
+  /** Recent tasks, most recent first. The launcher is not among them. */
+  tasks: Task[];
+  launcher: Task;
+  /** Package on display: a task's package or the launcher's. */
+  foreground: string;
+  focus: Focus | null;
+  keyboard: boolean;
+  shift: boolean;
+  clipboard: string;
+  toast: { text: string; until: number; package: string } | null;
+  snackbar: { text: string; until: number; package: string; entryId: number; action?: SnackbarAction } | null;
+  systemDialog: SystemDialog | null;
+  faults: { profile: string | null; options: JsonObject };
+}
