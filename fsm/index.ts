@@ -7,3 +7,4 @@ export { FsmTracker, type FsmTrackerOptions, type ObserveResult, type WhatIf } f
 export { machineConfigFromGraph, createFsmMachine, machineIdOf, LiveMachine, type FsmMachineConfig, type FsmStateConfig } from './liveMachine.ts';
 export { planRollback, type RecoveryPlan, type RecoveryStrategy, type RollbackInput } from './rollback.ts';
 export * from './store/index.ts';
+export * from './import/index.ts';

@@ -13,11 +13,14 @@
  *   resource id, else the tallest text near the top;
  * - interactive elements by role, resource id and static label; inputs by
  *   their hint, never their typed text; tabs with their selected flag;
- * - scrollable containers and lists count by their own id only: their rows
- *   are content (what is listed, how far it is scrolled) and are ignored;
+ * - scrollable containers and lists do not count, nor do their rows: rows
+ *   are content (what is listed, how far it is scrolled), and an empty list is
+ *   often swapped for an "empty" message on the same screen;
+ * - actionable elements with neither resource id nor static label (content
+ *   cards) do not count;
  * - runs of >= 3 same-shape siblings elsewhere (icon grids, keypads without
  *   ids) count once;
- * - snackbars, progress spinners and dynamic text never count.
+ * - snackbars, progress spinners, loading panels and dynamic text never count.
  */
 import type { Screen, UiElement, WindowKind } from '../../drivers/screen/types.ts';
 import { fnv1a } from '../hash.ts';
@@ -52,7 +55,8 @@ export interface ScreenAnalysis {
 
 const LIST_CLASS = /RecyclerView|ListView|GridView|ScrollView|AbsListView|WebView/;
 const TOOLBAR_CLASS = /Toolbar|ActionBar/;
-const TOOLBAR_ID = /(?:^|[_:])(?:toolbar|action_?bar|app_?bar|title_?bar)(?:$|_)/i;
+const TOOLBAR_ID = /(?:^|[_:])(?:toolbar|action_?bar|app_?bar|title_?bar)$/i;
+const LOADING_ID = /loading|progress|spinner|shimmer|skeleton/i;
 const TITLE_ID = /(?:^|[_:])(?:title|toolbar_title|action_bar_title|alertTitle|page_title|screen_title|headline|header_title)$/i;
 const HEADER_ID = /(?:^|[_:])(?:header|heading|section_?header|section_?title)(?:$|_)/i;
 const TAB_CLASS = /TabView|TabItem|\$Tab\b/;
@@ -76,7 +80,9 @@ function isListContainer(e: UiElement, kids: UiElement[] | undefined): boolean {
   return !(kids ?? []).some(isTab);
 }
 
-function isToolbar(e: UiElement): boolean {
+/** A toolbar is a bar: small next to the screen (an id like `action_bar_root` names the whole layout). */
+function isToolbar(e: UiElement, screenHeight: number): boolean {
+  if (screenHeight > 0 && e.bounds.bottom - e.bounds.top > screenHeight * 0.25) return false;
   return e.role === 'toolbar' || TOOLBAR_CLASS.test(e.className) || TOOLBAR_ID.test(shortResourceId(e.resourceId));
 }
 
@@ -142,11 +148,15 @@ export function analyzeScreen(screen: Screen, options: IdentityOptions = {}): Sc
     if (/snackbar/i.test(e.resourceId) || /Snackbar/.test(e.className)) return;
     const kids = children.get(e.id);
     const rid = shortResourceId(e.resourceId);
-    if (/ProgressBar/.test(e.className)) loading = true;
+    // Spinners and loading panels say the screen is not settled; they are not part of it.
+    if (/ProgressBar/.test(e.className) || LOADING_ID.test(rid)) {
+      loading = true;
+      return;
+    }
 
     if (isListContainer(e, kids)) {
+      // Not a key feature: an empty list is often replaced by an "empty" message, and the screen is the same.
       const name = containerName(e);
-      features.add(`${prefix}list:${e.role}|${name}`);
       signatures.set(e.id, `${prefix}list|${name}`);
       for (const k of kids ?? []) visitContent(k, prefix, name, null);
       return;
@@ -162,7 +172,8 @@ export function analyzeScreen(screen: Screen, options: IdentityOptions = {}): Sc
       const raw = e.role === 'input' ? e.hint || e.contentDesc : e.label || e.text || e.contentDesc;
       const label = staticLabel(raw);
       const sig = `${prefix}${e.role}|${rid}|${label}`;
-      features.add(`${prefix}el:${sig.slice(prefix.length)}`);
+      // With neither id nor static label an element says nothing stable about the screen (a content card).
+      if (rid || label) features.add(`${prefix}el:${sig.slice(prefix.length)}`);
       signatures.set(e.id, sig);
     } else {
       if (e.text && HEADER_ID.test(rid)) {
@@ -221,7 +232,7 @@ export function analyzeScreen(screen: Screen, options: IdentityOptions = {}): Sc
   let title = '';
   let dialogTitle: string | undefined;
   for (const [prefix, layer] of byLayer) {
-    const found = findTitle(layer, children, screen.height);
+    const found = findTitle(layer, children, screen.height, contentIds);
     if (!found) continue;
     features.add(`${prefix}title:${found}`);
     if (prefix === '') title = found;
@@ -242,11 +253,11 @@ export function analyzeScreen(screen: Screen, options: IdentityOptions = {}): Sc
 }
 
 /** The static title of one layer's elements (document order, list content excluded). */
-function findTitle(layer: UiElement[], children: Map<string, UiElement[]>, screenHeight: number): string {
+function findTitle(layer: UiElement[], children: Map<string, UiElement[]>, screenHeight: number, contentIds: Set<string>): string {
   // 1. The first static text inside the first toolbar that has one.
   for (const e of layer) {
-    if (!isToolbar(e)) continue;
-    const found = firstStaticText(e, children);
+    if (!isToolbar(e, screenHeight)) continue;
+    const found = firstStaticText(e, children, contentIds);
     if (found) return found;
   }
   // 2. A title/header resource id, topmost first.
@@ -273,10 +284,11 @@ function findTitle(layer: UiElement[], children: Map<string, UiElement[]>, scree
   return tallest ? staticLabel(tallest.text) : '';
 }
 
-function firstStaticText(root: UiElement, children: Map<string, UiElement[]>): string {
+function firstStaticText(root: UiElement, children: Map<string, UiElement[]>, contentIds: Set<string>): string {
   const stack = [...(children.get(root.id) ?? [])].reverse();
   while (stack.length > 0) {
     const e = stack.pop()!;
+    if (contentIds.has(e.id)) continue;
     if (e.text && e.role !== 'input') {
       const label = staticLabel(e.text);
       if (label) return label;
