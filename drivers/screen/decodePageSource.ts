@@ -32,21 +32,17 @@ function isUtf8Name(name: string): boolean {
   return name === 'utf-8' || name === 'utf8';
 }
 
-/** Byte offset of the first invalid UTF-8 sequence, for error messages. */
+/** Byte offset where the first invalid UTF-8 sequence starts (only called once decoding failed). */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search on the longest valid prefix; cheap compared with a hand-written validator.
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid - 1;
-    }
+  let i = 0;
+  while (i < bytes.length) {
+    const c = bytes[i] as number;
+    const need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    if (need < 0 || i + need >= bytes.length) return i;
+    for (let k = 1; k <= need; k++) if (((bytes[i + k] as number) & 0xc0) !== 0x80) return i;
+    i += need + 1;
   }
-  return lo;
+  return bytes.length;
 }
 
 function utf8Offsets(text: string): (charIndex: number) => number {

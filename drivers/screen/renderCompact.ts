@@ -10,6 +10,7 @@
  *   [e4] button "Navigate up"
  *   [e9] switch "Wi-Fi" (checked)
  */
+import { staticLabel } from './signature.ts';
 import type { Screen, ScreenWindow, UiElement } from './types.ts';
 
 export interface RenderCompactOptions {
@@ -57,11 +58,17 @@ function shortId(resourceId: string): string {
   return slash === -1 ? resourceId : resourceId.slice(slash + 1);
 }
 
+/** "60", "106K", "3:17": a label that names no thing. */
+function numbersOnly(label: string): boolean {
+  const st = staticLabel(label);
+  return st !== '<content>' && !/\p{L}/u.test(st.replace(/<[a-z]+>/g, ''));
+}
+
 function elementLine(e: UiElement, maxLabel: number): string {
   let s = `[${e.id}] ${e.role}`;
   if (e.label) s += ` ${quote(e.label, maxLabel)}`;
   // A label of only numbers ("60" on a reply button) says little; the id says what the control is.
-  if (e.resourceId && !/\p{L}/u.test(e.label)) s += ` #${shortId(e.resourceId)}`;
+  if (e.resourceId && numbersOnly(e.label)) s += ` #${shortId(e.resourceId)}`;
   if (e.role === 'input' && e.hint && e.text && e.hint !== e.label) s += ` hint=${quote(e.hint, maxLabel)}`;
   const st = states(e);
   if (st.length > 0) s += ` (${st.join(', ')})`;
@@ -77,12 +84,30 @@ function alreadySaid(e: UiElement, byId: Map<string, UiElement>): boolean {
   return false;
 }
 
-function importanceOf(e: UiElement, w: ScreenWindow | undefined): number {
+function insideTappable(e: UiElement, byId: Map<string, UiElement>): boolean {
+  for (let up = e.parent ? byId.get(e.parent) : undefined; up; up = up.parent ? byId.get(up.parent) : undefined) {
+    if (isTappable(up)) return true;
+  }
+  return false;
+}
+
+/**
+ * What survives a tight budget: fields and focus, then navigation (tabs),
+ * then labelled controls; controls nested in a bigger control (the like
+ * button inside a post), long labels and plain text go earlier; the status
+ * and navigation bars first of all.
+ */
+function importanceOf(e: UiElement, w: ScreenWindow | undefined, byId: Map<string, UiElement>): number {
   let score: number;
   if (e.actionable) {
-    score = e.label ? 4 : 1.5;
     if (e.role === 'input' || e.flags.focused) score = 5;
-    if (e.role === 'scroll' || e.role === 'list') score = 2.5;
+    else if (e.role === 'tab') score = 4.5;
+    else if (e.role === 'scroll' || e.role === 'list') score = 2.5;
+    else if (!e.label) score = 1.5;
+    else score = e.label.length > 80 ? 3 : 4;
+    if (score >= 4 && score < 5 && insideTappable(e, byId)) score = 3;
+  } else if (e.role === 'tab') {
+    score = 4.5; // the current tab is often not clickable, but says where we are
   } else if (isTappable(e)) {
     score = 3; // disabled controls still say what the screen offers
   } else {
@@ -124,7 +149,7 @@ export function renderCompact(screen: Screen, options: RenderCompactOptions = {}
       if (!e.actionable && !tappable) {
         if (!e.label || alreadySaid(e, byId)) continue;
       }
-      lines.push({ text: elementLine(e, maxLabel), importance: importanceOf(e, windowsById.get(e.window)), pinned: false });
+      lines.push({ text: elementLine(e, maxLabel), importance: importanceOf(e, windowsById.get(e.window), byId), pinned: false });
     }
   }
   return fitBudget(lines, budget);

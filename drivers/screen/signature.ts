@@ -19,7 +19,7 @@ const NAMED_DATE: [RegExp, string] = [
 ];
 const DAY: [RegExp, string] = [new RegExp(`\\b${DAYS}\\b`, 'gi'), '<day>'];
 // 5m, 2h, 3 days ago; yesterday, just now.
-const RELATIVE: [RegExp, string] = [/\b\d+\s*(?:s|sec|secs|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)\b(?:\s+ago)?|\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/gi, '<when>'];
+const RELATIVE: [RegExp, string] = [/(?<![\d.,])\b\d+\s*(?:s|sec|secs|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)\b(?:\s+ago)?|\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/gi, '<when>'];
 const RELATIVE_WORDS: [RegExp, string] = [/\b(?:yesterday|today|tomorrow|just now)\b/gi, '<when>'];
 // $12.99, 12,99 €, ¥300, USD 5.
 const PRICE: [RegExp, string] = [/(?:[$€£¥₹]|\b(?:usd|eur|gbp|rs\.?|inr|cny|rmb)\s?)\s?\d[\d,. ]*\d?|\d[\d,. ]*\s?(?:[$€£¥₹]|\b(?:usd|eur|gbp)\b)/gi, '<price>'];
