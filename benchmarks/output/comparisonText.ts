@@ -5,6 +5,7 @@ function fmt(metric: string, x: number | null): string {
   if (x === null) return '–';
   const isRate = /rate|success|accuracy/.test(metric);
   if (isRate) return `${(100 * x).toFixed(1)}%`;
+  if (x === 0) return '0';
   if (Math.abs(x) >= 100) return x.toFixed(0);
   return x.toFixed(Math.abs(x) >= 1 ? 2 : 4);
 }
