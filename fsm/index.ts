@@ -8,3 +8,4 @@ export { machineConfigFromGraph, createFsmMachine, machineIdOf, LiveMachine, typ
 export { planRollback, type RecoveryPlan, type RecoveryStrategy, type RollbackInput } from './rollback.ts';
 export * from './store/index.ts';
 export * from './import/index.ts';
+export * from './export/index.ts';
