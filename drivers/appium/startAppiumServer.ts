@@ -1,0 +1,74 @@
+/**
+ * Starts Appium in this process from appium.config.ts (Appium does not read
+ * .ts configs itself), on a free loopback port unless one is set.
+ */
+import net from 'node:net';
+import config from '../../appium.config.ts';
+import { ensureWorkspaceLink, refreshAppiumCache, REPO_ROOT } from './workspaceDriver.ts';
+
+export interface AppiumServerOptions {
+  address?: string;
+  /** 0 or undefined: a free port. */
+  port?: number;
+  logLevel?: 'error' | 'warn' | 'info' | 'debug';
+}
+
+export interface AppiumServerHandle {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+export class AppiumStartError extends Error {
+  override name = 'AppiumStartError';
+}
+
+export function freePort(address: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, address, () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+interface ClosableServer {
+  /** Appium replaces http.Server#close with a promise that settles once connections are gone. */
+  close(): Promise<void>;
+}
+
+export async function startAppiumServer(options: AppiumServerOptions = {}): Promise<AppiumServerHandle> {
+  ensureWorkspaceLink();
+  refreshAppiumCache();
+  const address = options.address ?? config.address;
+  const port = options.port || config.port || (await freePort(address));
+  // Appium resolves its home (and so the in-repo driver) from the working directory's package.json.
+  process.env.APPIUM_HOME ??= REPO_ROOT;
+  const { main } = (await import('appium')) as unknown as { main(args: Record<string, unknown>): Promise<ClosableServer | undefined> };
+  let server: ClosableServer | undefined;
+  try {
+    server = await main({
+      address,
+      port,
+      loglevel: options.logLevel ?? config.logLevel,
+      basePath: config.basePath,
+      throwInsteadOfExit: true,
+      subcommand: 'server',
+    });
+  } catch (error) {
+    throw new AppiumStartError(`Appium did not start on ${address}:${port}: ${error instanceof Error ? error.message : String(error)}. Is the port free? Run 'maple doctor' to check drivers.`);
+  }
+  if (!server) throw new AppiumStartError(`Appium returned no server on ${address}:${port}. Run 'maple doctor'.`);
+  let stopped = false;
+  return {
+    url: `http://${address}:${port}`,
+    port,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await server!.close();
+    },
+  };
+}

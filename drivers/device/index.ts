@@ -1,0 +1,6 @@
+/** The Device interface, its WebdriverIO implementation and the virtual device's control API. */
+export type { Device, Observation, ObserveOptions, Target, SwipeDirection } from './Device.ts';
+export { WebdriverDevice, KEYCODE, type WebdriverDeviceOptions } from './WebdriverDevice.ts';
+export { DeviceActionError } from './DeviceActionError.ts';
+export { VirtualDeviceControl, type GroundTruth, type ScreenIdentity } from './VirtualDeviceControl.ts';
+export { openDevice, type OpenDeviceOptions, type OpenedDevice } from './openDevice.ts';
