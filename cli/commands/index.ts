@@ -4,11 +4,13 @@
  */
 import type { Command } from 'commander';
 import { registerBench } from './bench.ts';
+import { registerFsm } from './fsm.ts';
 import { registerReport } from './report.ts';
 import { registerScreen } from './screen.ts';
 
 export function registerCommands(program: Command): void {
   registerBench(program);
+  registerFsm(program);
   registerReport(program);
   registerScreen(program);
 }
