@@ -219,3 +219,16 @@ describe('parser errors name the bad part', () => {
     expect(() => evaluatePredicate({ path: 'a', bogus: 1 } as unknown as Predicate, {})).toThrow(PredicateError);
   });
 });
+
+describe('docs/benchmarks.md', () => {
+  it('every JSON example in the predicate guide parses and evaluates', async () => {
+    const { readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const md = readFileSync(path.resolve(import.meta.dirname, '../../../docs/benchmarks.md'), 'utf8');
+    const blocks = [...md.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => JSON.parse(m[1] as string) as unknown);
+    expect(blocks.length).toBeGreaterThanOrEqual(3);
+    for (const b of blocks) expect(() => evaluatePredicate(b as Predicate, doc, { answer: 'x' })).not.toThrow();
+    // The path table's filter forms parse too.
+    for (const p of ['people[?(name == "Bob")]', 'people[?(@.starred)]', 'people[?starred]', 'files["my file.txt"]', '$.x', '@.x', 'settings.*']) expect(() => parsePath(p)).not.toThrow();
+  });
+});
