@@ -37,11 +37,7 @@ export type SuccessSpec =
 
 /** Where a scripted action lands: by visible text, resource id, content description, an Appium locator or a raw point. */
 export type ScriptTarget =
-  | { text: string }
-  | { id: string }
-  | { desc: string }
-  | { locator: Locator }
-  | { point: Point };
+  { text: string } | { id: string } | { desc: string } | { locator: Locator } | { point: Point };
 
 /** One step of a reference solution: each maps to one `Device` method (plus `answer`, the final answer). */
 export type ScriptStep =

@@ -18,7 +18,8 @@ export interface RunDescription {
 function describeRun(run: RunDescription): string {
   const last = [...run.screens].sort((a, b) => a.index - b.index).slice(-(run.finalScreens ?? 3));
   const parts = [`Task: ${run.instruction}`];
-  if (run.actions?.length) parts.push(`Actions taken (${run.actions.length}):\n${run.actions.map((a, i) => `${i + 1}. ${a}`).join('\n')}`);
+  if (run.actions?.length)
+    parts.push(`Actions taken (${run.actions.length}):\n${run.actions.map((a, i) => `${i + 1}. ${a}`).join('\n')}`);
   if (run.answer) parts.push(`Agent's final answer: ${run.answer}`);
   parts.push(
     last.length
@@ -28,10 +29,18 @@ function describeRun(run: RunDescription): string {
   return parts.join('\n\n');
 }
 
-export function spaBenchJudgePrompt(run: RunDescription, keyComponents: readonly string[] | null, subtasks?: readonly string[]): string {
+export function spaBenchJudgePrompt(
+  run: RunDescription,
+  keyComponents: readonly string[] | null,
+  subtasks?: readonly string[],
+): string {
   const extra = [
-    keyComponents?.length ? `Key components expected on the final screen: ${keyComponents.map((k) => JSON.stringify(k)).join(', ')}.` : '',
-    subtasks?.length ? `The task decomposes into these subtasks, all of which must be done:\n${subtasks.map((s, i) => `${i + 1}. ${s}`).join('\n')}` : '',
+    keyComponents?.length
+      ? `Key components expected on the final screen: ${keyComponents.map((k) => JSON.stringify(k)).join(', ')}.`
+      : '',
+    subtasks?.length
+      ? `The task decomposes into these subtasks, all of which must be done:\n${subtasks.map((s, i) => `${i + 1}. ${s}`).join('\n')}`
+      : '',
   ].filter(Boolean);
   return [
     'You judge whether a mobile phone agent completed a task. Decide from the evidence only.',

@@ -38,7 +38,11 @@ export interface KeyComponentOptions {
   lastN?: number;
 }
 
-export function matchKeyComponents(components: readonly string[], screens: readonly ScreenText[], options: KeyComponentOptions = {}): KeyComponentResult {
+export function matchKeyComponents(
+  components: readonly string[],
+  screens: readonly ScreenText[],
+  options: KeyComponentOptions = {},
+): KeyComponentResult {
   const ordered = [...screens].sort((a, b) => a.index - b.index);
   const window = options.lastN !== undefined ? ordered.slice(-options.lastN) : ordered;
   const squashedScreens = window.map((s) => ({ index: s.index, text: s.text, sq: squash(s.text) }));

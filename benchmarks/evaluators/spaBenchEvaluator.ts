@@ -17,9 +17,17 @@ export interface SpaBenchEvaluationInput extends RunDescription {
 }
 
 export async function evaluateSpaBench(input: SpaBenchEvaluationInput): Promise<SpaBenchVerdict> {
-  const coarse = input.keyComponents ? matchKeyComponents(input.keyComponents, input.screens, input.keyComponentOptions) : null;
+  const coarse = input.keyComponents
+    ? matchKeyComponents(input.keyComponents, input.screens, input.keyComponentOptions)
+    : null;
   if (input.screens.length === 0) {
-    return { evaluator: 'spa-bench', success: false, reason: 'no screens recorded', coarse, judge: { asked: false, success: null, reason: null } };
+    return {
+      evaluator: 'spa-bench',
+      success: false,
+      reason: 'no screens recorded',
+      coarse,
+      judge: { asked: false, success: null, reason: null },
+    };
   }
   if (coarse && !coarse.pass) {
     const missing = coarse.components.filter((c) => !c.found).map((c) => JSON.stringify(c.component));
@@ -32,8 +40,21 @@ export async function evaluateSpaBench(input: SpaBenchEvaluationInput): Promise<
     };
   }
   if (!input.judge) {
-    if (!coarse) return { evaluator: 'spa-bench', success: false, reason: 'no key components and no judge: cannot decide', coarse, judge: { asked: false, success: null, reason: null } };
-    return { evaluator: 'spa-bench', success: true, reason: `all key components on screen ${coarse.matchedScreen} (coarse check only, no judge given)`, coarse, judge: { asked: false, success: null, reason: null } };
+    if (!coarse)
+      return {
+        evaluator: 'spa-bench',
+        success: false,
+        reason: 'no key components and no judge: cannot decide',
+        coarse,
+        judge: { asked: false, success: null, reason: null },
+      };
+    return {
+      evaluator: 'spa-bench',
+      success: true,
+      reason: `all key components on screen ${coarse.matchedScreen} (coarse check only, no judge given)`,
+      coarse,
+      judge: { asked: false, success: null, reason: null },
+    };
   }
   const prompt = spaBenchJudgePrompt(input, input.keyComponents, input.subtasks);
   try {
@@ -47,6 +68,12 @@ export async function evaluateSpaBench(input: SpaBenchEvaluationInput): Promise<
     };
   } catch (e) {
     const message = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    return { evaluator: 'spa-bench', success: false, reason: `judge failed: ${message}`, coarse, judge: { asked: true, success: null, reason: null, error: message } };
+    return {
+      evaluator: 'spa-bench',
+      success: false,
+      reason: `judge failed: ${message}`,
+      coarse,
+      judge: { asked: true, success: null, reason: null, error: message },
+    };
   }
 }

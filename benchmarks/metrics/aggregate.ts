@@ -72,8 +72,14 @@ export function groupStats(results: readonly TaskResult[]): GroupStats {
     runs,
     tasks: new Set(results.map((r) => `${r.suite}:${r.taskId}`)).size,
     success: wilson(results.filter((r) => r.success).length, runs),
-    recoverySuccess: wilson(sum((r) => r.facts.errorsRecovered), sum((r) => r.facts.errorsDetected)),
-    actionAccuracy: wilson(sum((r) => r.facts.intendedActions), steps),
+    recoverySuccess: wilson(
+      sum((r) => r.facts.errorsRecovered),
+      sum((r) => r.facts.errorsDetected),
+    ),
+    actionAccuracy: wilson(
+      sum((r) => r.facts.intendedActions),
+      steps,
+    ),
     meanSteps: runs ? steps / runs : null,
     meanStepRatio: mean(ratios),
     modelCalls: calls,

@@ -60,7 +60,21 @@ interface Totals {
   wall: number;
 }
 
-const ZERO: Totals = { runs: 0, successes: 0, detected: 0, recovered: 0, steps: 0, intended: 0, ratioSum: 0, ratioN: 0, modelCalls: 0, tokensIn: 0, tokensOut: 0, cost: 0, wall: 0 };
+const ZERO: Totals = {
+  runs: 0,
+  successes: 0,
+  detected: 0,
+  recovered: 0,
+  steps: 0,
+  intended: 0,
+  ratioSum: 0,
+  ratioN: 0,
+  modelCalls: 0,
+  tokensIn: 0,
+  tokensOut: 0,
+  cost: 0,
+  wall: 0,
+};
 
 function add(t: Totals, r: TaskResult): Totals {
   return {
@@ -136,13 +150,18 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Newcombe's hybrid score interval for pB - pA (independent samples). */
-export function newcombeDiff(successesA: number, nA: number, successesB: number, nB: number): { diff: number; low: number; high: number } | null {
+export function newcombeDiff(
+  successesA: number,
+  nA: number,
+  successesB: number,
+  nB: number,
+): { diff: number; low: number; high: number } | null {
   const a = wilson(successesA, nA);
   const b = wilson(successesB, nB);
   if (a.rate === null || b.rate === null) return null;
   const d = b.rate - a.rate;
-  const low = d - Math.sqrt(((b.rate - (b.low as number)) ** 2) + (((a.high as number) - a.rate) ** 2));
-  const high = d + Math.sqrt((((b.high as number) - b.rate) ** 2) + ((a.rate - (a.low as number)) ** 2));
+  const low = d - Math.sqrt((b.rate - (b.low as number)) ** 2 + ((a.high as number) - a.rate) ** 2);
+  const high = d + Math.sqrt(((b.high as number) - b.rate) ** 2 + (a.rate - (a.low as number)) ** 2);
   return { diff: d, low, high };
 }
 
@@ -151,7 +170,11 @@ export interface CompareOptions {
   seed?: number;
 }
 
-export function compareResults(a: readonly TaskResult[], b: readonly TaskResult[], options: CompareOptions = {}): Comparison {
+export function compareResults(
+  a: readonly TaskResult[],
+  b: readonly TaskResult[],
+  options: CompareOptions = {},
+): Comparison {
   const resamples = options.resamples ?? 2000;
   const seed = options.seed ?? 1;
   const ta = byTask(a);
@@ -201,7 +224,17 @@ export function compareResults(a: readonly TaskResult[], b: readonly TaskResult[
         method = 'paired-bootstrap';
       }
     }
-    const out: MetricComparison = { metric: def.name, a: va, b: vb, diff, low, high, method, significant: false, higherIsBetter: def.higherIsBetter };
+    const out: MetricComparison = {
+      metric: def.name,
+      a: va,
+      b: vb,
+      diff,
+      low,
+      high,
+      method,
+      significant: false,
+      higherIsBetter: def.higherIsBetter,
+    };
     if (def.name === 'success rate') {
       const nc = newcombeDiff(allA.successes, allA.runs, allB.successes, allB.runs);
       if (nc) {

@@ -2,4 +2,12 @@
 export { wilson, Z95, type RateStat } from './wilson.ts';
 export { computeTaskMetrics } from './taskMetrics.ts';
 export { aggregateResults, groupStats, configLabel, type BenchSummary, type GroupStats } from './aggregate.ts';
-export { compareResults, newcombeDiff, seededRandom, COMPARED_METRICS, type Comparison, type CompareOptions, type MetricComparison } from './compare.ts';
+export {
+  compareResults,
+  newcombeDiff,
+  seededRandom,
+  COMPARED_METRICS,
+  type Comparison,
+  type CompareOptions,
+  type MetricComparison,
+} from './compare.ts';

@@ -40,9 +40,13 @@ export function renderComparison(c: Comparison, labelA: string, labelB: string):
     '|---|---:|---:|---:|---|---|---|',
   ];
   for (const m of c.metrics) {
-    lines.push(`| ${m.metric} | ${fmt(m.metric, m.a)} | ${fmt(m.metric, m.b)} | ${diffText(m)} | ${ciText(m)} | ${m.method} | ${verdict(m)} |`);
+    lines.push(
+      `| ${m.metric} | ${fmt(m.metric, m.a)} | ${fmt(m.metric, m.b)} | ${diffText(m)} | ${ciText(m)} | ${m.method} | ${verdict(m)} |`,
+    );
     if (m.newcombe && m.method !== 'newcombe') {
-      lines.push(`| ↳ success rate, all runs | | | ${(100 * m.newcombe.diff).toFixed(1)} pp | [${(100 * m.newcombe.low).toFixed(1)}, ${(100 * m.newcombe.high).toFixed(1)}] pp | newcombe | ${m.newcombe.low > 0 || m.newcombe.high < 0 ? (m.newcombe.diff > 0 ? 'B better' : 'B worse') : 'no clear difference'} |`);
+      lines.push(
+        `| ↳ success rate, all runs | | | ${(100 * m.newcombe.diff).toFixed(1)} pp | [${(100 * m.newcombe.low).toFixed(1)}, ${(100 * m.newcombe.high).toFixed(1)}] pp | newcombe | ${m.newcombe.low > 0 || m.newcombe.high < 0 ? (m.newcombe.diff > 0 ? 'B better' : 'B worse') : 'no clear difference'} |`,
+      );
     }
   }
   return lines.join('\n');

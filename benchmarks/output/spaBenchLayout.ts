@@ -68,7 +68,8 @@ export async function writeSpaBenchLayout(dir: string, run: SpaBenchRun): Promis
     total_completion_tokens: run.steps.reduce((a, s) => a + s.completion_tokens, 0),
   };
   await writeFileAtomic(path.join(dir, 'log.json'), JSON.stringify([...run.steps, summary], null, 2));
-  if (run.error) await writeFileAtomic(path.join(dir, 'error.json'), JSON.stringify([{ error_message: run.error }], null, 2));
+  if (run.error)
+    await writeFileAtomic(path.join(dir, 'error.json'), JSON.stringify([{ error_message: run.error }], null, 2));
 }
 
 export interface SpaBenchLayoutCheck {
@@ -90,10 +91,15 @@ export async function checkSpaBenchLayout(dir: string): Promise<SpaBenchLayoutCh
   if (!existsSync(dir)) return { ok: false, problems: [`folder not found: ${dir}`], screenshots: 0, summary: null };
   const names = await readdir(dir);
   const images = names.filter((n) => /\.(png|jpg)$/.test(n));
-  const numbered = images.filter((n) => /^\d+\.png$/.test(n)).map((n) => Number(n.slice(0, -4))).sort((a, b) => a - b);
-  for (const n of images) if (!/^\d+\.png$/.test(n)) problems.push(`screenshot ${n} is not named <n>.png (SPA-Bench sorts by the number)`);
+  const numbered = images
+    .filter((n) => /^\d+\.png$/.test(n))
+    .map((n) => Number(n.slice(0, -4)))
+    .sort((a, b) => a - b);
+  for (const n of images)
+    if (!/^\d+\.png$/.test(n)) problems.push(`screenshot ${n} is not named <n>.png (SPA-Bench sorts by the number)`);
   numbered.forEach((n, i) => {
-    if (n !== i) problems.push(`screenshots must be numbered 0..${numbered.length - 1} without gaps; found ${n} at position ${i}`);
+    if (n !== i)
+      problems.push(`screenshots must be numbered 0..${numbered.length - 1} without gaps; found ${n} at position ${i}`);
   });
   if (numbered.length === 0) problems.push('no screenshots (SPA-Bench marks such a task as an evaluation error)');
   for (const n of numbered) {
@@ -112,21 +118,32 @@ export async function checkSpaBenchLayout(dir: string): Promise<SpaBenchLayoutCh
       problems.push(`log.json is not JSON: ${(e as Error).message}`);
     }
     if (log !== undefined) {
-      if (!Array.isArray(log) || log.length === 0) problems.push('log.json must be a non-empty JSON list whose last element is the summary');
+      if (!Array.isArray(log) || log.length === 0)
+        problems.push('log.json must be a non-empty JSON list whose last element is the summary');
       else {
         const last = log[log.length - 1] as Record<string, unknown>;
-        for (const k of ['total_steps', 'total_prompt_tokens', 'total_completion_tokens']) if (!isNonNegInt(last[k])) problems.push(`log.json summary: ${k} must be a whole number >= 0`);
-        for (const k of ['elapsed_time_initial', 'elapsed_time_exec']) if (!(typeof last[k] === 'number' && (last[k] as number) >= 0)) problems.push(`log.json summary: ${k} must be a number of seconds >= 0`);
-        if (last['finish_signal'] !== 0 && last['finish_signal'] !== 1) problems.push('log.json summary: finish_signal must be 0 or 1');
+        for (const k of ['total_steps', 'total_prompt_tokens', 'total_completion_tokens'])
+          if (!isNonNegInt(last[k])) problems.push(`log.json summary: ${k} must be a whole number >= 0`);
+        for (const k of ['elapsed_time_initial', 'elapsed_time_exec'])
+          if (!(typeof last[k] === 'number' && (last[k] as number) >= 0))
+            problems.push(`log.json summary: ${k} must be a number of seconds >= 0`);
+        if (last['finish_signal'] !== 0 && last['finish_signal'] !== 1)
+          problems.push('log.json summary: finish_signal must be 0 or 1');
         const steps = log.slice(0, -1) as Array<Record<string, unknown>>;
         steps.forEach((s, i) => {
           if (!isNonNegInt(s['step'])) problems.push(`log.json entry ${i}: step must be a whole number`);
-          if (!isNonNegInt(s['prompt_tokens']) || !isNonNegInt(s['completion_tokens'])) problems.push(`log.json entry ${i}: prompt_tokens and completion_tokens must be whole numbers`);
+          if (!isNonNegInt(s['prompt_tokens']) || !isNonNegInt(s['completion_tokens']))
+            problems.push(`log.json entry ${i}: prompt_tokens and completion_tokens must be whole numbers`);
         });
         const sumP = steps.reduce((a, s) => a + (Number(s['prompt_tokens']) || 0), 0);
         const sumC = steps.reduce((a, s) => a + (Number(s['completion_tokens']) || 0), 0);
-        if (steps.length && (sumP !== last['total_prompt_tokens'] || sumC !== last['total_completion_tokens'])) problems.push('log.json summary: token totals differ from the sum of the steps');
-        if (isNonNegInt(last['total_steps']) && numbered.length > 0 && numbered.length < (last['total_steps'] as number)) {
+        if (steps.length && (sumP !== last['total_prompt_tokens'] || sumC !== last['total_completion_tokens']))
+          problems.push('log.json summary: token totals differ from the sum of the steps');
+        if (
+          isNonNegInt(last['total_steps']) &&
+          numbered.length > 0 &&
+          numbered.length < (last['total_steps'] as number)
+        ) {
           problems.push(`fewer screenshots (${numbered.length}) than steps (${String(last['total_steps'])})`);
         }
         summary = last as unknown as SpaBenchLogSummary;
@@ -137,7 +154,8 @@ export async function checkSpaBenchLayout(dir: string): Promise<SpaBenchLayoutCh
   if (existsSync(errorFile)) {
     try {
       const e = JSON.parse(await readFile(errorFile, 'utf8')) as unknown;
-      if (!Array.isArray(e) || typeof (e[0] as Record<string, unknown> | undefined)?.['error_message'] !== 'string') problems.push('error.json must be [{"error_message": "..."}]');
+      if (!Array.isArray(e) || typeof (e[0] as Record<string, unknown> | undefined)?.['error_message'] !== 'string')
+        problems.push('error.json must be [{"error_message": "..."}]');
     } catch {
       problems.push('error.json is not JSON');
     }

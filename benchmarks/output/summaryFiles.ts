@@ -23,7 +23,8 @@ function num(x: number | null, digits = 1): string {
   return x === null ? '–' : x.toFixed(digits);
 }
 
-const HEAD = '| group | runs | tasks | success | recovery success | action accuracy | steps | step ratio | model calls | tokens in/out | cost USD | s/run | s/step |';
+const HEAD =
+  '| group | runs | tasks | success | recovery success | action accuracy | steps | step ratio | model calls | tokens in/out | cost USD | s/run | s/step |';
 const RULE = '|---|---:|---:|---|---|---|---:|---:|---:|---:|---:|---:|---:|';
 
 function row(name: string, g: GroupStats): string {
@@ -58,7 +59,14 @@ export function renderSummaryMarkdown(summary: BenchSummary): string {
   const errs = Object.entries(summary.terminationErrors);
   if (errs.length === 0) lines.push('None: every run finished.', '');
   else lines.push('| reason | runs |', '|---|---:|', ...errs.map(([k, v]) => `| ${k} | ${v} |`), '');
-  lines.push('## SPA-Bench exit codes', '', '| code | runs |', '|---|---:|', ...Object.entries(summary.exitCodes).map(([k, v]) => `| ${k} | ${v} |`), '');
+  lines.push(
+    '## SPA-Bench exit codes',
+    '',
+    '| code | runs |',
+    '|---|---:|',
+    ...Object.entries(summary.exitCodes).map(([k, v]) => `| ${k} | ${v} |`),
+    '',
+  );
   return lines.join('\n');
 }
 

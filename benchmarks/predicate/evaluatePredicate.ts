@@ -20,7 +20,8 @@ function valuesEqual(a: Json, b: Json, caseSensitive: boolean): boolean {
 }
 
 function containsValue(actual: Json, expected: Json, caseSensitive: boolean): boolean {
-  if (typeof actual === 'string' && typeof expected === 'string') return norm(actual, caseSensitive).includes(norm(expected, caseSensitive));
+  if (typeof actual === 'string' && typeof expected === 'string')
+    return norm(actual, caseSensitive).includes(norm(expected, caseSensitive));
   if (Array.isArray(actual)) return actual.some((x) => valuesEqual(x, expected, caseSensitive));
   return false;
 }
@@ -30,7 +31,12 @@ function compareOrder(actual: Json, check: 'gt' | 'gte' | 'lt' | 'lte', expected
   let e: number | string;
   if (typeof expected === 'number') {
     // Numeric strings ("12.50") count as numbers: app data often stores amounts as text.
-    const n = typeof actual === 'number' ? actual : typeof actual === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(actual) ? Number(actual) : NaN;
+    const n =
+      typeof actual === 'number'
+        ? actual
+        : typeof actual === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(actual)
+          ? Number(actual)
+          : NaN;
     if (Number.isNaN(n)) return false;
     a = n;
     e = expected;
@@ -102,16 +108,28 @@ function evalNode(node: CompiledPredicate, scope: Scope, out: EvidenceItem[]): b
         check = 'answer.number';
         const tol = c.tolerance ?? 1e-6;
         expected = { number: c.number as number, tolerance: tol };
-        const nums = answer === null ? [] : [...answer.matchAll(NUMBER_IN_TEXT)].map((m) => Number(m[0].replace(/,/g, '')));
+        const nums =
+          answer === null ? [] : [...answer.matchAll(NUMBER_IN_TEXT)].map((m) => Number(m[0].replace(/,/g, '')));
         pass = nums.some((n) => Math.abs(n - (c.number as number)) <= tol + 1e-12);
       }
-      out.push({ at: node.at, ...(node.label ? { label: node.label } : {}), path: 'answer', check, expected, actual: answer, found: answer === null ? 0 : 1, matched: answer === null ? [] : ['answer'], pass });
+      out.push({
+        at: node.at,
+        ...(node.label ? { label: node.label } : {}),
+        path: 'answer',
+        check,
+        expected,
+        actual: answer,
+        found: answer === null ? 0 : 1,
+        matched: answer === null ? [] : ['answer'],
+        pass,
+      });
       return pass;
     }
     case 'path': {
       const matches = resolvePath(node.path, scope.root, scope.current, scope.currentPath);
       const values = matches.map((m) => m.value);
-      const quant = (f: (v: Json) => boolean): boolean => (node.of === 'all' ? values.length > 0 && values.every(f) : values.some(f));
+      const quant = (f: (v: Json) => boolean): boolean =>
+        node.of === 'all' ? values.length > 0 && values.every(f) : values.some(f);
       let pass: boolean;
       let children: EvidenceItem[] | undefined;
       let actual = actualOf(matches);
@@ -126,7 +144,10 @@ function evalNode(node: CompiledPredicate, scope: Scope, out: EvidenceItem[]): b
           pass = quant((v) => containsValue(v, node.expected, node.caseSensitive ?? false));
           break;
         case 'matches': {
-          const re = node.caseSensitive === false && !(node.regex as RegExp).flags.includes('i') ? new RegExp((node.regex as RegExp).source, (node.regex as RegExp).flags + 'i') : (node.regex as RegExp);
+          const re =
+            node.caseSensitive === false && !(node.regex as RegExp).flags.includes('i')
+              ? new RegExp((node.regex as RegExp).source, (node.regex as RegExp).flags + 'i')
+              : (node.regex as RegExp);
           pass = quant((v) => (typeof v === 'string' || typeof v === 'number') && re.test(String(v)));
           break;
         }
@@ -139,7 +160,7 @@ function evalNode(node: CompiledPredicate, scope: Scope, out: EvidenceItem[]): b
           break;
         }
         case 'exists':
-          pass = (matches.length > 0) === node.expected;
+          pass = matches.length > 0 === node.expected;
           break;
         case 'count':
           pass = inBounds(matches.length, node.bounds as NumberBounds);
@@ -156,7 +177,8 @@ function evalNode(node: CompiledPredicate, scope: Scope, out: EvidenceItem[]): b
           const passed = per.filter((p) => p.ok).length;
           if (node.check === 'some') {
             pass = passed > 0;
-            const decider = per.find((p) => p.ok) ?? [...per].sort((a, b) => passingLeaves(b.ev) - passingLeaves(a.ev))[0];
+            const decider =
+              per.find((p) => p.ok) ?? [...per].sort((a, b) => passingLeaves(b.ev) - passingLeaves(a.ev))[0];
             children = decider?.ev;
           } else if (node.check === 'every') {
             pass = per.length > 0 && passed === per.length;
@@ -190,7 +212,11 @@ function evalNode(node: CompiledPredicate, scope: Scope, out: EvidenceItem[]): b
  * Evaluates `predicate` (a Predicate document, validated here, or an already
  * compiled one) on `doc`. Throws PredicateError for an invalid predicate.
  */
-export function evaluatePredicate(predicate: Predicate | CompiledPredicate, doc: Json, ctx: PredicateContext = {}): PredicateResult {
+export function evaluatePredicate(
+  predicate: Predicate | CompiledPredicate,
+  doc: Json,
+  ctx: PredicateContext = {},
+): PredicateResult {
   const compiled = isCompiled(predicate) ? predicate : parsePredicate(predicate);
   const evidence: EvidenceItem[] = [];
   const pass = evalNode(compiled, { root: doc, current: doc, currentPath: '', ctx }, evidence);

@@ -2,6 +2,14 @@
 export type * from './types.ts';
 export { PATH_CHECKS } from './types.ts';
 export { PredicateError, PathSyntaxError } from './PredicateError.ts';
-export { parsePath, resolvePath, deepEqual, type ParsedPath, type PathMatch, type PathSegment, type FilterOp } from './path.ts';
+export {
+  parsePath,
+  resolvePath,
+  deepEqual,
+  type ParsedPath,
+  type PathMatch,
+  type PathSegment,
+  type FilterOp,
+} from './path.ts';
 export { parsePredicate, validatePredicate, type CompiledPredicate } from './parsePredicate.ts';
 export { evaluatePredicate } from './evaluatePredicate.ts';

@@ -5,7 +5,14 @@
  */
 import { PathSyntaxError, PredicateError } from './PredicateError.ts';
 import { parsePath, type ParsedPath } from './path.ts';
-import { PATH_CHECKS, type AnswerCheck, type Json, type NumberBounds, type PathCheck, type Predicate } from './types.ts';
+import {
+  PATH_CHECKS,
+  type AnswerCheck,
+  type Json,
+  type NumberBounds,
+  type PathCheck,
+  type Predicate,
+} from './types.ts';
 
 export type CompiledPredicate =
   | { kind: 'all' | 'any'; at: string; label?: string; items: CompiledPredicate[] }
@@ -54,7 +61,10 @@ function join(at: string, key: string): string {
 function compileRegex(at: string, source: unknown, flags: unknown): RegExp {
   if (typeof source !== 'string') throw new PredicateError(at, '"matches" must be a regular expression string');
   if (flags !== undefined && (typeof flags !== 'string' || !/^[imsu]*$/.test(flags))) {
-    throw new PredicateError(at, `"flags" must be a string of regex flags from i, m, s, u; got ${JSON.stringify(flags)}`);
+    throw new PredicateError(
+      at,
+      `"flags" must be a string of regex flags from i, m, s, u; got ${JSON.stringify(flags)}`,
+    );
   }
   try {
     return new RegExp(source, (flags as string | undefined) ?? '');
@@ -72,9 +82,11 @@ function label(at: string, o: Record<string, unknown>): { label?: string } {
 
 function compileBounds(at: string, v: unknown): NumberBounds {
   if (typeof v === 'number' && Number.isInteger(v) && v >= 0) return { equals: v };
-  if (!isPlainObject(v) || Object.keys(v).length === 0) throw new PredicateError(at, '"count" must be a whole number or an object of bounds like {"gte": 1, "lte": 3}');
+  if (!isPlainObject(v) || Object.keys(v).length === 0)
+    throw new PredicateError(at, '"count" must be a whole number or an object of bounds like {"gte": 1, "lte": 3}');
   for (const [k, n] of Object.entries(v)) {
-    if (!BOUND_KEYS.has(k)) throw new PredicateError(join(at, k), `unknown bound "${k}" (use equals, gt, gte, lt, lte)`);
+    if (!BOUND_KEYS.has(k))
+      throw new PredicateError(join(at, k), `unknown bound "${k}" (use equals, gt, gte, lt, lte)`);
     if (typeof n !== 'number' || !Number.isFinite(n)) throw new PredicateError(join(at, k), 'a bound must be a number');
   }
   return v as NumberBounds;
@@ -82,43 +94,88 @@ function compileBounds(at: string, v: unknown): NumberBounds {
 
 function compileAnswer(at: string, o: Record<string, unknown>): CompiledPredicate {
   const extra = Object.keys(o).filter((k) => k !== 'answer' && k !== 'label');
-  if (extra.length) throw new PredicateError(at, `an answer predicate takes only "answer" and "label"; remove ${extra.map((k) => `"${k}"`).join(', ')}`);
+  if (extra.length)
+    throw new PredicateError(
+      at,
+      `an answer predicate takes only "answer" and "label"; remove ${extra.map((k) => `"${k}"`).join(', ')}`,
+    );
   const a = o['answer'];
   const aat = join(at, 'answer');
   if (!isPlainObject(a)) throw new PredicateError(aat, '"answer" must be an object with contains, matches or number');
-  for (const k of Object.keys(a)) if (!ANSWER_KEYS.has(k)) throw new PredicateError(join(aat, k), `unknown answer check "${k}" (use contains, matches, number, with tolerance, flags, caseSensitive)`);
+  for (const k of Object.keys(a))
+    if (!ANSWER_KEYS.has(k))
+      throw new PredicateError(
+        join(aat, k),
+        `unknown answer check "${k}" (use contains, matches, number, with tolerance, flags, caseSensitive)`,
+      );
   const checks = ['contains', 'matches', 'number'].filter((k) => a[k] !== undefined);
-  if (checks.length !== 1) throw new PredicateError(aat, `give exactly one of contains, matches, number (found ${checks.length ? checks.join(', ') : 'none'})`);
+  if (checks.length !== 1)
+    throw new PredicateError(
+      aat,
+      `give exactly one of contains, matches, number (found ${checks.length ? checks.join(', ') : 'none'})`,
+    );
   const c = a['contains'];
-  if (c !== undefined && typeof c !== 'string' && !(Array.isArray(c) && c.length > 0 && c.every((x) => typeof x === 'string'))) {
+  if (
+    c !== undefined &&
+    typeof c !== 'string' &&
+    !(Array.isArray(c) && c.length > 0 && c.every((x) => typeof x === 'string'))
+  ) {
     throw new PredicateError(join(aat, 'contains'), '"contains" must be a string or a non-empty list of strings');
   }
-  if (a['number'] !== undefined && (typeof a['number'] !== 'number' || !Number.isFinite(a['number']))) throw new PredicateError(join(aat, 'number'), '"number" must be a number');
+  if (a['number'] !== undefined && (typeof a['number'] !== 'number' || !Number.isFinite(a['number'])))
+    throw new PredicateError(join(aat, 'number'), '"number" must be a number');
   const tol = a['tolerance'];
-  if (tol !== undefined && (typeof tol !== 'number' || tol < 0)) throw new PredicateError(join(aat, 'tolerance'), '"tolerance" must be a number >= 0');
-  if (a['caseSensitive'] !== undefined && typeof a['caseSensitive'] !== 'boolean') throw new PredicateError(join(aat, 'caseSensitive'), 'must be true or false');
+  if (tol !== undefined && (typeof tol !== 'number' || tol < 0))
+    throw new PredicateError(join(aat, 'tolerance'), '"tolerance" must be a number >= 0');
+  if (a['caseSensitive'] !== undefined && typeof a['caseSensitive'] !== 'boolean')
+    throw new PredicateError(join(aat, 'caseSensitive'), 'must be true or false');
   const regex = a['matches'] !== undefined ? compileRegex(join(aat, 'matches'), a['matches'], a['flags']) : undefined;
   return { kind: 'answer', at: aat, ...label(at, o), check: a as AnswerCheck, ...(regex ? { regex } : {}) };
 }
 
 function compileNode(v: unknown, at: string): CompiledPredicate {
-  if (!isPlainObject(v)) throw new PredicateError(at, `a predicate must be an object, got ${Array.isArray(v) ? 'a list' : JSON.stringify(v)}`);
+  if (!isPlainObject(v))
+    throw new PredicateError(
+      at,
+      `a predicate must be an object, got ${Array.isArray(v) ? 'a list' : JSON.stringify(v)}`,
+    );
   const keys = Object.keys(v);
   const combinator = COMBINATORS.filter((k) => k in v);
-  if (combinator.length > 1) throw new PredicateError(at, `one object cannot be both ${combinator.join(' and ')}: nest them`);
+  if (combinator.length > 1)
+    throw new PredicateError(at, `one object cannot be both ${combinator.join(' and ')}: nest them`);
   if (combinator.length === 1) {
     const k = combinator[0] as (typeof COMBINATORS)[number];
     const extra = keys.filter((x) => x !== k && x !== 'label');
-    if (extra.length) throw new PredicateError(at, `"${k}" takes no other keys besides "label"; remove ${extra.map((x) => `"${x}"`).join(', ')}`);
-    if (k === 'not') return { kind: 'not', at: join(at, 'not'), ...label(at, v), item: compileNode(v['not'], join(at, 'not')) };
+    if (extra.length)
+      throw new PredicateError(
+        at,
+        `"${k}" takes no other keys besides "label"; remove ${extra.map((x) => `"${x}"`).join(', ')}`,
+      );
+    if (k === 'not')
+      return { kind: 'not', at: join(at, 'not'), ...label(at, v), item: compileNode(v['not'], join(at, 'not')) };
     const list = v[k];
-    if (!Array.isArray(list) || list.length === 0) throw new PredicateError(join(at, k), `"${k}" must be a non-empty list of predicates`);
-    return { kind: k, at: join(at, k), ...label(at, v), items: list.map((x, i) => compileNode(x, `${join(at, k)}[${i}]`)) };
+    if (!Array.isArray(list) || list.length === 0)
+      throw new PredicateError(join(at, k), `"${k}" must be a non-empty list of predicates`);
+    return {
+      kind: k,
+      at: join(at, k),
+      ...label(at, v),
+      items: list.map((x, i) => compileNode(x, `${join(at, k)}[${i}]`)),
+    };
   }
   if ('answer' in v) return compileAnswer(at, v);
-  if (!('path' in v)) throw new PredicateError(at, `expected one of all, any, not, path, answer; got keys ${keys.map((k) => `"${k}"`).join(', ') || '(none)'}`);
+  if (!('path' in v))
+    throw new PredicateError(
+      at,
+      `expected one of all, any, not, path, answer; got keys ${keys.map((k) => `"${k}"`).join(', ') || '(none)'}`,
+    );
 
-  for (const k of keys) if (!PATH_OPTIONS.has(k)) throw new PredicateError(join(at, k), `unknown key "${k}" (checks: ${PATH_CHECKS.join(', ')}; options: of, caseSensitive, flags, label)`);
+  for (const k of keys)
+    if (!PATH_OPTIONS.has(k))
+      throw new PredicateError(
+        join(at, k),
+        `unknown key "${k}" (checks: ${PATH_CHECKS.join(', ')}; options: of, caseSensitive, flags, label)`,
+      );
   let path: ParsedPath;
   try {
     path = parsePath(v['path'] as string);
@@ -128,7 +185,10 @@ function compileNode(v: unknown, at: string): CompiledPredicate {
   }
   const checks = PATH_CHECKS.filter((k) => k in v);
   if (checks.length !== 1) {
-    throw new PredicateError(at, `a path predicate needs exactly one check (${PATH_CHECKS.join(', ')}); found ${checks.length ? checks.join(', ') : 'none'}`);
+    throw new PredicateError(
+      at,
+      `a path predicate needs exactly one check (${PATH_CHECKS.join(', ')}); found ${checks.length ? checks.join(', ') : 'none'}`,
+    );
   }
   const check = checks[0] as PathCheck;
   const cat = join(at, check);
@@ -136,9 +196,19 @@ function compileNode(v: unknown, at: string): CompiledPredicate {
   const of = v['of'] ?? 'any';
   if (of !== 'any' && of !== 'all') throw new PredicateError(join(at, 'of'), '"of" must be "any" or "all"');
   const cs = v['caseSensitive'];
-  if (cs !== undefined && typeof cs !== 'boolean') throw new PredicateError(join(at, 'caseSensitive'), 'must be true or false');
-  if (v['flags'] !== undefined && check !== 'matches') throw new PredicateError(join(at, 'flags'), '"flags" only goes with "matches"');
-  const base = { kind: 'path' as const, at: cat, ...label(at, v), path, check, of: of as 'any' | 'all', caseSensitive: cs as boolean | undefined };
+  if (cs !== undefined && typeof cs !== 'boolean')
+    throw new PredicateError(join(at, 'caseSensitive'), 'must be true or false');
+  if (v['flags'] !== undefined && check !== 'matches')
+    throw new PredicateError(join(at, 'flags'), '"flags" only goes with "matches"');
+  const base = {
+    kind: 'path' as const,
+    at: cat,
+    ...label(at, v),
+    path,
+    check,
+    of: of as 'any' | 'all',
+    caseSensitive: cs as boolean | undefined,
+  };
 
   switch (check) {
     case 'equals':
@@ -152,7 +222,8 @@ function compileNode(v: unknown, at: string): CompiledPredicate {
     case 'gte':
     case 'lt':
     case 'lte':
-      if (!(typeof raw === 'number' && Number.isFinite(raw)) && typeof raw !== 'string') throw new PredicateError(cat, `"${check}" needs a number (or a string, compared lexically, e.g. "07:30")`);
+      if (!(typeof raw === 'number' && Number.isFinite(raw)) && typeof raw !== 'string')
+        throw new PredicateError(cat, `"${check}" needs a number (or a string, compared lexically, e.g. "07:30")`);
       return { ...base, expected: raw };
     case 'exists':
       if (typeof raw !== 'boolean') throw new PredicateError(cat, '"exists" must be true or false');

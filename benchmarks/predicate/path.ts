@@ -91,7 +91,10 @@ function parseLiteral(r: Reader): Json {
   return JSON.parse(m[0]) as Json;
 }
 
-function parseSegments(r: Reader, stopAt: (c: string | undefined) => boolean): { start: 'root' | 'current'; segments: PathSegment[] } {
+function parseSegments(
+  r: Reader,
+  stopAt: (c: string | undefined) => boolean,
+): { start: 'root' | 'current'; segments: PathSegment[] } {
   const segments: PathSegment[] = [];
   let start: 'root' | 'current' = 'current';
   r.ws();
@@ -127,7 +130,18 @@ function parseSegments(r: Reader, stopAt: (c: string | undefined) => boolean): {
         const paren = r.peek() === '(';
         if (paren) r.i++;
         const closer = paren ? ')' : ']';
-        const inner = parseSegments(r, (x) => x === undefined || x === closer || x === ' ' || x === '=' || x === '!' || x === '<' || x === '>' || x === '~');
+        const inner = parseSegments(
+          r,
+          (x) =>
+            x === undefined ||
+            x === closer ||
+            x === ' ' ||
+            x === '=' ||
+            x === '!' ||
+            x === '<' ||
+            x === '>' ||
+            x === '~',
+        );
         r.ws();
         let op: FilterOp | null = null;
         let value: Json = null;
@@ -199,9 +213,15 @@ export function compareFilter(actual: Json, op: FilterOp, expected: Json): boole
     case '!=':
       return !deepEqual(actual, expected);
     case '~=':
-      return typeof actual === 'string' && typeof expected === 'string' && actual.toLowerCase().includes(expected.toLowerCase());
+      return (
+        typeof actual === 'string' &&
+        typeof expected === 'string' &&
+        actual.toLowerCase().includes(expected.toLowerCase())
+      );
     default: {
-      const ok = (typeof actual === 'number' && typeof expected === 'number') || (typeof actual === 'string' && typeof expected === 'string');
+      const ok =
+        (typeof actual === 'number' && typeof expected === 'number') ||
+        (typeof actual === 'string' && typeof expected === 'string');
       if (!ok) return false;
       const a = actual as number | string;
       const e = expected as number | string;
@@ -226,7 +246,9 @@ export function deepEqual(a: Json | undefined, b: Json | undefined): boolean {
  * value relative paths start from (the element inside some/every/none).
  */
 export function resolvePath(path: ParsedPath, root: Json, current: Json, currentPath = ''): PathMatch[] {
-  let frontier: PathMatch[] = [path.start === 'root' ? { path: '', value: root } : { path: currentPath, value: current }];
+  let frontier: PathMatch[] = [
+    path.start === 'root' ? { path: '', value: root } : { path: currentPath, value: current },
+  ];
   for (const seg of path.segments) {
     const next: PathMatch[] = [];
     for (const m of frontier) {
@@ -248,7 +270,10 @@ export function resolvePath(path: ParsedPath, root: Json, current: Json, current
         case 'filter':
           for (const c of children(m.value, m.path)) {
             const hits = resolvePath(seg.path, root, c.value, c.path);
-            const keep = seg.op === null ? hits.some((h) => truthy(h.value)) : hits.some((h) => compareFilter(h.value, seg.op as FilterOp, seg.value));
+            const keep =
+              seg.op === null
+                ? hits.some((h) => truthy(h.value))
+                : hits.some((h) => compareFilter(h.value, seg.op as FilterOp, seg.value));
             if (keep) next.push(c);
           }
           break;

@@ -17,7 +17,21 @@ export interface NumberBounds {
 }
 
 /** The checks a path predicate can make; exactly one per predicate. */
-export const PATH_CHECKS = ['equals', 'notEquals', 'contains', 'matches', 'gt', 'gte', 'lt', 'lte', 'exists', 'count', 'some', 'every', 'none'] as const;
+export const PATH_CHECKS = [
+  'equals',
+  'notEquals',
+  'contains',
+  'matches',
+  'gt',
+  'gte',
+  'lt',
+  'lte',
+  'exists',
+  'count',
+  'some',
+  'every',
+  'none',
+] as const;
 export type PathCheck = (typeof PATH_CHECKS)[number];
 
 interface Labelled {

@@ -1,2 +1,8 @@
 /** Reference solutions: running an ActionScript through the Device interface. */
-export { runActionScript, scriptTargetToDeviceTarget, xpathLiteral, ActionScriptError, type ScriptRunResult } from './runActionScript.ts';
+export {
+  runActionScript,
+  scriptTargetToDeviceTarget,
+  xpathLiteral,
+  ActionScriptError,
+  type ScriptRunResult,
+} from './runActionScript.ts';

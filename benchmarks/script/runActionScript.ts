@@ -14,7 +14,9 @@ export class ActionScriptError extends Error {
     readonly step: ScriptStep,
     override readonly cause: unknown,
   ) {
-    super(`reference step ${stepIndex + 1} (${JSON.stringify(step)}) failed: ${cause instanceof Error ? cause.message : String(cause)}`);
+    super(
+      `reference step ${stepIndex + 1} (${JSON.stringify(step)}) failed: ${cause instanceof Error ? cause.message : String(cause)}`,
+    );
   }
 }
 
@@ -56,7 +58,10 @@ export async function runActionScript(device: Device, script: ActionScript): Pro
           await device.longPress(scriptTargetToDeviceTarget(step.target), step.durationMs);
           break;
         case 'type':
-          await device.type(step.text, { ...(step.target ? { target: scriptTargetToDeviceTarget(step.target) } : {}), ...(step.submit ? { submit: true } : {}) });
+          await device.type(step.text, {
+            ...(step.target ? { target: scriptTargetToDeviceTarget(step.target) } : {}),
+            ...(step.submit ? { submit: true } : {}),
+          });
           break;
         case 'clear':
           await device.clear(scriptTargetToDeviceTarget(step.target));

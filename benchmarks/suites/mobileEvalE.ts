@@ -46,20 +46,23 @@ const SCENARIO_FILE = /^scenario_(\d+)_v1\.json$/;
 
 function str(o: Record<string, unknown>, key: string, file: string, where: string): string {
   const v = o[key];
-  if (typeof v !== 'string' || v.trim() === '') throw new SuiteLoadError(file, `"${key}" must be a non-empty string`, where);
+  if (typeof v !== 'string' || v.trim() === '')
+    throw new SuiteLoadError(file, `"${key}" must be a non-empty string`, where);
   return v;
 }
 
 function strList(o: Record<string, unknown>, key: string, file: string, where: string, required: boolean): string[] {
   const v = o[key];
   if (v === undefined && !required) return [];
-  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new SuiteLoadError(file, `"${key}" must be a list of strings`, where);
+  if (!Array.isArray(v) || v.some((x) => typeof x !== 'string'))
+    throw new SuiteLoadError(file, `"${key}" must be a list of strings`, where);
   return v as string[];
 }
 
 /** Parses one scenario (or custom tasks) file. `requireRubrics` is false for custom task files. */
 export function parseMobileEvalEScenario(file: string, json: unknown, requireRubrics: boolean): MobileEvalEScenario {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) throw new SuiteLoadError(file, 'expected an object with scenario, scenario_id, length and tasks');
+  if (typeof json !== 'object' || json === null || Array.isArray(json))
+    throw new SuiteLoadError(file, 'expected an object with scenario, scenario_id, length and tasks');
   const o = json as Record<string, unknown>;
   const scenario = str(o, 'scenario', file, 'top level');
   const scenarioId = o['scenario_id'];
@@ -73,7 +76,8 @@ export function parseMobileEvalEScenario(file: string, json: unknown, requireRub
     if (typeof t !== 'object' || t === null) throw new SuiteLoadError(file, 'task must be an object', where);
     const r = t as Record<string, unknown>;
     const type = str(r, 'type', file, where);
-    if (type !== 'single_app' && type !== 'multi_app') throw new SuiteLoadError(file, `"type" must be single_app or multi_app, got ${type}`, where);
+    if (type !== 'single_app' && type !== 'multi_app')
+      throw new SuiteLoadError(file, `"type" must be single_app or multi_app, got ${type}`, where);
     const task: MobileEvalETask = {
       taskId: str(r, 'task_id', file, where),
       instruction: str(r, 'instruction', file, where),
@@ -86,10 +90,12 @@ export function parseMobileEvalEScenario(file: string, json: unknown, requireRub
       file,
     };
     if (task.apps.length === 0) throw new SuiteLoadError(file, '"apps" must name at least one app', where);
-    if (requireRubrics && task.rubrics.length === 0) throw new SuiteLoadError(file, '"rubrics" must not be empty', where);
+    if (requireRubrics && task.rubrics.length === 0)
+      throw new SuiteLoadError(file, '"rubrics" must not be empty', where);
     return task;
   });
-  if (tasks.length !== length) throw new SuiteLoadError(file, `"length" says ${String(length)} but there are ${tasks.length} tasks`, 'top level');
+  if (tasks.length !== length)
+    throw new SuiteLoadError(file, `"length" says ${String(length)} but there are ${tasks.length} tasks`, 'top level');
   return { scenario, scenarioId: scenarioId as number, length: length as number, tasks, file };
 }
 
@@ -105,7 +111,11 @@ async function readJson(full: string): Promise<unknown> {
 /** Reads every `scenario_<n>_v1.json` in `dir`, in scenario order. */
 export async function loadMobileEvalE(dir: string): Promise<MobileEvalESuite> {
   const absDir = path.resolve(dir);
-  if (!existsSync(absDir)) throw new SuiteLoadError(absDir, "folder not found: give the path of Mobile-Agent-E's data folder (with scenario_<n>_v1.json)");
+  if (!existsSync(absDir))
+    throw new SuiteLoadError(
+      absDir,
+      "folder not found: give the path of Mobile-Agent-E's data folder (with scenario_<n>_v1.json)",
+    );
   const files = (await readdir(absDir))
     .filter((n) => SCENARIO_FILE.test(n))
     .sort((a, b) => Number(SCENARIO_FILE.exec(a)?.[1]) - Number(SCENARIO_FILE.exec(b)?.[1]));

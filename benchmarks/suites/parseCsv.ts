@@ -78,7 +78,11 @@ export function parseCsvRecords(text: string): string[][] {
       fieldStarted = true;
       const next = text[i];
       if (i < n && next !== ',' && next !== '\n' && next !== '\r') {
-        throw new CsvSyntaxError(`unexpected character ${JSON.stringify(next)} after closing quote`, line, i - lineStart + 1);
+        throw new CsvSyntaxError(
+          `unexpected character ${JSON.stringify(next)} after closing quote`,
+          line,
+          i - lineStart + 1,
+        );
       }
       continue;
     }
@@ -102,7 +106,11 @@ export function parseCsvRecords(text: string): string[][] {
       continue;
     }
     if (ch === '"') {
-      throw new CsvSyntaxError('quote inside an unquoted field (quote the whole field and double the quote)', line, i - lineStart + 1);
+      throw new CsvSyntaxError(
+        'quote inside an unquoted field (quote the whole field and double the quote)',
+        line,
+        i - lineStart + 1,
+      );
     }
     field += ch;
     fieldStarted = true;
@@ -122,7 +130,11 @@ export function parseCsv(text: string): CsvTable {
   if (!header) throw new CsvSyntaxError('empty file: no header row', 1, 1);
   const rows = records.map((r, idx) => {
     if (r.length !== header.length) {
-      throw new CsvSyntaxError(`record ${idx + 2} (header is record 1) has ${r.length} fields, header has ${header.length}`, idx + 2, 1);
+      throw new CsvSyntaxError(
+        `record ${idx + 2} (header is record 1) has ${r.length} fields, header has ${header.length}`,
+        idx + 2,
+        1,
+      );
     }
     const row: Record<string, string> = {};
     header.forEach((h, k) => {

@@ -13,7 +13,9 @@ export class PyListSyntaxError extends Error {
     readonly input: string,
     readonly position: number,
   ) {
-    super(`${message} at position ${position} in ${JSON.stringify(input)} (expected a Python list of strings like ['a', 'b'])`);
+    super(
+      `${message} at position ${position} in ${JSON.stringify(input)} (expected a Python list of strings like ['a', 'b'])`,
+    );
   }
 }
 

@@ -30,15 +30,38 @@ export const SPA_BENCH_FILES = {
   splitDir: 'cross-app-split',
 } as const;
 
-const SINGLE_COLUMNS = ['task_identifier', 'task_app', 'task_language', 'task_description', 'task_difficulty', 'golden_steps', 'key_component_final', 'adb_app', 'adb_home_page', 'is_cross_app'];
-const CROSS_COLUMNS = ['task_identifier', 'category', 'task_language', 'task_app', 'task_description', 'task_difficulty', 'golden_steps', 'is_cross_app'];
+const SINGLE_COLUMNS = [
+  'task_identifier',
+  'task_app',
+  'task_language',
+  'task_description',
+  'task_difficulty',
+  'golden_steps',
+  'key_component_final',
+  'adb_app',
+  'adb_home_page',
+  'is_cross_app',
+];
+const CROSS_COLUMNS = [
+  'task_identifier',
+  'category',
+  'task_language',
+  'task_app',
+  'task_description',
+  'task_difficulty',
+  'golden_steps',
+  'is_cross_app',
+];
 
 type Row = Record<string, string>;
 
 async function readTable(dir: string, file: string, required: string[]): Promise<{ rows: Row[]; hadBom: boolean }> {
   const full = path.join(dir, file);
   if (!existsSync(full)) {
-    throw new SuiteLoadError(full, `file not found: point the loader at SPA-Bench's dataset folder (the one holding ${file}, cross-app-split/ and task_app_order.csv)`);
+    throw new SuiteLoadError(
+      full,
+      `file not found: point the loader at SPA-Bench's dataset folder (the one holding ${file}, cross-app-split/ and task_app_order.csv)`,
+    );
   }
   const text = await readFile(full, 'utf8');
   let table;
@@ -49,13 +72,15 @@ async function readTable(dir: string, file: string, required: string[]): Promise
     throw e;
   }
   const missing = required.filter((c) => !table.header.includes(c));
-  if (missing.length) throw new SuiteLoadError(full, `missing column(s) ${missing.join(', ')}; header is ${table.header.join(', ')}`);
+  if (missing.length)
+    throw new SuiteLoadError(full, `missing column(s) ${missing.join(', ')}; header is ${table.header.join(', ')}`);
   return { rows: table.rows, hadBom: table.hadBom };
 }
 
 function field(row: Row, col: string, file: string, record: number): string {
   const v = row[col];
-  if (v === undefined || v.trim() === '') throw new SuiteLoadError(file, `empty ${col}`, `record ${record}, ${row['task_identifier'] ?? '?'}`);
+  if (v === undefined || v.trim() === '')
+    throw new SuiteLoadError(file, `empty ${col}`, `record ${record}, ${row['task_identifier'] ?? '?'}`);
   return v;
 }
 
@@ -63,7 +88,11 @@ function intField(row: Row, col: string, file: string, record: number, min: numb
   const raw = field(row, col, file, record);
   const n = Number(raw);
   if (!/^\d+$/.test(raw.trim()) || n < min || n > max) {
-    throw new SuiteLoadError(file, `${col} must be an integer in ${min}..${max}, got ${JSON.stringify(raw)}`, `record ${record}, ${row['task_identifier']}`);
+    throw new SuiteLoadError(
+      file,
+      `${col} must be an integer in ${min}..${max}, got ${JSON.stringify(raw)}`,
+      `record ${record}, ${row['task_identifier']}`,
+    );
   }
   return n;
 }
@@ -72,28 +101,44 @@ function listField(row: Row, col: string, file: string, record: number): string[
   try {
     return parsePyStringList(field(row, col, file, record));
   } catch (e) {
-    if (e instanceof PyListSyntaxError) throw new SuiteLoadError(file, `${col}: ${e.message}`, `record ${record}, ${row['task_identifier']}`);
+    if (e instanceof PyListSyntaxError)
+      throw new SuiteLoadError(file, `${col}: ${e.message}`, `record ${record}, ${row['task_identifier']}`);
     throw e;
   }
 }
 
 function checkLanguage(row: Row, file: string, record: number, expected: SpaBenchLanguage): SpaBenchLanguage {
   const lang = field(row, 'task_language', file, record);
-  if (lang !== expected) throw new SuiteLoadError(file, `task_language must be ${expected} in this file, got ${lang}`, `record ${record}, ${row['task_identifier']}`);
+  if (lang !== expected)
+    throw new SuiteLoadError(
+      file,
+      `task_language must be ${expected} in this file, got ${lang}`,
+      `record ${record}, ${row['task_identifier']}`,
+    );
   return lang;
 }
 
 function checkCrossFlag(row: Row, file: string, record: number, expected: 'Y' | 'N'): void {
   const v = field(row, 'is_cross_app', file, record);
-  if (v !== expected) throw new SuiteLoadError(file, `is_cross_app must be ${expected} in this file, got ${v}`, `record ${record}, ${row['task_identifier']}`);
+  if (v !== expected)
+    throw new SuiteLoadError(
+      file,
+      `is_cross_app must be ${expected} in this file, got ${v}`,
+      `record ${record}, ${row['task_identifier']}`,
+    );
 }
 
 function singlePrompt(language: SpaBenchLanguage, app: string, appChinese: string | null, description: string): string {
   // The exact prefix SPA-Bench's BaseAgent.execute_task puts before single-app tasks.
-  return language === 'ENG' ? `This is the opened app "${app}". ${description}` : `这是已打开的"${appChinese ?? app}"应用程序，${description}`;
+  return language === 'ENG'
+    ? `This is the opened app "${app}". ${description}`
+    : `这是已打开的"${appChinese ?? app}"应用程序，${description}`;
 }
 
-async function loadSingle(dir: string, language: SpaBenchLanguage): Promise<{ tasks: SpaBenchSingleAppTask[]; hadBom: boolean }> {
+async function loadSingle(
+  dir: string,
+  language: SpaBenchLanguage,
+): Promise<{ tasks: SpaBenchSingleAppTask[]; hadBom: boolean }> {
   const file = SPA_BENCH_FILES.singleApp[language];
   const full = path.join(dir, file);
   const required = language === 'CHN' ? [...SINGLE_COLUMNS, 'task_app_CHN'] : SINGLE_COLUMNS;
@@ -145,7 +190,11 @@ async function loadAppOrder(dir: string): Promise<{ order: Map<string, string[]>
 
 async function loadSplits(dir: string): Promise<Map<string, SpaBenchSplit>> {
   const splitDir = path.join(dir, SPA_BENCH_FILES.splitDir);
-  if (!existsSync(splitDir)) throw new SuiteLoadError(splitDir, 'folder not found: SPA-Bench keeps the cross-app subtask splits in cross-app-split/');
+  if (!existsSync(splitDir))
+    throw new SuiteLoadError(
+      splitDir,
+      'folder not found: SPA-Bench keeps the cross-app subtask splits in cross-app-split/',
+    );
   const names = (await readdir(splitDir)).filter((n) => n.endsWith('.json')).sort();
   const splits = new Map<string, SpaBenchSplit>();
   for (const name of names) {
@@ -173,8 +222,14 @@ function uniqueApps(names: readonly string[]): string[] {
 /** Reads the whole SPA-Bench dataset folder. Throws SuiteLoadError naming the file and record on any bad cell. */
 export async function loadSpaBench(dir: string): Promise<SpaBenchSuite> {
   const absDir = path.resolve(dir);
-  if (!existsSync(absDir)) throw new SuiteLoadError(absDir, "folder not found: give the path of SPA-Bench's dataset folder");
-  const [eng, chn, orderRes, splits] = await Promise.all([loadSingle(absDir, 'ENG'), loadSingle(absDir, 'CHN'), loadAppOrder(absDir), loadSplits(absDir)]);
+  if (!existsSync(absDir))
+    throw new SuiteLoadError(absDir, "folder not found: give the path of SPA-Bench's dataset folder");
+  const [eng, chn, orderRes, splits] = await Promise.all([
+    loadSingle(absDir, 'ENG'),
+    loadSingle(absDir, 'CHN'),
+    loadAppOrder(absDir),
+    loadSplits(absDir),
+  ]);
   const singleApp = [...eng.tasks, ...chn.tasks];
   const resolve = createAppResolver(singleApp);
   const bom: Record<string, boolean> = {
@@ -223,7 +278,12 @@ export async function loadSpaBench(dir: string): Promise<SpaBenchSuite> {
   const seen = new Set<string>();
   for (const t of tasks) {
     const k = `${t.kind}:${t.language}:${t.id}`;
-    if (seen.has(k)) throw new SuiteLoadError(path.join(absDir, t.source.file), `duplicate task_identifier ${t.id}`, `record ${t.source.record}`);
+    if (seen.has(k))
+      throw new SuiteLoadError(
+        path.join(absDir, t.source.file),
+        `duplicate task_identifier ${t.id}`,
+        `record ${t.source.record}`,
+      );
     seen.add(k);
   }
   return { dir: absDir, singleApp, crossApp, tasks, splits, appOrder: orderRes.order, bom };
@@ -262,7 +322,11 @@ export function spaBenchToBenchTask(task: SpaBenchTask): BenchTask {
     ...common,
     apps: task.appRefs.map((r) => r.name),
     launch: { mode: 'home' },
-    success: { kind: 'spa-bench', keyComponents: null, ...(task.split ? { subtasks: task.split.subtasks.map((s) => `${s.app}: ${s.task}`) } : {}) },
+    success: {
+      kind: 'spa-bench',
+      keyComponents: null,
+      ...(task.split ? { subtasks: task.split.subtasks.map((s) => `${s.app}: ${s.task}`) } : {}),
+    },
     crossApp: true,
     category: task.category,
   };

@@ -28,12 +28,22 @@ export const SPA_BENCH_APP_ALIASES: Readonly<Record<string, string>> = {
 };
 
 /** Apps used by SPA-Bench cross-app tasks that no single-app task covers: package only. */
-export const SPA_BENCH_EXTRA_APPS: ReadonlyArray<{ language: SpaBenchLanguage; names: string[]; package: string; note: string }> = [
+export const SPA_BENCH_EXTRA_APPS: ReadonlyArray<{
+  language: SpaBenchLanguage;
+  names: string[];
+  package: string;
+  note: string;
+}> = [
   { language: 'ENG', names: ['eBay'], package: 'com.ebay.mobile', note: 'eBay (Google Play)' },
   { language: 'ENG', names: ['Triller'], package: 'co.triller.droid', note: 'Triller (Google Play)' },
   { language: 'ENG', names: ['AccuWeather'], package: 'com.accuweather.android', note: 'AccuWeather (Google Play)' },
   { language: 'CHN', names: ['QQ'], package: 'com.tencent.mobileqq', note: 'Tencent QQ' },
-  { language: 'CHN', names: ['图库'], package: 'com.huawei.photos', note: 'Huawei Gallery (the CHN tasks run on Huawei phones: 华为浏览器)' },
+  {
+    language: 'CHN',
+    names: ['图库'],
+    package: 'com.huawei.photos',
+    note: 'Huawei Gallery (the CHN tasks run on Huawei phones: 华为浏览器)',
+  },
 ];
 
 export type AppResolver = (name: string, language: SpaBenchLanguage) => SpaBenchAppRef;
@@ -55,7 +65,9 @@ export function createAppResolver(singleApp: readonly SpaBenchSingleAppTask[]): 
     const lower = name.trim().toLowerCase();
     const map = byLang[language];
     const other = byLang[language === 'ENG' ? 'CHN' : 'ENG'];
-    const candidates = [lower, SPA_BENCH_APP_ALIASES[lower], lower.replace(/\s+/g, '_')].filter((c): c is string => !!c);
+    const candidates = [lower, SPA_BENCH_APP_ALIASES[lower], lower.replace(/\s+/g, '_')].filter(
+      (c): c is string => !!c,
+    );
     // Same language first: "Settings" on the CHN (Huawei) phones has another start activity.
     for (const m of [map, other]) {
       for (const c of candidates) {

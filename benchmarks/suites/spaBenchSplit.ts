@@ -17,7 +17,8 @@ export function parseSpaBenchSplit(taskId: string, file: string, json: unknown):
   }
   const obj = json as Record<string, unknown>;
   const description = obj['task_description'];
-  if (typeof description !== 'string' || !description) throw new SuiteLoadError(file, 'missing string task_description');
+  if (typeof description !== 'string' || !description)
+    throw new SuiteLoadError(file, 'missing string task_description');
 
   const raw: Array<{ index: number; key: string; value: unknown }> = [];
   for (const [key, value] of Object.entries(obj)) {
@@ -28,7 +29,12 @@ export function parseSpaBenchSplit(taskId: string, file: string, json: unknown):
   }
   raw.sort((a, b) => a.index - b.index);
   raw.forEach((r, i) => {
-    if (r.index !== i + 1) throw new SuiteLoadError(file, `subtasks must be numbered 1..n without gaps; found ${r.key} at position ${i + 1}`, r.key);
+    if (r.index !== i + 1)
+      throw new SuiteLoadError(
+        file,
+        `subtasks must be numbered 1..n without gaps; found ${r.key} at position ${i + 1}`,
+        r.key,
+      );
   });
   if (raw.length === 0) throw new SuiteLoadError(file, 'no subtask_<n> keys');
 
@@ -44,7 +50,8 @@ export function parseSpaBenchSplit(taskId: string, file: string, json: unknown):
     if (typeof app !== 'string' || !app) throw new SuiteLoadError(file, 'missing string "app"', key);
     if (typeof task !== 'string' || !task) throw new SuiteLoadError(file, 'missing string "task"', key);
     if (typeof history !== 'boolean') throw new SuiteLoadError(file, '"history" must be true or false', key);
-    if (typeof memory !== 'string') throw new SuiteLoadError(file, '"memory" must be a string ("None" for no memory)', key);
+    if (typeof memory !== 'string')
+      throw new SuiteLoadError(file, '"memory" must be a string ("None" for no memory)', key);
 
     const segments: SubtaskSegment[] = [];
     const placeholders: string[] = [];
@@ -58,7 +65,8 @@ export function parseSpaBenchSplit(taskId: string, file: string, json: unknown):
       if (m.index > last) segments.push({ kind: 'text', text: task.slice(last, m.index) });
       segments.push({ kind: 'memory', name, from });
       placeholders.push(name);
-      if (!links.some((l) => l.name === name && l.from === from && l.to === index)) links.push({ name, from, to: index });
+      if (!links.some((l) => l.name === name && l.from === from && l.to === index))
+        links.push({ name, from, to: index });
       last = m.index + m[0].length;
     }
     if (last < task.length) segments.push({ kind: 'text', text: task.slice(last) });
@@ -68,7 +76,10 @@ export function parseSpaBenchSplit(taskId: string, file: string, json: unknown):
     return {
       index,
       app,
-      appAlternatives: app.split('/').map((a) => a.trim()).filter(Boolean),
+      appAlternatives: app
+        .split('/')
+        .map((a) => a.trim())
+        .filter(Boolean),
       task,
       history,
       memoryOutput,

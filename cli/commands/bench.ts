@@ -45,7 +45,9 @@ async function runCompare(dirA: string, dirB: string, options: CompareOptions): 
   const resamples = Number(options.resamples);
   const seed = Number(options.seed);
   if (!Number.isInteger(resamples) || resamples < 100) {
-    process.stderr.write(`maple bench compare: --resamples must be a whole number >= 100, got "${options.resamples}".\n`);
+    process.stderr.write(
+      `maple bench compare: --resamples must be a whole number >= 100, got "${options.resamples}".\n`,
+    );
     return 2;
   }
   if (!Number.isInteger(seed)) {
@@ -55,21 +57,26 @@ async function runCompare(dirA: string, dirB: string, options: CompareOptions): 
   const sides = [];
   for (const dir of [dirA, dirB]) {
     const finished = await readFinished(dir);
-    if (finished.truncatedTail) process.stderr.write(`maple bench compare: ${dir}: ignoring a truncated last line (interrupted run).\n`);
-    for (const bad of finished.corrupt) process.stderr.write(`maple bench compare: ${dir}/${RESULTS_FILE} line ${bad.line}: ${bad.reason} (skipped).\n`);
+    if (finished.truncatedTail)
+      process.stderr.write(`maple bench compare: ${dir}: ignoring a truncated last line (interrupted run).\n`);
+    for (const bad of finished.corrupt)
+      process.stderr.write(`maple bench compare: ${dir}/${RESULTS_FILE} line ${bad.line}: ${bad.reason} (skipped).\n`);
     if (finished.results.length === 0) {
-      process.stderr.write(`maple bench compare: no results in ${dir}/${RESULTS_FILE}. Pass folders written by \`maple bench --out <dir>\`.\n`);
+      process.stderr.write(
+        `maple bench compare: no results in ${dir}/${RESULTS_FILE}. Pass folders written by \`maple bench --out <dir>\`.\n`,
+      );
       return 2;
     }
     sides.push(finished.results);
   }
-  const [a, b] = sides as [typeof sides[number], typeof sides[number]];
+  const [a, b] = sides as [(typeof sides)[number], (typeof sides)[number]];
   const comparison = compareResults(a, b, { resamples, seed });
   if (options.json) {
     process.stdout.write(`${JSON.stringify({ a: dirA, b: dirB, ...comparison }, null, 2)}\n`);
     return 0;
   }
-  const label = (dir: string, results: typeof a): string => `${dir} [${[...new Set(results.map((r) => configLabel(r.config)))].join('; ')}]`;
+  const label = (dir: string, results: typeof a): string =>
+    `${dir} [${[...new Set(results.map((r) => configLabel(r.config)))].join('; ')}]`;
   process.stdout.write(`${renderComparison(comparison, label(dirA, a), label(dirB, b))}\n`);
   return 0;
 }

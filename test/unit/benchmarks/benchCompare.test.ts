@@ -7,7 +7,12 @@ import { appendResult } from '../../../benchmarks/output/index.ts';
 import { makeResult, makeTask } from './fixtures.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const maple = (...args: string[]) => spawnSync(process.execPath, [path.join(ROOT, 'cli/maple.mjs'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+const maple = (...args: string[]) =>
+  spawnSync(process.execPath, [path.join(ROOT, 'cli/maple.mjs'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 
 let dirA: string;
 let dirB: string;
@@ -31,14 +36,20 @@ describe('maple bench compare', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('fsm=off');
     expect(r.stdout).toContain('Shared tasks: 8');
-    expect(r.stdout).toMatch(/\| success rate \| 37\.5% \| 100\.0% \| \+62\.5 pp \| \[\d+\.\d, \d+\.\d\] pp \| paired-bootstrap \| B better \|/);
+    expect(r.stdout).toMatch(
+      /\| success rate \| 37\.5% \| 100\.0% \| \+62\.5 pp \| \[\d+\.\d, \d+\.\d\] pp \| paired-bootstrap \| B better \|/,
+    );
     expect(r.stdout).toMatch(/\| steps per run \| 9\.00 \| 5\.00 \| -4\.00 \|.*\| B better \|/);
     expect(r.stdout).toContain('newcombe');
   });
 
   it('prints JSON on request', () => {
     const r = maple('bench', 'compare', dirA, dirB, '--json', '--resamples', '200', '--seed', '5');
-    const j = JSON.parse(r.stdout) as { sharedTasks: number; seed: number; metrics: Array<{ metric: string; significant: boolean }> };
+    const j = JSON.parse(r.stdout) as {
+      sharedTasks: number;
+      seed: number;
+      metrics: Array<{ metric: string; significant: boolean }>;
+    };
     expect(j.sharedTasks).toBe(8);
     expect(j.seed).toBe(5);
     expect(j.metrics.find((m) => m.metric === 'success rate')?.significant).toBe(true);

@@ -51,7 +51,7 @@ describe('parsePyStringList', () => {
   it('reads the list spellings SPA-Bench uses', () => {
     expect(parsePyStringList("['1','guest']")).toEqual(['1', 'guest']);
     expect(parsePyStringList("['Google Play Store', 'Setting']")).toEqual(['Google Play Store', 'Setting']);
-    expect(parsePyStringList('["it\'s", \'a\\\'b\']')).toEqual(["it's", "a'b"]);
+    expect(parsePyStringList("[\"it's\", 'a\\'b']")).toEqual(["it's", "a'b"]);
     expect(parsePyStringList('[]')).toEqual([]);
     expect(parsePyStringList("['a',]")).toEqual(['a']);
   });

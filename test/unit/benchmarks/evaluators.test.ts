@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateRubrics, evaluateSpaBench, evaluateState, matchKeyComponents, screenTextFromPageSource, type Judge, type ScreenText } from '../../../benchmarks/evaluators/index.ts';
+import {
+  evaluateRubrics,
+  evaluateSpaBench,
+  evaluateState,
+  matchKeyComponents,
+  screenTextFromPageSource,
+  type Judge,
+  type ScreenText,
+} from '../../../benchmarks/evaluators/index.ts';
 
 const screens: ScreenText[] = [
   { index: 0, text: 'Airbnb\nWhere to?' },
@@ -12,7 +20,13 @@ describe('state evaluator', () => {
     const gt = { clock: { alarms: [{ time: '07:30', enabled: true }] } };
     const ok = evaluateState({ path: 'clock.alarms[*]', some: { path: 'time', equals: '07:30' } }, gt);
     expect(ok).toMatchObject({ evaluator: 'state', success: true });
-    const bad = evaluateState({ all: [{ path: 'clock.alarms[0].enabled', equals: false, label: 'alarm off' }, { answer: { contains: 'done' } }] }, gt, 'ok');
+    const bad = evaluateState(
+      {
+        all: [{ path: 'clock.alarms[0].enabled', equals: false, label: 'alarm off' }, { answer: { contains: 'done' } }],
+      },
+      gt,
+      'ok',
+    );
     expect(bad.success).toBe(false);
     expect(bad.reason).toMatch(/2 of 2 check\(s\) fail: alarm off equals false \(found true\)/);
     expect(bad.evidence).toHaveLength(2);
@@ -21,7 +35,8 @@ describe('state evaluator', () => {
 
 describe('screen text from page source', () => {
   it('collects text and content-desc, decoding entities', () => {
-    const xml = '<hierarchy><node text="Tom &amp; Jerry" content-desc="" /><node text="" content-desc="Search &#x4E2D;" /><android.widget.TextView text="3 &lt; 4"/></hierarchy>';
+    const xml =
+      '<hierarchy><node text="Tom &amp; Jerry" content-desc="" /><node text="" content-desc="Search &#x4E2D;" /><android.widget.TextView text="3 &lt; 4"/></hierarchy>';
     expect(screenTextFromPageSource(xml)).toBe('Tom & Jerry\nSearch 中\n3 < 4');
   });
 });
@@ -63,12 +78,23 @@ describe('SPA-Bench evaluator', () => {
       prompts.push(p);
       return { success: false, reason: 'wrong dates' };
     };
-    const failCoarse = await evaluateSpaBench({ instruction: 'Search Wembley', keyComponents: ['nowhere'], screens, judge });
+    const failCoarse = await evaluateSpaBench({
+      instruction: 'Search Wembley',
+      keyComponents: ['nowhere'],
+      screens,
+      judge,
+    });
     expect(failCoarse).toMatchObject({ success: false, judge: { asked: false } });
     expect(failCoarse.reason).toMatch(/missing on the final screen: "nowhere"/);
     expect(prompts).toHaveLength(0);
 
-    const judged = await evaluateSpaBench({ instruction: 'Search Wembley', keyComponents: ['wembley'], screens, judge, actions: ["tap 'Search'"] });
+    const judged = await evaluateSpaBench({
+      instruction: 'Search Wembley',
+      keyComponents: ['wembley'],
+      screens,
+      judge,
+      actions: ["tap 'Search'"],
+    });
     expect(judged).toMatchObject({ success: false, judge: { asked: true, success: false, reason: 'wrong dates' } });
     expect(prompts[0]).toContain('Task: Search Wembley');
     expect(prompts[0]).toContain("1. tap 'Search'");
@@ -77,8 +103,14 @@ describe('SPA-Bench evaluator', () => {
   });
 
   it('without a judge the coarse check decides; with none of either it cannot', async () => {
-    expect(await evaluateSpaBench({ instruction: 't', keyComponents: ['guest'], screens })).toMatchObject({ success: true, judge: { asked: false } });
-    expect(await evaluateSpaBench({ instruction: 't', keyComponents: null, screens })).toMatchObject({ success: false, coarse: null });
+    expect(await evaluateSpaBench({ instruction: 't', keyComponents: ['guest'], screens })).toMatchObject({
+      success: true,
+      judge: { asked: false },
+    });
+    expect(await evaluateSpaBench({ instruction: 't', keyComponents: null, screens })).toMatchObject({
+      success: false,
+      coarse: null,
+    });
   });
 
   it('cross-app tasks (no key components) go straight to the judge with their subtasks', async () => {
@@ -95,13 +127,23 @@ describe('SPA-Bench evaluator', () => {
     });
     expect(v.success).toBe(true);
     expect(seen).toContain('2. Temu: find the price');
-    expect(await evaluateSpaBench({ instruction: 't', keyComponents: null, screens, judge: yes })).toMatchObject({ success: true });
+    expect(await evaluateSpaBench({ instruction: 't', keyComponents: null, screens, judge: yes })).toMatchObject({
+      success: true,
+    });
   });
 
   it('a failing judge gives a failed verdict with the error', async () => {
-    const v = await evaluateSpaBench({ instruction: 't', keyComponents: null, screens, judge: async () => Promise.reject(new Error('rate limited')) });
+    const v = await evaluateSpaBench({
+      instruction: 't',
+      keyComponents: null,
+      screens,
+      judge: async () => Promise.reject(new Error('rate limited')),
+    });
     expect(v).toMatchObject({ success: false, judge: { asked: true, error: 'Error: rate limited' } });
-    expect(await evaluateSpaBench({ instruction: 't', keyComponents: ['x'], screens: [], judge: yes })).toMatchObject({ success: false, reason: 'no screens recorded' });
+    expect(await evaluateSpaBench({ instruction: 't', keyComponents: ['x'], screens: [], judge: yes })).toMatchObject({
+      success: false,
+      reason: 'no screens recorded',
+    });
   });
 });
 
@@ -126,7 +168,13 @@ describe('rubric evaluator', () => {
   });
 
   it('succeeds at the threshold', async () => {
-    const v = await evaluateRubrics({ instruction: 'x', rubrics: rubrics.slice(0, 2), screens, judge: async (p) => ({ success: p.includes('item 1 of'), reason: '' }), threshold: 0.5 });
+    const v = await evaluateRubrics({
+      instruction: 'x',
+      rubrics: rubrics.slice(0, 2),
+      screens,
+      judge: async (p) => ({ success: p.includes('item 1 of'), reason: '' }),
+      threshold: 0.5,
+    });
     expect(v).toMatchObject({ success: true, satisfiedFraction: 0.5, threshold: 0.5 });
   });
 });

@@ -35,13 +35,19 @@ export function makeFacts(over: Partial<RunFacts> = {}): RunFacts {
   };
 }
 
-export function makeResult(task: BenchTask, success: boolean, over: { repetition?: number; facts?: Partial<RunFacts>; fsm?: boolean } = {}): TaskResult {
+export function makeResult(
+  task: BenchTask,
+  success: boolean,
+  over: { repetition?: number; facts?: Partial<RunFacts>; fsm?: boolean } = {},
+): TaskResult {
   return buildTaskResult({
     task,
     repetition: over.repetition ?? 0,
     config: { model: 'offline', fsm: over.fsm ?? true, faults: 'none' },
     facts: makeFacts(over.facts),
-    verdict: success ? { evaluator: 'state', success: true, reason: 'ok', evidence: [] } : { evaluator: 'state', success: false, reason: 'no', evidence: [] },
+    verdict: success
+      ? { evaluator: 'state', success: true, reason: 'ok', evidence: [] }
+      : { evaluator: 'state', success: false, reason: 'no', evidence: [] },
     startedAt: new Date('2025-01-01T00:00:00Z'),
     endedAt: new Date('2025-01-01T00:00:03Z'),
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateResults, compareResults, computeTaskMetrics, newcombeDiff, wilson } from '../../../benchmarks/metrics/index.ts';
+import {
+  aggregateResults,
+  compareResults,
+  computeTaskMetrics,
+  newcombeDiff,
+  wilson,
+} from '../../../benchmarks/metrics/index.ts';
 import { exitCodeFor, isCompletedExitCode, SpaBenchExitCode } from '../../../benchmarks/output/exitCodes.ts';
 import { makeFacts, makeResult, makeTask } from './fixtures.ts';
 
@@ -25,8 +31,16 @@ describe('Wilson interval', () => {
 
 describe('per-task metrics', () => {
   it('computes ratios and leaves undefined ones null', () => {
-    expect(computeTaskMetrics(makeFacts(), 4)).toMatchObject({ steps: 6, stepRatio: 1.5, recoverySuccess: 0.5, actionAccuracy: 5 / 6, msPerStep: 500 });
-    expect(computeTaskMetrics(makeFacts({ steps: 0, intendedActions: 0, errorsDetected: 0, errorsRecovered: 0 }), null)).toMatchObject({ stepRatio: null, recoverySuccess: null, actionAccuracy: null, msPerStep: null });
+    expect(computeTaskMetrics(makeFacts(), 4)).toMatchObject({
+      steps: 6,
+      stepRatio: 1.5,
+      recoverySuccess: 0.5,
+      actionAccuracy: 5 / 6,
+      msPerStep: 500,
+    });
+    expect(
+      computeTaskMetrics(makeFacts({ steps: 0, intendedActions: 0, errorsDetected: 0, errorsRecovered: 0 }), null),
+    ).toMatchObject({ stepRatio: null, recoverySuccess: null, actionAccuracy: null, msPerStep: null });
   });
 
   it('maps terminations to SPA-Bench exit codes', () => {
@@ -35,7 +49,13 @@ describe('per-task metrics', () => {
     expect(exitCodeFor('repeated_actions')).toBe(2);
     expect(exitCodeFor('model_error')).toBe(3);
     expect(exitCodeFor('unexpected_error')).toBe(1);
-    expect([0, 1, 2, 3, 4].map((c) => isCompletedExitCode(c as SpaBenchExitCode))).toEqual([true, false, true, false, true]);
+    expect([0, 1, 2, 3, 4].map((c) => isCompletedExitCode(c as SpaBenchExitCode))).toEqual([
+      true,
+      false,
+      true,
+      false,
+      true,
+    ]);
   });
 });
 
@@ -44,8 +64,13 @@ describe('aggregation', () => {
   const cross = makeTask('share', { apps: ['Notes', 'Messages'], difficulty: 3, crossApp: true, category: 'sharing' });
   const results = [
     makeResult(clock, true, { repetition: 0 }),
-    makeResult(clock, false, { repetition: 1, facts: { termination: 'step_limit', errorsDetected: 0, errorsRecovered: 0 } }),
-    makeResult(cross, true, { facts: { steps: 10, intendedActions: 10, errorsDetected: 4, errorsRecovered: 4, wallMs: 5000 } }),
+    makeResult(clock, false, {
+      repetition: 1,
+      facts: { termination: 'step_limit', errorsDetected: 0, errorsRecovered: 0 },
+    }),
+    makeResult(cross, true, {
+      facts: { steps: 10, intendedActions: 10, errorsDetected: 4, errorsRecovered: 4, wallMs: 5000 },
+    }),
   ];
   const s = aggregateResults(results, new Date('2025-01-02T00:00:00Z'));
 
@@ -81,7 +106,9 @@ describe('aggregation', () => {
 describe('compare', () => {
   const tasks = Array.from({ length: 10 }, (_, i) => makeTask(`t${i}`));
   const reps = [0, 1, 2];
-  const a = tasks.flatMap((t, i) => reps.map((r) => makeResult(t, i < 4, { repetition: r, fsm: false, facts: { steps: 10 } })));
+  const a = tasks.flatMap((t, i) =>
+    reps.map((r) => makeResult(t, i < 4, { repetition: r, fsm: false, facts: { steps: 10 } })),
+  );
   const b = tasks.flatMap((t, i) => reps.map((r) => makeResult(t, i < 9, { repetition: r, facts: { steps: 6 } })));
 
   it('finds a clear improvement with a paired bootstrap over tasks', () => {

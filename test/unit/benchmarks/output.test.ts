@@ -18,7 +18,10 @@ import { makeResult, makeTask } from './fixtures.ts';
 
 const tmp = (): string => mkdtempSync(path.join(os.tmpdir(), 'bench-out-'));
 // A real 1x1 PNG.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+  'base64',
+);
 
 describe('results.jsonl', () => {
   it('appends one line per run and reads them back', async () => {
@@ -60,7 +63,9 @@ describe('results.jsonl', () => {
     await appendResult(dir, makeResult(task, false));
     await appendResult(dir, makeResult(task, true));
     expect((await readFinished(dir)).results.map((r) => r.success)).toEqual([true]);
-    await Promise.all(Array.from({ length: 40 }, (_, i) => appendResult(dir, makeResult(makeTask(`c${i}`), i % 2 === 0))));
+    await Promise.all(
+      Array.from({ length: 40 }, (_, i) => appendResult(dir, makeResult(makeTask(`c${i}`), i % 2 === 0))),
+    );
     const f = await readFinished(dir);
     expect(f.results).toHaveLength(41);
     expect(f.corrupt).toEqual([]);
@@ -76,7 +81,10 @@ describe('results.jsonl', () => {
 describe('summary files', () => {
   it('writes summary.json and a Markdown table', async () => {
     const dir = tmp();
-    const s = aggregateResults([makeResult(makeTask('a'), true), makeResult(makeTask('b', { apps: ['Notes'], difficulty: 2 }), false, { facts: { termination: 'timeout' } })]);
+    const s = aggregateResults([
+      makeResult(makeTask('a'), true),
+      makeResult(makeTask('b', { apps: ['Notes'], difficulty: 2 }), false, { facts: { termination: 'timeout' } }),
+    ]);
     const jsonFile = await writeSummaryJson(dir, s);
     expect(JSON.parse(readFileSync(jsonFile, 'utf8'))).toEqual(s);
     const md = renderSummaryMarkdown(s);
@@ -94,7 +102,13 @@ describe('SPA-Bench agent layout', () => {
     screenshots: [PNG, PNG, PNG],
     steps: [
       { step: 1, response: 'tap search', prompt_tokens: 100, completion_tokens: 10, action: "tap 'Search'" },
-      { step: 2, response: 'type', prompt_tokens: 120, completion_tokens: 12, action: { name: 'type', text: 'sunglasses' } },
+      {
+        step: 2,
+        response: 'type',
+        prompt_tokens: 120,
+        completion_tokens: 12,
+        action: { name: 'type', text: 'sunglasses' },
+      },
     ],
     finished: true,
     elapsedInitialSec: 1.5,
@@ -108,7 +122,14 @@ describe('SPA-Bench agent layout', () => {
     await writeSpaBenchLayout(dir, run);
     const log = JSON.parse(readFileSync(path.join(dir, 'log.json'), 'utf8')) as Array<Record<string, unknown>>;
     expect(log).toHaveLength(3);
-    expect(log[2]).toEqual({ total_steps: 2, finish_signal: 1, elapsed_time_initial: 1.5, elapsed_time_exec: 12.25, total_prompt_tokens: 220, total_completion_tokens: 22 });
+    expect(log[2]).toEqual({
+      total_steps: 2,
+      finish_signal: 1,
+      elapsed_time_initial: 1.5,
+      elapsed_time_exec: 12.25,
+      total_prompt_tokens: 220,
+      total_completion_tokens: 22,
+    });
     const check = await checkSpaBenchLayout(dir);
     expect(check).toMatchObject({ ok: true, problems: [], screenshots: 3 });
   });
@@ -129,7 +150,18 @@ describe('SPA-Bench agent layout', () => {
     await writeSpaBenchLayout(dir, run);
     rmSync(path.join(dir, '1.png'));
     writeFileSync(path.join(dir, '2.png'), 'not a png');
-    writeFileSync(path.join(dir, 'log.json'), JSON.stringify([{ total_steps: 2, finish_signal: true, elapsed_time_initial: 0, total_prompt_tokens: 1, total_completion_tokens: 0 }]));
+    writeFileSync(
+      path.join(dir, 'log.json'),
+      JSON.stringify([
+        {
+          total_steps: 2,
+          finish_signal: true,
+          elapsed_time_initial: 0,
+          total_prompt_tokens: 1,
+          total_completion_tokens: 0,
+        },
+      ]),
+    );
     const check = await checkSpaBenchLayout(dir);
     expect(check.ok).toBe(false);
     expect(check.problems).toEqual(

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePredicate, parsePath, parsePredicate, PathSyntaxError, PredicateError, resolvePath, type Json, type Predicate } from '../../../benchmarks/predicate/index.ts';
+import {
+  evaluatePredicate,
+  parsePath,
+  parsePredicate,
+  PathSyntaxError,
+  PredicateError,
+  resolvePath,
+  type Json,
+  type Predicate,
+} from '../../../benchmarks/predicate/index.ts';
 
 const doc: Json = {
   clock: {
@@ -8,8 +17,18 @@ const doc: Json = {
       { time: '07:30', enabled: true, label: 'Work', days: ['Mon', 'Tue'] },
     ],
   },
-  contacts: { people: [{ name: 'Bob Stone', phone: '555-0101', starred: true }, { name: 'Alice', phone: '555-0199', starred: false }] },
-  shopping: { cart: [{ title: 'Catan', price: 39.99, qty: 1 }, { title: 'Dune', price: '12.50', qty: 2 }] },
+  contacts: {
+    people: [
+      { name: 'Bob Stone', phone: '555-0101', starred: true },
+      { name: 'Alice', phone: '555-0199', starred: false },
+    ],
+  },
+  shopping: {
+    cart: [
+      { title: 'Catan', price: 39.99, qty: 1 },
+      { title: 'Dune', price: '12.50', qty: 2 },
+    ],
+  },
   settings: { wifi: { enabled: true }, bluetooth: { enabled: false }, 'dark mode': { enabled: true } },
   notes: { items: [] },
 };
@@ -32,8 +51,12 @@ describe('paths', () => {
   });
 
   it('reports concrete locations', () => {
-    expect(resolvePath(parsePath('contacts.people[?(starred == false)].name'), doc, doc).map((m) => m.path)).toEqual(['contacts.people[1].name']);
-    expect(resolvePath(parsePath('settings["dark mode"]'), doc, doc).map((m) => m.path)).toEqual(['settings["dark mode"]']);
+    expect(resolvePath(parsePath('contacts.people[?(starred == false)].name'), doc, doc).map((m) => m.path)).toEqual([
+      'contacts.people[1].name',
+    ]);
+    expect(resolvePath(parsePath('settings["dark mode"]'), doc, doc).map((m) => m.path)).toEqual([
+      'settings["dark mode"]',
+    ]);
   });
 
   it('fails with the column of the bad part', () => {
@@ -99,7 +122,15 @@ describe('comparisons', () => {
 });
 
 describe('quantifiers and combinators', () => {
-  const alarm730 = { path: 'clock.alarms[*]', some: { all: [{ path: 'time', equals: '07:30' }, { path: 'enabled', equals: true }] } };
+  const alarm730 = {
+    path: 'clock.alarms[*]',
+    some: {
+      all: [
+        { path: 'time', equals: '07:30' },
+        { path: 'enabled', equals: true },
+      ],
+    },
+  };
 
   it('some: the example from the issue, with the deciding element as evidence', () => {
     const r = run(alarm730);
@@ -110,7 +141,15 @@ describe('quantifiers and combinators', () => {
   });
 
   it('some fails and shows the closest element', () => {
-    const r = run({ path: 'clock.alarms[*]', some: { all: [{ path: 'time', equals: '06:00' }, { path: 'enabled', equals: true }] } });
+    const r = run({
+      path: 'clock.alarms[*]',
+      some: {
+        all: [
+          { path: 'time', equals: '06:00' },
+          { path: 'enabled', equals: true },
+        ],
+      },
+    });
     expect(r.pass).toBe(false);
     const kids = r.evidence[0]?.children ?? [];
     expect(kids.map((k) => [k.matched[0], k.pass])).toEqual([
@@ -129,18 +168,40 @@ describe('quantifiers and combinators', () => {
 
   it('inside a quantifier @ is the element and $ the document root', () => {
     expect(run({ path: 'clock.alarms[1].days[*]', some: { path: '@', equals: 'Tue' } }).pass).toBe(true);
-    expect(run({ path: 'clock.alarms[*]', some: { all: [{ path: '@.enabled', equals: true }, { path: '$.settings.wifi.enabled', equals: true }] } }).pass).toBe(true);
+    expect(
+      run({
+        path: 'clock.alarms[*]',
+        some: {
+          all: [
+            { path: '@.enabled', equals: true },
+            { path: '$.settings.wifi.enabled', equals: true },
+          ],
+        },
+      }).pass,
+    ).toBe(true);
   });
 
   it('all / any / not, evaluating every leaf for evidence', () => {
-    const r = run({ all: [alarm730, { path: 'settings.bluetooth.enabled', equals: true }, { not: { path: 'settings.wifi.enabled', equals: false } }] });
+    const r = run({
+      all: [
+        alarm730,
+        { path: 'settings.bluetooth.enabled', equals: true },
+        { not: { path: 'settings.wifi.enabled', equals: false } },
+      ],
+    });
     expect(r.pass).toBe(false);
     expect(r.evidence.map((e) => [e.at, e.pass])).toEqual([
       ['all[0].some', true],
       ['all[1].equals', false],
       ['all[2].not.equals', false],
     ]);
-    expect(r.evidence[1]).toMatchObject({ path: 'settings.bluetooth.enabled', expected: true, actual: false, found: 1, matched: ['settings.bluetooth.enabled'] });
+    expect(r.evidence[1]).toMatchObject({
+      path: 'settings.bluetooth.enabled',
+      expected: true,
+      actual: false,
+      found: 1,
+      matched: ['settings.bluetooth.enabled'],
+    });
     expect(run({ any: [{ path: 'settings.bluetooth.enabled', equals: true }, alarm730] }).pass).toBe(true);
     expect(run({ not: { path: 'settings.bluetooth.enabled', equals: true } }).pass).toBe(true);
   });
@@ -194,7 +255,12 @@ describe('parser errors name the bad part', () => {
   });
 
   it('locates errors deep inside combinators and quantifiers', () => {
-    const e = bad({ all: [{ path: 'a', exists: true }, { path: 'b[*]', some: { path: 'c', matches: '(' } }] });
+    const e = bad({
+      all: [
+        { path: 'a', exists: true },
+        { path: 'b[*]', some: { path: 'c', matches: '(' } },
+      ],
+    });
     expect(e.at).toBe('all[1].some.matches');
     expect(e.message).toMatch(/invalid regular expression/);
     expect(bad({ any: [] }).at).toBe('any');
@@ -229,6 +295,15 @@ describe('docs/benchmarks.md', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(3);
     for (const b of blocks) expect(() => evaluatePredicate(b as Predicate, doc, { answer: 'x' })).not.toThrow();
     // The path table's filter forms parse too.
-    for (const p of ['people[?(name == "Bob")]', 'people[?(@.starred)]', 'people[?starred]', 'files["my file.txt"]', '$.x', '@.x', 'settings.*']) expect(() => parsePath(p)).not.toThrow();
+    for (const p of [
+      'people[?(name == "Bob")]',
+      'people[?(@.starred)]',
+      'people[?starred]',
+      'files["my file.txt"]',
+      '$.x',
+      '@.x',
+      'settings.*',
+    ])
+      expect(() => parsePath(p)).not.toThrow();
   });
 });

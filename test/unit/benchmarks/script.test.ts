@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Device, Target } from '../../../drivers/device/Device.ts';
-import { ActionScriptError, runActionScript, scriptTargetToDeviceTarget, xpathLiteral } from '../../../benchmarks/script/index.ts';
+import {
+  ActionScriptError,
+  runActionScript,
+  scriptTargetToDeviceTarget,
+  xpathLiteral,
+} from '../../../benchmarks/script/index.ts';
 
 function recordingDevice(failOn?: string): { device: Device; calls: unknown[][] } {
   const calls: unknown[][] = [];
@@ -34,9 +39,15 @@ function recordingDevice(failOn?: string): { device: Device; calls: unknown[][] 
 
 describe('reference scripts', () => {
   it('turn script targets into Device targets', () => {
-    expect(scriptTargetToDeviceTarget({ text: 'Add alarm' })).toEqual({ locator: { strategy: 'xpath', value: '//*[@text="Add alarm"]' } });
-    expect(scriptTargetToDeviceTarget({ id: 'com.x:id/fab' })).toEqual({ locator: { strategy: 'id', value: 'com.x:id/fab' } });
-    expect(scriptTargetToDeviceTarget({ desc: 'Search' })).toEqual({ locator: { strategy: 'accessibility id', value: 'Search' } });
+    expect(scriptTargetToDeviceTarget({ text: 'Add alarm' })).toEqual({
+      locator: { strategy: 'xpath', value: '//*[@text="Add alarm"]' },
+    });
+    expect(scriptTargetToDeviceTarget({ id: 'com.x:id/fab' })).toEqual({
+      locator: { strategy: 'id', value: 'com.x:id/fab' },
+    });
+    expect(scriptTargetToDeviceTarget({ desc: 'Search' })).toEqual({
+      locator: { strategy: 'accessibility id', value: 'Search' },
+    });
     expect(scriptTargetToDeviceTarget({ point: { x: 1, y: 2 } })).toEqual({ point: { x: 1, y: 2 } } satisfies Target);
     expect(xpathLiteral('it\'s "x"')).toBe(`concat("it's ", '"', "x", '"', "")`);
     expect(xpathLiteral('say "hi"')).toBe(`'say "hi"'`);
@@ -55,12 +66,20 @@ describe('reference scripts', () => {
     ]);
     expect(r).toEqual({ answer: 'done', actions: 5 });
     expect(calls.map((c) => c[0])).toEqual(['openApp', 'tap', 'type', 'scroll', 'wait', 'back']);
-    expect(calls[2]).toEqual(['type', '0730', { target: { locator: { strategy: 'id', value: 'time' } }, submit: true }]);
+    expect(calls[2]).toEqual([
+      'type',
+      '0730',
+      { target: { locator: { strategy: 'id', value: 'time' } }, submit: true },
+    ]);
   });
 
   it('name the failing step', async () => {
     const { device } = recordingDevice('tap');
-    await expect(runActionScript(device, [{ do: 'home' }, { do: 'tap', target: { text: 'Nope' } }])).rejects.toThrow(ActionScriptError);
-    await expect(runActionScript(device, [{ do: 'home' }, { do: 'tap', target: { text: 'Nope' } }])).rejects.toThrow(/reference step 2 .*element not found/);
+    await expect(runActionScript(device, [{ do: 'home' }, { do: 'tap', target: { text: 'Nope' } }])).rejects.toThrow(
+      ActionScriptError,
+    );
+    await expect(runActionScript(device, [{ do: 'home' }, { do: 'tap', target: { text: 'Nope' } }])).rejects.toThrow(
+      /reference step 2 .*element not found/,
+    );
   });
 });

@@ -7,7 +7,9 @@ export const SHARED_DATA = path.resolve(import.meta.dirname, '../../../../shared
 export function sharedData(sub: string): string {
   const dir = path.join(SHARED_DATA, sub);
   if (!existsSync(dir)) {
-    throw new Error(`test data missing: ${dir}. The benchmark files come from ../shared/data (next to the repository); see its README.`);
+    throw new Error(
+      `test data missing: ${dir}. The benchmark files come from ../shared/data (next to the repository); see its README.`,
+    );
   }
   return dir;
 }

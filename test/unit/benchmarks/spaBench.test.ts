@@ -68,7 +68,11 @@ describe('SPA-Bench loader on the real dataset', () => {
       adbHomePage: 'com.airbnb.android.feat.homescreen.HomeActivity',
       isCrossApp: false,
       maxRounds: 19,
-      launch: { mode: 'app', package: 'com.airbnb.android', activity: 'com.airbnb.android.feat.homescreen.HomeActivity' },
+      launch: {
+        mode: 'app',
+        package: 'com.airbnb.android',
+        activity: 'com.airbnb.android.feat.homescreen.HomeActivity',
+      },
       source: { file: 'single-app-ENG.csv', record: 3 },
     });
     expect(t.prompt).toBe(`This is the opened app "airbnb". ${t.description}`);
@@ -78,7 +82,9 @@ describe('SPA-Bench loader on the real dataset', () => {
 
   it('keeps quotes inside descriptions', () => {
     expect(single('ENG', 'quora_2').description).toContain('Add a comment \'Worth thinking" to the answer.');
-    expect(cross('Multi_Apps_1_CHN').description).toBe('分别在淘宝和京东搜索"华为Mate60Pro"，然后在腾讯文档里新建一个"华为Mate60Pro"价格的文档，把淘宝和京东搜索到的价格记录下来');
+    expect(cross('Multi_Apps_1_CHN').description).toBe(
+      '分别在淘宝和京东搜索"华为Mate60Pro"，然后在腾讯文档里新建一个"华为Mate60Pro"价格的文档，把淘宝和京东搜索到的价格记录下来',
+    );
   });
 
   it('types a Chinese single-app row with its Chinese app name', () => {
@@ -127,13 +133,28 @@ describe('SPA-Bench loader on the real dataset', () => {
       ['Settings', 'com.android.settings', 'com.android.settings.Settings', 'single-app-csv'],
     ]);
     // Same name, other language: CHN tasks run on Huawei phones with another Settings activity.
-    expect(cross('General_Tool_1_CHN').appRefs[0]).toMatchObject({ name: '设置', package: 'com.android.settings', activity: 'com.android.settings.MainSettings' });
-    expect(cross('Multi_Apps_0_ENG').appRefs[2]).toMatchObject({ name: 'eBay', package: 'com.ebay.mobile', activity: null, source: 'app-table' });
-    expect(cross('Multi_Apps_4_CHN').appRefs.map((r) => r.package)).toEqual(['com.huawei.browser', 'com.taobao.taobao', 'com.huawei.photos']);
+    expect(cross('General_Tool_1_CHN').appRefs[0]).toMatchObject({
+      name: '设置',
+      package: 'com.android.settings',
+      activity: 'com.android.settings.MainSettings',
+    });
+    expect(cross('Multi_Apps_0_ENG').appRefs[2]).toMatchObject({
+      name: 'eBay',
+      package: 'com.ebay.mobile',
+      activity: null,
+      source: 'app-table',
+    });
+    expect(cross('Multi_Apps_4_CHN').appRefs.map((r) => r.package)).toEqual([
+      'com.huawei.browser',
+      'com.taobao.taobao',
+      'com.huawei.photos',
+    ]);
   });
 
   it('resolves a package for every app of every cross-app task', () => {
-    const unresolved = suite.crossApp.flatMap((t) => t.appRefs.filter((r) => r.package === null).map((r) => `${t.id}:${r.name}`));
+    const unresolved = suite.crossApp.flatMap((t) =>
+      t.appRefs.filter((r) => r.package === null).map((r) => `${t.id}:${r.name}`),
+    );
     expect(unresolved).toEqual([]);
     expect(suite.crossApp.every((t) => t.split !== null && t.appOrder !== null)).toBe(true);
   });
@@ -156,7 +177,9 @@ describe('SPA-Bench loader on the real dataset', () => {
       { kind: 'text', text: '和' },
       { kind: 'memory', name: '华为Mate60Pro价格_京东', from: 2 },
     ]);
-    expect(third && renderSubtask(third, { '华为Mate60Pro价格_淘宝': '¥6999', '华为Mate60Pro价格_京东': '¥6899' })).toBe("新建一个'华为Mate60Pro'价格的文档，并记录¥6999和¥6899");
+    expect(third && renderSubtask(third, { 华为Mate60Pro价格_淘宝: '¥6999', 华为Mate60Pro价格_京东: '¥6899' })).toBe(
+      "新建一个'华为Mate60Pro'价格的文档，并记录¥6999和¥6899",
+    );
     expect(cross('Multi_Apps_2_CHN').split?.memoryLinks).toEqual([
       { name: '餐厅', from: 1, to: 2 },
       { name: '驾车路线', from: 2, to: 3 },
@@ -164,10 +187,19 @@ describe('SPA-Bench loader on the real dataset', () => {
   });
 
   it('reads split details: alternatives, no-memory subtasks, four subtasks', () => {
-    expect(suite.splits.get('Web_Shopping_1_ENG')?.subtasks[2]).toMatchObject({ app: 'Amazon/Temu', appAlternatives: ['Amazon', 'Temu'], placeholders: ['Catan price on Amazon', 'Catan price on Temu'] });
+    expect(suite.splits.get('Web_Shopping_1_ENG')?.subtasks[2]).toMatchObject({
+      app: 'Amazon/Temu',
+      appAlternatives: ['Amazon', 'Temu'],
+      placeholders: ['Catan price on Amazon', 'Catan price on Temu'],
+    });
     expect(suite.splits.get('General_Tool_0_ENG')?.memoryLinks).toEqual([]);
     expect(suite.splits.get('General_Tool_0_ENG')?.subtasks[0]?.memoryOutput).toBeNull();
-    expect(suite.splits.get('Multi_Apps_2_ENG')?.subtasks.map((s) => s.app)).toEqual(['Google Play Store', 'Triller', 'Settings', 'Triller']);
+    expect(suite.splits.get('Multi_Apps_2_ENG')?.subtasks.map((s) => s.app)).toEqual([
+      'Google Play Store',
+      'Triller',
+      'Settings',
+      'Triller',
+    ]);
     expect(suite.splits.get('Multi_Apps_0_ENG')?.memoryLinks).toEqual([
       { name: 'biography book', from: 1, to: 2 },
       { name: 'biography book', from: 1, to: 3 },
@@ -178,9 +210,24 @@ describe('SPA-Bench loader on the real dataset', () => {
     const tasks = suite.tasks.map(spaBenchToBenchTask);
     expect(new Set(tasks.map((t) => t.id)).size).toBe(340);
     const a = tasks.find((t) => t.id === 'airbnb_1_ENG');
-    expect(a).toMatchObject({ sourceId: 'airbnb_1', suite: 'spa-bench', apps: ['airbnb'], difficulty: 2, goldenSteps: 9, maxSteps: 19, crossApp: false, success: { kind: 'spa-bench', keyComponents: ['1', 'guest', 'wembley', 'stadium'] } });
+    expect(a).toMatchObject({
+      sourceId: 'airbnb_1',
+      suite: 'spa-bench',
+      apps: ['airbnb'],
+      difficulty: 2,
+      goldenSteps: 9,
+      maxSteps: 19,
+      crossApp: false,
+      success: { kind: 'spa-bench', keyComponents: ['1', 'guest', 'wembley', 'stadium'] },
+    });
     const c = tasks.find((t) => t.id === 'Web_Shopping_1_ENG');
-    expect(c).toMatchObject({ apps: ['Amazon', 'Temu'], launch: { mode: 'home' }, crossApp: true, category: 'Web_Shopping', success: { kind: 'spa-bench', keyComponents: null } });
+    expect(c).toMatchObject({
+      apps: ['Amazon', 'Temu'],
+      launch: { mode: 'home' },
+      crossApp: true,
+      category: 'Web_Shopping',
+      success: { kind: 'spa-bench', keyComponents: null },
+    });
     expect(c?.success.kind === 'spa-bench' && c.success.subtasks?.length).toBe(3);
   });
 });
@@ -200,9 +247,11 @@ describe('SPA-Bench loader errors', () => {
     const dir = copyDataset();
     writeFileSync(
       path.join(dir, 'single-app-ENG.csv'),
-      'task_identifier,task_app,task_language,task_description,task_difficulty,golden_steps,key_component_final,adb_app,adb_home_page,is_cross_app\nx_0,x,ENG,Do it.,4,3,[\'a\'],p,p.A,N\n',
+      "task_identifier,task_app,task_language,task_description,task_difficulty,golden_steps,key_component_final,adb_app,adb_home_page,is_cross_app\nx_0,x,ENG,Do it.,4,3,['a'],p,p.A,N\n",
     );
-    await expect(loadSpaBench(dir)).rejects.toThrow(/single-app-ENG\.csv \(record 2, x_0\): task_difficulty must be an integer in 1\.\.3, got "4"/);
+    await expect(loadSpaBench(dir)).rejects.toThrow(
+      /single-app-ENG\.csv \(record 2, x_0\): task_difficulty must be an integer in 1\.\.3, got "4"/,
+    );
   });
 
   it('rejects a split whose placeholder no earlier subtask produces', async () => {
@@ -210,7 +259,10 @@ describe('SPA-Bench loader errors', () => {
     mkdirSync(path.join(dir, 'cross-app-split'), { recursive: true });
     writeFileSync(
       path.join(dir, 'cross-app-split', 'General_Tool_0_ENG.json'),
-      JSON.stringify({ task_description: 't', subtask_1: { app: 'A', task: 'use {thing}', history: false, memory: 'None' } }),
+      JSON.stringify({
+        task_description: 't',
+        subtask_1: { app: 'A', task: 'use {thing}', history: false, memory: 'None' },
+      }),
     );
     await expect(loadSpaBench(dir)).rejects.toThrow(/placeholder \{thing\} is not the memory of an earlier subtask/);
   });
