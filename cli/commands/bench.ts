@@ -18,6 +18,8 @@ import { readFinished, RESULTS_FILE } from '../../benchmarks/output/resultsJsonl
 
 export function registerBench(program: Command): void {
   const bench = program.command('bench').description('Run benchmark suites and compare result sets');
+  // The runner goes here as `addRunOptions(bench)`: options and an action on `bench` itself
+  // (`maple bench --suite virtual …`); commander still dispatches `maple bench compare` to the subcommand.
   addCompareSubcommand(bench);
 }
 
