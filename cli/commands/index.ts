@@ -7,10 +7,12 @@ import { registerBench } from './bench.ts';
 import { registerFsm } from './fsm.ts';
 import { registerReport } from './report.ts';
 import { registerScreen } from './screen.ts';
+import { registerInternalBench } from './internalBench.ts';
 
 export function registerCommands(program: Command): void {
   registerBench(program);
   registerFsm(program);
   registerReport(program);
   registerScreen(program);
+  registerInternalBench(program);
 }

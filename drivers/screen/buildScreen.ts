@@ -172,7 +172,7 @@ export function buildScreen(raw: RawHierarchy, options: BuildScreenOptions = {})
         text: node.text,
         contentDesc: node.contentDesc,
         hint: node.hint,
-        bounds: { left: b.left, top: b.top, right: b.right, bottom: b.bottom },
+        bounds: b, // the raw tree is thrown away, so sharing the object is safe
         flags: {
           clickable: node.clickable,
           longClickable: node.longClickable,

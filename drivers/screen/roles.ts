@@ -2,21 +2,27 @@
  * Coarse roles from class name and flags. Class names are matched on their
  * simple name so AndroidX, Material and Compose variants land together
  * (SwitchCompat, SwitchMaterial -> switch; AppCompatEditText -> input).
+ * What a class name says is computed once per distinct name: a dump has a
+ * few dozen classes and thousands of nodes.
  */
 import type { RawNode } from './RawNode.ts';
 import type { ElementRole } from './types.ts';
 
-const simpleNames = new Map<string, string>();
-
-/** "android.widget.Switch" -> "Switch"; "a.b.Outer$Inner" -> "Inner". Memoised: a dump has few distinct classes. */
-export function simpleClassName(className: string): string {
-  let hit = simpleNames.get(className);
-  if (hit === undefined) {
-    hit = computeSimpleName(className);
-    if (simpleNames.size < 5000) simpleNames.set(className, hit);
-  }
-  return hit;
+interface ClassInfo {
+  simple: string;
+  /** Role the class alone decides (input, switch, ...), or null when flags and context matter. */
+  fixedRole: ElementRole | null;
+  list: boolean;
+  scroll: boolean;
+  tabClass: boolean;
+  tabContainer: boolean;
+  button: boolean;
+  image: boolean;
+  text: boolean;
+  container: boolean;
 }
+
+const infos = new Map<string, ClassInfo>();
 
 function computeSimpleName(className: string): string {
   const dot = className.lastIndexOf('.');
@@ -25,44 +31,70 @@ function computeSimpleName(className: string): string {
   return dollar === -1 ? simple : simple.slice(dollar + 1);
 }
 
-/** Text fields: the classes that accept typing. */
-export function isInputClass(className: string): boolean {
-  const s = simpleClassName(className);
-  return /EditText$|AutoCompleteTextView$|SearchAutoComplete$|^TextInputEditText$/.test(s);
+function classInfo(className: string): ClassInfo {
+  let info = infos.get(className);
+  if (info) return info;
+  const s = computeSimpleName(className);
+  let fixedRole: ElementRole | null = null;
+  if (/EditText$|AutoCompleteTextView$|SearchAutoComplete$/.test(s)) fixedRole = 'input';
+  else if (/Switch(Compat|Material)?$|^ToggleButton$/.test(s)) fixedRole = 'switch';
+  else if (/RadioButton$/.test(s)) fixedRole = 'radio';
+  else if (/CheckBox$/.test(s)) fixedRole = 'checkbox';
+  else if (/WebView$/.test(s)) fixedRole = 'webview';
+  info = {
+    simple: s,
+    fixedRole,
+    list: /^(RecyclerView|ListView|GridView|ExpandableListView|AbsListView|WearableRecyclerView)$/.test(s),
+    scroll: /ScrollView$|^ViewPager2?$/.test(s),
+    tabClass: /^Tab(View|Item)?$|TabView$|^TabWidget$/.test(s) || /\$Tab(View)?$/.test(className),
+    tabContainer: /TabLayout$|^TabWidget$/.test(s),
+    button: /Button$|^Spinner$|^Chip$/.test(s),
+    image: /ImageView$|^Image$/.test(s),
+    text: /TextView$|^Text$/.test(s),
+    container: /Layout$|^View$|^ViewGroup$|^ComposeView$|^CardView$|ViewPager|ViewSwitcher|ViewFlipper/.test(s),
+  };
+  if (infos.size < 5000) infos.set(className, info);
+  return info;
 }
 
-const LIST = /^(RecyclerView|ListView|GridView|ExpandableListView|AbsListView|WearableRecyclerView)$/;
-const SCROLL = /ScrollView$|^ViewPager2?$|^NestedScrollView$/;
+/** "android.widget.Switch" -> "Switch"; "a.b.Outer$Inner" -> "Inner". */
+export function simpleClassName(className: string): string {
+  return classInfo(className).simple;
+}
 
-function looksLikeTab(node: RawNode): boolean {
-  const s = simpleClassName(node.className);
-  if (/^Tab(View|Item)?$|TabView$|^TabWidget$/.test(s) || /\$Tab(View)?$/.test(node.className)) return true;
-  if (/[:/]tab[_s]|[:/]tabs?$|_tab$|tab_layout|tabhost/i.test(node.resourceId)) return true;
+/** Text fields: the classes that accept typing. */
+export function isInputClass(className: string): boolean {
+  return classInfo(className).fixedRole === 'input';
+}
+
+const TAB_ID = /[:/]tab[_s]|[:/]tabs?$|_tab$|tab_layout|tabhost/i;
+const TAB_CONTAINER_ID = /[:/]tabs?$|tab_layout|tabs_?container|tab_strip/i;
+const TOOLBAR_ID = /[:/](toolbar|action_bar)$/;
+
+function looksLikeTab(node: RawNode, info: ClassInfo): boolean {
+  if (info.tabClass) return true;
+  if (node.resourceId && TAB_ID.test(node.resourceId)) return true;
   // Items of a tab strip: a parent or grandparent that is a TabLayout/TabWidget or a tab container id.
   let up = node.parent;
   for (let depth = 0; up && depth < 2; depth++, up = up.parent) {
-    const us = simpleClassName(up.className);
-    if (/TabLayout$|^TabWidget$/.test(us) || /[:/]tabs?$|tab_layout|tabs_?container|tab_strip/i.test(up.resourceId)) return true;
+    if (classInfo(up.className).tabContainer || (up.resourceId && TAB_CONTAINER_ID.test(up.resourceId))) return true;
   }
   return false;
 }
 
 export function roleOf(node: RawNode): ElementRole {
-  const s = simpleClassName(node.className);
-  if (isInputClass(node.className)) return 'input';
-  if (/Switch(Compat|Material)?$|^ToggleButton$/.test(s)) return 'switch';
-  if (/RadioButton$/.test(s)) return 'radio';
-  if (/CheckBox$/.test(s) || (s === 'CheckedTextView' && node.checkable)) return 'checkbox';
-  if (/WebView$/.test(s)) return 'webview';
-  if (LIST.test(s)) return 'list';
-  if (/Toolbar$|^ActionBar(View|Container)?$/.test(s) || /[:/](toolbar|action_bar)$/.test(node.resourceId)) return 'toolbar';
+  const info = classInfo(node.className);
+  if (info.fixedRole === 'checkbox' || (info.simple === 'CheckedTextView' && node.checkable)) return 'checkbox';
+  if (info.fixedRole) return info.fixedRole;
+  if (info.list) return 'list';
+  if (/Toolbar$|^ActionBar(View|Container)?$/.test(info.simple) || (node.resourceId && TOOLBAR_ID.test(node.resourceId))) return 'toolbar';
   const tappable = node.clickable || node.longClickable;
-  if ((tappable || node.selected) && looksLikeTab(node)) return 'tab';
-  if (node.scrollable || SCROLL.test(s)) return 'scroll';
-  if (node.parent && LIST.test(simpleClassName(node.parent.className)) && tappable) return 'listitem';
-  if (/Button$|^Spinner$|^Chip$/.test(s) || tappable) return 'button';
-  if (/ImageView$|^Image$/.test(s)) return 'image';
-  if (/TextView$|^Text$/.test(s) || node.text !== '') return 'text';
-  if (/Layout$|^View$|^ViewGroup$|^ComposeView$|^CardView$|ViewPager|ViewSwitcher|ViewFlipper/.test(s)) return 'container';
+  if ((tappable || node.selected) && looksLikeTab(node, info)) return 'tab';
+  if (node.scrollable || info.scroll) return 'scroll';
+  if (tappable && node.parent && classInfo(node.parent.className).list) return 'listitem';
+  if (info.button || tappable) return 'button';
+  if (info.image) return 'image';
+  if (info.text || node.text !== '') return 'text';
+  if (info.container) return 'container';
   return 'other';
 }

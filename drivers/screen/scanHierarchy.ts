@@ -268,7 +268,14 @@ export function scanHierarchy(xml: string, toByteOffset: (charIndex: number) => 
         fail('malformed', j, `Stray "/" in the start tag <${tag}>`);
       }
       const nameStart = j;
-      while (j < n && !endsName(xml.charCodeAt(j))) j++;
+      // Fast path: a known attribute written as name="..." (nearly all of them) needs no character loop.
+      const eq = xml.indexOf('=', j);
+      let code = eq === -1 ? 0 : attrCode(xml, j, eq - j);
+      if (code !== 0) {
+        j = eq;
+      } else {
+        while (j < n && !endsName(xml.charCodeAt(j))) j++;
+      }
       const nameEnd = j;
       while (j < n && isSpace(xml.charCodeAt(j))) j++;
       if (j >= n) fail('truncated', tagStart, `Page source ends inside the start tag <${tag}>`);
@@ -283,7 +290,7 @@ export function scanHierarchy(xml: string, toByteOffset: (charIndex: number) => 
       const close = xml.indexOf(q === 34 ? '"' : "'", j + 1);
       if (close === -1) fail('truncated', tagStart, `Page source ends inside the value of attribute "${xml.slice(nameStart, nameEnd)}"`);
       if (node) {
-        const code = attrCode(xml, nameStart, nameEnd - nameStart);
+        if (code === 0) code = attrCode(xml, nameStart, nameEnd - nameStart);
         if (code !== 0) setAttribute(node, code, xml, j + 1, close);
       } else {
         rootAttrs[xml.slice(nameStart, nameEnd)] = decodeEntities(xml.slice(j + 1, close));

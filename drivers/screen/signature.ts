@@ -35,14 +35,34 @@ const WORD_RULES = [DAY, RELATIVE_WORDS];
 const LONG_CHARS = 48;
 const LONG_WORDS = 8;
 
+const memo = new Map<string, string>();
+
 export function staticLabel(label: string): string {
+  if (label === '') return '';
+  let hit = memo.get(label);
+  if (hit === undefined) {
+    hit = computeStaticLabel(label);
+    // Bounded: labels repeat across observations of the same app, but user content is endless.
+    if (memo.size > 20_000) memo.clear();
+    memo.set(label, hit);
+  }
+  return hit;
+}
+
+function computeStaticLabel(label: string): string {
   let s = label.replace(/\s+/g, ' ').trim();
   if (s === '') return '';
-  if (s.length > LONG_CHARS || s.split(' ').length > LONG_WORDS) return '<content>';
+  if (s.length > LONG_CHARS || wordCount(s) > LONG_WORDS) return '<content>';
   // Most rules need a digit; labels without one only go through the word rules.
   const rules = /\d/.test(s) ? RULES : WORD_RULES;
   for (const [pattern, replacement] of rules) s = s.replace(pattern, replacement);
   return s;
+}
+
+function wordCount(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf(' '); i !== -1; i = s.indexOf(' ', i + 1)) n++;
+  return n;
 }
 
 export function elementSignature(className: string, resourceId: string, label: string): string {

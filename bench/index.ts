@@ -1,0 +1,18 @@
+/**
+ * The registered benchmarks `npm run bench` runs, in order. To add one,
+ * append a BenchDefinition whose `run` resolves to BenchResult[].
+ */
+import { runPerceptionBench } from './perception.ts';
+import type { BenchDefinition } from './types.ts';
+
+export const benches: BenchDefinition[] = [
+  {
+    name: 'perception',
+    description: 'page source -> Screen -> compact text: real dumps and 5,000 nodes',
+    run: () => runPerceptionBench(),
+  },
+];
+
+export type { BenchDefinition, BenchResult } from './types.ts';
+export { percentile, round, summarize, timeSamples, type Summary } from './stats.ts';
+export { runAllBenches, formatBenchTable } from './run.ts';
