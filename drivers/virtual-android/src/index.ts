@@ -5,6 +5,7 @@
 export { Phone, SCREEN_W, SCREEN_H, LAUNCHER_PACKAGE, keyCodeChar, type Rendered, type ScreenIdentity } from './phone/Phone.ts';
 export { PhoneError, type PhoneErrorCode } from './phone/PhoneError.ts';
 export { pageSource } from './phone/pageSource.ts';
+export { crawlScreens, type CrawledScreen } from './phone/crawlScreens.ts';
 export { screenshotPng, screenshotSvg } from './phone/screenshot.ts';
 export type { DeviceState } from './phone/DeviceState.ts';
 export type { UiNode } from './phone/UiNode.ts';

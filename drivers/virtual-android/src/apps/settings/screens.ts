@@ -85,8 +85,9 @@ export const screens: Record<string, ScreenDef<S>> = {
       const b = r.state.bluetooth;
       const rows: View<S>[] = [prefRow({ title: 'Use Bluetooth', id: 'bluetooth_switch', toggle: { checked: b.enabled, set: (a, v) => { a.state.bluetooth.enabled = v; if (!v) for (const d of a.state.bluetooth.paired) d.connected = false; } } })];
       rows.push(prefRow({ title: 'Device name', summary: b.deviceName, onTap: (a) => a.showDialog('rename', { field: 'bluetooth' }) }));
+      // As on Android 13+, pairing is always offered and turns Bluetooth on.
+      rows.push(prefRow({ title: 'Pair new device', id: 'pair_new', onTap: (a) => { a.state.bluetooth.enabled = true; a.navigate('bluetooth_pair'); } }));
       if (b.enabled) {
-        rows.push(prefRow({ title: 'Pair new device', id: 'pair_new', onTap: (a) => a.navigate('bluetooth_pair') }));
         for (const d of b.paired) rows.push(listItem<S>({ title: d.name, summary: d.connected ? 'Connected' : 'Saved', id: 'paired_device', onTap: (a) => { const dev = a.state.bluetooth.paired.find((x) => x.name === d.name); if (dev) dev.connected = !dev.connected; } }));
       }
       return preferencePage('Connected devices', rows, { scrollKey: 'bt' });
