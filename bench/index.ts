@@ -2,6 +2,7 @@
  * The registered benchmarks `npm run bench` runs, in order. To add one,
  * append a BenchDefinition whose `run` resolves to BenchResult[].
  */
+import { runFsmBench } from './fsm.ts';
 import { runPerceptionBench } from './perception.ts';
 import type { BenchDefinition } from './types.ts';
 
@@ -10,6 +11,11 @@ export const benches: BenchDefinition[] = [
     name: 'perception',
     description: 'page source -> Screen -> compact text: real dumps and 5,000 nodes',
     run: () => runPerceptionBench(),
+  },
+  {
+    name: 'fsm',
+    description: 'FSM: state key + graph update with 10,000 states in the store; load + export of a 10,000-state FSM',
+    run: () => runFsmBench(),
   },
 ];
 
