@@ -2,7 +2,7 @@
  * A PNG encoder for report thumbnails. resvg's own encoder keeps the alpha
  * channel and filters every row, which suits photos; phone screenshots are
  * opaque and mostly flat colour, where unfiltered RGB rows deflate about a
- * third smaller. We try "no filter" and "up" and keep the smaller file.
+ * third smaller. Rows are left unfiltered unless that compresses poorly.
  */
 import zlib from 'node:zlib';
 
@@ -43,22 +43,32 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Buff
   const channels = opaque ? 3 : 4;
   const stride = width * channels;
   const plain = Buffer.alloc((stride + 1) * height);
-  const up = Buffer.alloc((stride + 1) * height);
-  for (let y = 0; y < height; y++) {
-    const row = y * (stride + 1);
-    plain[row] = 0;
-    up[row] = 2;
-    for (let x = 0; x < width; x++) {
-      for (let c = 0; c < channels; c++) {
-        const i = row + 1 + x * channels + c;
-        const v = rgba[(y * width + x) * 4 + c] ?? 0;
-        plain[i] = v;
-        up[i] = (v - (y > 0 ? (rgba[((y - 1) * width + x) * 4 + c] ?? 0) : 0)) & 0xff;
+  for (let y = 0, src = 0; y < height; y++) {
+    let dst = y * (stride + 1);
+    plain[dst++] = 0;
+    if (channels === 4) {
+      plain.set(rgba.subarray(src, src + stride), dst);
+      src += stride;
+    } else {
+      for (let x = 0; x < width; x++, src += 4, dst += 3) {
+        plain[dst] = rgba[src]!;
+        plain[dst + 1] = rgba[src + 1]!;
+        plain[dst + 2] = rgba[src + 2]!;
       }
     }
   }
-  const a = zlib.deflateSync(plain, { level: 9 });
-  const b = zlib.deflateSync(up, { level: 9 });
+  let idat = zlib.deflateSync(plain, { level: 9 });
+  // Flat UI deflates to a few percent unfiltered; photos and gradients do not, and "up" rows help them.
+  if (idat.length > plain.length * 0.08) {
+    const up = Buffer.alloc(plain.length);
+    for (let y = 0; y < height; y++) {
+      const row = y * (stride + 1);
+      up[row] = 2;
+      for (let i = 1; i <= stride; i++) up[row + i] = (plain[row + i]! - (y > 0 ? plain[row - stride - 1 + i]! : 0)) & 0xff;
+    }
+    const filtered = zlib.deflateSync(up, { level: 6 });
+    if (filtered.length < idat.length) idat = filtered;
+  }
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(width, 0);
   ihdr.writeUInt32BE(height, 4);
@@ -70,7 +80,7 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Buff
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', ihdr),
-    chunk('IDAT', a.length <= b.length ? a : b),
+    chunk('IDAT', idat),
     chunk('IEND', Buffer.alloc(0)),
   ]);
 }
