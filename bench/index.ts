@@ -4,6 +4,7 @@
  */
 import { runFsmBench } from './fsm.ts';
 import { runPerceptionBench } from './perception.ts';
+import { runDeviceBench } from './device.ts';
 import type { BenchDefinition } from './types.ts';
 
 export const benches: BenchDefinition[] = [
@@ -11,6 +12,11 @@ export const benches: BenchDefinition[] = [
     name: 'perception',
     description: 'page source -> Screen -> compact text: real dumps and 5,000 nodes',
     run: () => runPerceptionBench(),
+  },
+  {
+    name: 'device',
+    description: 'virtual device through Appium + WebdriverIO: page source, tap + observe, screenshot',
+    run: () => runDeviceBench(),
   },
   {
     name: 'fsm',

@@ -8,6 +8,8 @@ import { registerFsm } from './fsm.ts';
 import { registerReport } from './report.ts';
 import { registerScreen } from './screen.ts';
 import { registerInternalBench } from './internalBench.ts';
+import { registerDevice } from './device.ts';
+import { registerDoctor } from './doctor.ts';
 
 export function registerCommands(program: Command): void {
   registerBench(program);
@@ -15,4 +17,6 @@ export function registerCommands(program: Command): void {
   registerReport(program);
   registerScreen(program);
   registerInternalBench(program);
+  registerDevice(program);
+  registerDoctor(program);
 }
