@@ -47,7 +47,7 @@ describe('benchmark report in Chromium', () => {
   it('lists every task with a link to a run report that exists', async () => {
     const rows = opened.page.locator('[data-testid=task-row]');
     expect(await rows.count()).toBe(expected.tasks);
-    const hrefs = await opened.page.$$eval('[data-testid=run-link]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
+    const hrefs = await opened.page.$$eval('[data-testid=run-link]', (as) => as.map((a) => (a as unknown as { href: string }).href));
     expect(hrefs).toHaveLength(expected.tasks);
     for (const href of hrefs) expect(existsSync(fileURLToPath(href)), href).toBe(true);
     expect(result.runReports).toHaveLength(expected.tasks);

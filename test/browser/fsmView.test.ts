@@ -37,7 +37,7 @@ describe('FSM view in Chromium', () => {
 
   it('draws every state and transition', async () => {
     const counts = await opened.page.evaluate(() => {
-      const { cy } = (window as unknown as { mapleFsm: CyHandle }).mapleFsm;
+      const { cy } = (globalThis as unknown as { mapleFsm: CyHandle }).mapleFsm;
       return { nodes: cy.nodes().length, edges: cy.edges().length, unstable: cy.nodes('.unstable').length, entry: cy.nodes('.entry').length };
     });
     // + one placeholder for the cross-app target in com.maple.messages
@@ -49,7 +49,7 @@ describe('FSM view in Chromium', () => {
 
   it('shows a state screen and its conditions when the state is clicked', async () => {
     const page = opened.page;
-    const pos = await page.evaluate(() => (window as unknown as { mapleFsm: CyHandle }).mapleFsm.cy.getElementById('k_settings').renderedPosition());
+    const pos = await page.evaluate(() => (globalThis as unknown as { mapleFsm: CyHandle }).mapleFsm.cy.getElementById('k_settings').renderedPosition());
     const canvas = await page.locator('#cy').boundingBox();
     await page.mouse.click(canvas!.x + pos.x, canvas!.y + pos.y);
     await page.waitForSelector('[data-testid=state-name]');
@@ -70,7 +70,7 @@ describe('FSM view in Chromium', () => {
     const edges = await page.getAttribute('[data-testid=path-result]', 'data-edges');
     // zone -back-> settings -back-> world clock -tap Alarm-> alarms -tap Add alarm-> dialog
     expect(edges).toBe('4');
-    const highlighted = await page.evaluate(() => (window as unknown as { mapleFsm: CyHandle }).mapleFsm.cy.edges('.path').length);
+    const highlighted = await page.evaluate(() => (globalThis as unknown as { mapleFsm: CyHandle }).mapleFsm.cy.edges('.path').length);
     expect(highlighted).toBe(4);
     expect(await page.locator('[data-testid=path-result] li').count()).toBe(4);
     await page.waitForTimeout(300);
@@ -82,7 +82,7 @@ describe('FSM view in Chromium', () => {
     await page.selectOption('#path-from', 'k_msg_compose');
     await page.selectOption('#path-to', 'k_alarm');
     expect(await page.textContent('[data-testid=path-result]')).toContain('no path');
-    expect(await page.evaluate(() => (window as unknown as { mapleFsm: CyHandle }).mapleFsm.cy.edges('.path').length)).toBe(0);
+    expect(await page.evaluate(() => (globalThis as unknown as { mapleFsm: CyHandle }).mapleFsm.cy.edges('.path').length)).toBe(0);
   });
 
   it('finds states by label', async () => {

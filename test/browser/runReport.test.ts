@@ -36,11 +36,11 @@ describe('run report in Chromium', () => {
   it('shows every step with a loaded screenshot', async () => {
     const cards = opened.page.locator('[data-testid=step]');
     expect(await cards.count()).toBe(steps.length);
-    const widths = await opened.page.$$eval('[data-testid=step] img.screen', (imgs) => imgs.map((i) => (i as HTMLImageElement).naturalWidth));
+    const widths = await opened.page.$$eval('[data-testid=step] img.screen', (imgs) => imgs.map((i) => (i as unknown as { naturalWidth: number }).naturalWidth));
     expect(widths).toHaveLength(steps.length);
     for (const w of widths) expect(w).toBeGreaterThan(0);
     // the final screen is shown too
-    expect(await opened.page.$eval('[data-testid=final] img', (i) => (i as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    expect(await opened.page.$eval('[data-testid=final] img', (i) => (i as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
   });
 
   it('boxes the element acted on where it is on the screenshot', async () => {
