@@ -15,7 +15,8 @@
  *   their hint, never their typed text; tabs with their selected flag;
  * - scrollable containers and lists do not count, nor do their rows: rows
  *   are content (what is listed, how far it is scrolled), and an empty list is
- *   often swapped for an "empty" message on the same screen;
+ *   often swapped for an "empty" message on the same screen; scrollers that
+ *   hold a toolbar, tabs or a pager are page layout and are looked through;
  * - actionable elements with neither resource id nor static label (content
  *   cards) do not count;
  * - runs of >= 3 same-shape siblings elsewhere (icon grids, keypads without
@@ -72,10 +73,19 @@ function isTab(e: UiElement): boolean {
   return e.role === 'tab' || TAB_CLASS.test(e.className);
 }
 
-function isListContainer(e: UiElement, kids: UiElement[] | undefined): boolean {
+function isListLike(e: UiElement): boolean {
   if (/ViewPager/.test(e.className)) return false; // a pager holds whole pages, not rows
-  const listLike = e.role === 'list' || e.role === 'scroll' || e.flags.scrollable || LIST_CLASS.test(e.className);
-  if (!listLike) return false;
+  return e.role === 'list' || e.role === 'scroll' || e.flags.scrollable || LIST_CLASS.test(e.className);
+}
+
+/**
+ * A scroller holds content, except one that holds a toolbar, tabs or a pager:
+ * that is the page's layout (a CoordinatorLayout reported as a ScrollView, a
+ * NestedScrollView around tabs and a pager) and is looked through. A list
+ * holding a carousel or a grid is still a list.
+ */
+function isListContainer(e: UiElement, kids: UiElement[] | undefined, holdsLayout: boolean): boolean {
+  if (!isListLike(e) || holdsLayout) return false;
   // A horizontal tab strip scrolls too, but its tabs are static labels.
   return !(kids ?? []).some(isTab);
 }
@@ -120,11 +130,14 @@ export function analyzeScreen(screen: Screen, options: IdentityOptions = {}): Sc
 
   // Shapes bottom-up (children come after parents in document order): class, id, actionability, child shapes; no text.
   const shape = new Map<string, string>();
+  // Also bottom-up: does the subtree below hold a toolbar, tabs or a pager (see isListContainer)?
+  const holdsLayout = new Set<string>();
   for (let i = elements.length - 1; i >= 0; i--) {
     const e = elements[i]!;
     const kids = children.get(e.id);
     const inner = kids ? kids.map((k) => shape.get(k.id) ?? '').join(',') : '';
     shape.set(e.id, fnv1a(`${shortClassName(e.className)}#${e.resourceId}${e.actionable ? '!' : ''}(${inner})`));
+    if (kids?.some((k) => holdsLayout.has(k.id) || isToolbar(k, screen.height) || isTab(k) || /ViewPager/.test(k.className))) holdsLayout.add(e.id);
   }
 
   const features = new Set<string>();
@@ -154,7 +167,7 @@ export function analyzeScreen(screen: Screen, options: IdentityOptions = {}): Sc
       return;
     }
 
-    if (isListContainer(e, kids)) {
+    if (isListContainer(e, kids, holdsLayout.has(e.id))) {
       // Not a key feature: an empty list is often replaced by an "empty" message, and the screen is the same.
       const name = containerName(e);
       signatures.set(e.id, `${prefix}list|${name}`);
@@ -163,7 +176,8 @@ export function analyzeScreen(screen: Screen, options: IdentityOptions = {}): Sc
     }
 
     if (isTab(e)) {
-      const label = staticLabel(e.label || e.text || e.contentDesc);
+      // Tab descriptions carry badges after the name ("Home. New items", "Chats, 3 unread"): keep the name.
+      const label = staticLabel((e.label || e.text || e.contentDesc).split(/[.,;]\s/)[0]!);
       features.add(`${prefix}tab:${label}${e.flags.selected ? ' (selected)' : ''}`);
       signatures.set(e.id, `${prefix}tab|${rid}|${label}`);
       for (const k of kids ?? []) markInside(k, prefix, `${prefix}tab|${rid}|${label}`);
@@ -268,13 +282,18 @@ function findTitle(layer: UiElement[], children: Map<string, UiElement[]>, scree
     }
   }
   if (best) return staticLabel(best.text);
-  // 3. The tallest static text in the top third, topmost on ties.
+  // 3. The tallest static text in the top third, topmost on ties; not a button's caption.
   const limit = screenHeight > 0 ? screenHeight * 0.35 : Infinity;
+  const byId = new Map(layer.map((e) => [e.id, e]));
+  const insideActionable = (e: UiElement): boolean => {
+    for (let p = e.parent ? byId.get(e.parent) : undefined; p; p = p.parent ? byId.get(p.parent) : undefined) if (p.actionable && !p.flags.scrollable) return true;
+    return false;
+  };
   let tallest: UiElement | undefined;
   let tallestHeight = 0;
   for (const e of layer) {
     if (!e.text || e.actionable || e.role === 'input' || e.bounds.top >= limit) continue;
-    if (!staticLabel(e.text)) continue;
+    if (!staticLabel(e.text) || insideActionable(e)) continue;
     const h = e.bounds.bottom - e.bounds.top;
     if (h > tallestHeight || (h === tallestHeight && tallest && e.bounds.top < tallest.bounds.top)) {
       tallest = e;

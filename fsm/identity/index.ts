@@ -3,3 +3,4 @@ export { stateKey, keyOfFeatures, defaultStateName, type StateKey, type StateKey
 export { analyzeScreen, DEFAULT_IGNORED_WINDOWS, type IdentityOptions, type ScreenAnalysis } from './analyzeScreen.ts';
 export { type ElementSignature, shortResourceId, shortClassName, isListItemSignature } from './elementSignature.ts';
 export { staticLabel, isDynamicText } from './staticText.ts';
+export { measureIdentity, type IdentityMeasurement, type LabelledObservation } from './measureIdentity.ts';
