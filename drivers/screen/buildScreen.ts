@@ -265,13 +265,20 @@ function foldWords(parts: string[]): string {
 
 const FOREGROUND_PRIORITY: Partial<Record<WindowKind, number>> = { dialog: 4, popup: 4, app: 3, launcher: 2, notification_shade: 1, system: 1 };
 
-/** The window the user is working in: a dialog or pop-up over an app, else the app, else the launcher. */
+/**
+ * The window the user is working in: a dialog over an app, else the app, else
+ * the launcher. A pop-up counts as much as a dialog when it belongs to the app
+ * or launcher underneath (a menu); a floating window of another package (a
+ * picture-in-picture video, a chat bubble) does not take the foreground.
+ */
 export function foregroundPackage(windows: ScreenWindow[]): string {
+  const hosts = new Set(windows.filter((w) => w.kind === 'app' || w.kind === 'launcher').map((w) => w.package));
   let best: ScreenWindow | null = null;
   let bestScore = 0;
   for (const w of windows) {
-    const score = FOREGROUND_PRIORITY[w.kind] ?? 0;
     if (!w.package) continue;
+    let score = FOREGROUND_PRIORITY[w.kind] ?? 0;
+    if (w.kind === 'popup' && hosts.size > 0 && !hosts.has(w.package)) score = 1.5;
     // Later windows in the dump sit above earlier ones; ties go to the later one.
     if (score > 0 && score >= bestScore) {
       best = w;

@@ -96,8 +96,9 @@ export function classifyTopWindow(root: RawNode, pkg: string, screen: { width: n
   }
   if (subtreeHasId(root, DIALOG_ID)) return 'dialog';
   if (isLauncherPackage(pkg)) return 'launcher';
-  // A window much smaller than the screen floats over something else.
-  if (area(b) > 0 && area(b) < screenArea * 0.7) return 'popup';
+  // A window much smaller than the screen and narrower than it floats over something else
+  // (split-screen halves span the full width and stay apps).
+  if (area(b) > 0 && area(b) < screenArea * 0.7 && b.right - b.left < screen.width * 0.95) return 'popup';
   return 'app';
 }
 
