@@ -12,7 +12,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { buildScreen, parsePageSource, renderCompact, scanHierarchy, syntheticPageSource } from '../drivers/screen/index.ts';
+import {
+  buildScreen,
+  parsePageSource,
+  renderCompact,
+  scanHierarchy,
+  syntheticPageSource,
+} from '../drivers/screen/index.ts';
 import { round, summarize, timeSamples } from './stats.ts';
 import type { BenchResult } from './types.ts';
 
@@ -28,7 +34,9 @@ export interface PerceptionBenchOptions {
 
 function loadDumps(dir: string): Array<{ name: string; xml: string }> {
   if (!existsSync(dir)) {
-    throw new Error(`Real UI dumps not found at ${dir}. They come from ../shared/data (see its README); place it next to the repository.`);
+    throw new Error(
+      `Real UI dumps not found at ${dir}. They come from ../shared/data (see its README); place it next to the repository.`,
+    );
   }
   return readdirSync(dir)
     .filter((f) => f.endsWith('.xml'))
@@ -36,7 +44,12 @@ function loadDumps(dir: string): Array<{ name: string; xml: string }> {
     .map((name) => ({ name, xml: readFileSync(path.join(dir, name), 'utf8') }));
 }
 
-function result(name: string, samples: number[], target?: string, extra?: Record<string, number | string>): BenchResult {
+function result(
+  name: string,
+  samples: number[],
+  target?: string,
+  extra?: Record<string, number | string>,
+): BenchResult {
   const s = summarize(samples);
   return {
     name,
@@ -82,7 +95,9 @@ export async function runPerceptionBench(options: PerceptionBenchOptions = {}): 
       worstByFile.set(d.name, list);
     }
   }
-  const slowest = [...worstByFile].map(([name, s]) => ({ name, p50: summarize(s).p50 })).sort((a, b) => b.p50 - a.p50)[0];
+  const slowest = [...worstByFile]
+    .map(([name, s]) => ({ name, p50: summarize(s).p50 }))
+    .sort((a, b) => b.p50 - a.p50)[0];
   const totalP50 = summarize(total).p50;
   results.push(result('perception: parse, real dumps', parse));
   results.push(result('perception: extract, real dumps', extract));
@@ -109,7 +124,9 @@ export async function runPerceptionBench(options: PerceptionBenchOptions = {}): 
     const p50 = summarize(totalS).p50;
     results.push(result(`perception: parse, ${label}`, parseS, undefined, { nodes, xmlChars: xml.length }));
     results.push(result(`perception: extract, ${label}`, extractS, undefined, { elements: screen.elements.length }));
-    results.push(result(`perception: parse+extract, ${label}`, totalS, 'p50 <= 40 ms', { nodes, verdict: verdict(p50 <= 40) }));
+    results.push(
+      result(`perception: parse+extract, ${label}`, totalS, 'p50 <= 40 ms', { nodes, verdict: verdict(p50 <= 40) }),
+    );
     results.push(result(`perception: render compact, ${label}`, renderS));
   }
 

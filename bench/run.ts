@@ -26,13 +26,17 @@ export function formatBenchTable(results: BenchResult[]): string {
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
   const line = (cells: string[]): string =>
-    cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0))).join('  ').trimEnd();
+    cells
+      .map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i] ?? 0)))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
 }
 
 export async function runAllBenches(options: RunAllOptions = {}): Promise<BenchResult[]> {
   const write = options.write === undefined ? (t: string) => process.stdout.write(t) : options.write;
-  const selected = options.only && options.only.length > 0 ? benches.filter((b) => options.only?.includes(b.name)) : benches;
+  const selected =
+    options.only && options.only.length > 0 ? benches.filter((b) => options.only?.includes(b.name)) : benches;
   if (options.only && selected.length === 0) {
     throw new Error(`No benchmark named ${options.only.join(', ')}. Known: ${benches.map((b) => b.name).join(', ')}.`);
   }

@@ -33,7 +33,14 @@ export function summarize(samples: readonly number[]): Summary {
     max = Math.max(max, s);
     sum += s;
   }
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95), mean: n > 0 ? sum / n : Number.NaN, min, max, n };
+  return {
+    p50: percentile(samples, 50),
+    p95: percentile(samples, 95),
+    mean: n > 0 ? sum / n : Number.NaN,
+    min,
+    max,
+    n,
+  };
 }
 
 /** Milliseconds one call of `fn` takes, `iterations` times after `warmup` untimed calls. */

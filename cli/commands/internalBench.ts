@@ -16,7 +16,9 @@ export function registerInternalBench(program: Command): void {
       if (options.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
       const failed = results.filter((r) => r.extra?.verdict === 'FAIL');
       if (failed.length > 0) {
-        process.stderr.write(`maple internal-bench: ${failed.length} target(s) missed: ${failed.map((r) => r.name).join('; ')}\n`);
+        process.stderr.write(
+          `maple internal-bench: ${failed.length} target(s) missed: ${failed.map((r) => r.name).join('; ')}\n`,
+        );
         process.exitCode = 1;
       }
     });

@@ -16,7 +16,9 @@ interface ScreenCommandOptions {
 export function registerScreen(program: Command): void {
   program
     .command('screen')
-    .description('Parse a UI dump (uiautomator or Appium page source) and print the compact screen, or the Screen as JSON')
+    .description(
+      'Parse a UI dump (uiautomator or Appium page source) and print the compact screen, or the Screen as JSON',
+    )
     .argument('<file>', 'page-source XML file')
     .option('--json', 'print the parsed Screen as JSON (windows, elements with locators and signatures)')
     .option('--budget <chars>', 'character budget of the compact text', '6000')
@@ -31,13 +33,16 @@ function runScreen(file: string, options: ScreenCommandOptions): number {
   try {
     bytes = readFileSync(file);
   } catch (error) {
-    const why = error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
+    const why =
+      error instanceof Error && 'code' in error ? String((error as NodeJS.ErrnoException).code) : String(error);
     process.stderr.write(`maple screen: cannot read ${file} (${why}). Pass the path of a page-source XML file.\n`);
     return 2;
   }
   const budget = Number(options.budget ?? 6000);
   if (!Number.isInteger(budget) || budget <= 0) {
-    process.stderr.write(`maple screen: --budget must be a positive whole number of characters, got "${options.budget}".\n`);
+    process.stderr.write(
+      `maple screen: --budget must be a positive whole number of characters, got "${options.budget}".\n`,
+    );
     return 2;
   }
   const warnings: PageSourceWarning[] = [];
@@ -45,7 +50,10 @@ function runScreen(file: string, options: ScreenCommandOptions): number {
     const screen = parsePageSource(bytes, { onWarning: (w) => warnings.push(w) });
     for (const w of warnings) process.stderr.write(`maple screen: warning: ${w.message}\n`);
     if (options.json) process.stdout.write(`${JSON.stringify(screen, null, 2)}\n`);
-    else process.stdout.write(`${renderCompact(screen, { budgetChars: budget, keyboardKeys: options.keyboardKeys === true })}\n`);
+    else
+      process.stdout.write(
+        `${renderCompact(screen, { budgetChars: budget, keyboardKeys: options.keyboardKeys === true })}\n`,
+      );
     return 0;
   } catch (error) {
     if (error instanceof PageSourceError) {

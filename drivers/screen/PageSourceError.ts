@@ -20,9 +20,11 @@ export type PageSourceErrorReason =
 
 const ADVICE: Record<PageSourceErrorReason, string> = {
   empty: 'Fetch the page source again; the device returned nothing.',
-  not_xml: 'Check that the file or response is a UI dump (uiautomator or Appium getPageSource), not an error page or log.',
+  not_xml:
+    'Check that the file or response is a UI dump (uiautomator or Appium getPageSource), not an error page or log.',
   not_page_source: 'Pass a UI hierarchy dump whose root is <hierarchy>.',
-  truncated: 'Fetch the page source again; the dump was cut short (a full disk, a killed adb pull or a size-limited log).',
+  truncated:
+    'Fetch the page source again; the dump was cut short (a full disk, a killed adb pull or a size-limited log).',
   malformed: 'The dump is damaged at that point; fetch it again or repair it by hand.',
   encoding: 'Save the dump as UTF-8, or declare its real encoding in the XML declaration.',
 };

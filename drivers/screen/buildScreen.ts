@@ -69,7 +69,12 @@ function isTappable(node: RawNode): boolean {
 }
 
 function clip(b: Bounds, w: number, h: number): Bounds {
-  return { left: Math.max(b.left, 0), top: Math.max(b.top, 0), right: Math.min(b.right, w), bottom: Math.min(b.bottom, h) };
+  return {
+    left: Math.max(b.left, 0),
+    top: Math.max(b.top, 0),
+    right: Math.min(b.right, w),
+    bottom: Math.min(b.bottom, h),
+  };
 }
 
 /** Removes the part of `v` hidden under a bottom-docked keyboard; null when nothing is left. */
@@ -98,11 +103,17 @@ export function buildScreen(raw: RawHierarchy, options: BuildScreenOptions = {})
   });
   const keyboardRects: Bounds[] = [];
   raw.roots.forEach((root, k) => {
-    if (topKinds[k]?.kind === 'keyboard' && root.bounds && root.displayed) keyboardRects.push(clip(root.bounds, width, height));
+    if (topKinds[k]?.kind === 'keyboard' && root.bounds && root.displayed)
+      keyboardRects.push(clip(root.bounds, width, height));
   });
 
   const addWindow = (kind: WindowKind, pkg: string, b: Bounds | null): number => {
-    windows.push({ id: `w${windows.length}`, kind, package: pkg, bounds: b ? clip(b, width, height) : { left: 0, top: 0, right: width, bottom: height } });
+    windows.push({
+      id: `w${windows.length}`,
+      kind,
+      package: pkg,
+      bounds: b ? clip(b, width, height) : { left: 0, top: 0, right: width, bottom: height },
+    });
     return windows.length - 1;
   };
 
@@ -188,7 +199,10 @@ export function buildScreen(raw: RawHierarchy, options: BuildScreenOptions = {})
         },
         actionable: false,
         label: '',
-        tapPoint: { x: Math.floor((visible.left + visible.right) / 2), y: Math.floor((visible.top + visible.bottom) / 2) },
+        tapPoint: {
+          x: Math.floor((visible.left + visible.right) / 2),
+          y: Math.floor((visible.top + visible.bottom) / 2),
+        },
         locator: { strategy: 'xpath', value: '' },
         signature: '',
       });
@@ -263,7 +277,14 @@ function foldWords(parts: string[]): string {
   return out;
 }
 
-const FOREGROUND_PRIORITY: Partial<Record<WindowKind, number>> = { dialog: 4, popup: 4, app: 3, launcher: 2, notification_shade: 1, system: 1 };
+const FOREGROUND_PRIORITY: Partial<Record<WindowKind, number>> = {
+  dialog: 4,
+  popup: 4,
+  app: 3,
+  launcher: 2,
+  notification_shade: 1,
+  system: 1,
+};
 
 /**
  * The window the user is working in: a dialog over an app, else the app, else

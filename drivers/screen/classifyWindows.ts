@@ -45,12 +45,15 @@ export function isLauncherPackage(pkg: string): boolean {
 const SYSTEM_UI = 'com.android.systemui';
 
 /** Resource ids that mark a dialog (AlertDialog, chooser/resolver, permission prompts). */
-const DIALOG_ID = /^android:id\/(parentPanel|alertTitle|topPanel|buttonPanel|resolver_list|chooser_header|chooser_list|contentPanel_resolver)$|:id\/(alertTitle|parentPanel|resolver_list|chooser_[a-z_]+|grant_dialog|permission_message|dialog_container|design_bottom_sheet)$/;
+const DIALOG_ID =
+  /^android:id\/(parentPanel|alertTitle|topPanel|buttonPanel|resolver_list|chooser_header|chooser_list|contentPanel_resolver)$|:id\/(alertTitle|parentPanel|resolver_list|chooser_[a-z_]+|grant_dialog|permission_message|dialog_container|design_bottom_sheet)$/;
 
 /** Resource ids that mark an in-window pop-up (long-press menus, dropdowns, snackbars are not pop-ups). */
-const POPUP_ID = /:id\/(popup_container|deep_shortcuts_container|system_shortcuts_container|popup_menu|dropdown_menu|popup_window)$/;
+const POPUP_ID =
+  /:id\/(popup_container|deep_shortcuts_container|system_shortcuts_container|popup_menu|dropdown_menu|popup_window)$/;
 
-const SHADE_ID = /^com\.android\.systemui:id\/(notification_panel|notification_stack_scroller|qs_frame|quick_settings_panel|quick_settings_container|expanded_qs_scroll_view)$/;
+const SHADE_ID =
+  /^com\.android\.systemui:id\/(notification_panel|notification_stack_scroller|qs_frame|quick_settings_panel|quick_settings_container|expanded_qs_scroll_view)$/;
 
 function area(b: Bounds): number {
   return Math.max(0, b.right - b.left) * Math.max(0, b.bottom - b.top);
@@ -89,8 +92,13 @@ export function classifyTopWindow(root: RawNode, pkg: string, screen: { width: n
   if (isKeyboardPackage(pkg)) return 'keyboard';
   if (pkg === SYSTEM_UI) {
     if (subtreeHasId(root, SHADE_ID)) return 'notification_shade';
-    if (/status_bar|statusBar/.test(root.resourceId) || (b.top <= 0 && h > 0 && h <= screen.height * 0.12)) return 'status_bar';
-    if (/navigation_bar|navigationBar/.test(root.resourceId) || (b.bottom >= screen.height && h > 0 && h <= screen.height * 0.12)) return 'navigation_bar';
+    if (/status_bar|statusBar/.test(root.resourceId) || (b.top <= 0 && h > 0 && h <= screen.height * 0.12))
+      return 'status_bar';
+    if (
+      /navigation_bar|navigationBar/.test(root.resourceId) ||
+      (b.bottom >= screen.height && h > 0 && h <= screen.height * 0.12)
+    )
+      return 'navigation_bar';
     if (area(b) >= screenArea * 0.6) return 'notification_shade';
     return 'system';
   }

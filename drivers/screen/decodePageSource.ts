@@ -20,7 +20,9 @@ const UTF8_FATAL = new TextDecoder('utf-8', { fatal: true });
 
 /** Reads `encoding="..."` from an XML declaration at the start of the bytes (ASCII-compatible encodings only). */
 function declaredEncoding(bytes: Uint8Array, start: number): string | null {
-  const head = Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.min(200, bytes.length - start)).toString('latin1');
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset + start, Math.min(200, bytes.length - start)).toString(
+    'latin1',
+  );
   if (!head.startsWith('<?xml')) return null;
   const end = head.indexOf('?>');
   const decl = end === -1 ? head : head.slice(0, end);
@@ -37,7 +39,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {
     const c = bytes[i] as number;
-    const need = c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
+    const need =
+      c < 0x80 ? 0 : c >= 0xc2 && c <= 0xdf ? 1 : c >= 0xe0 && c <= 0xef ? 2 : c >= 0xf0 && c <= 0xf4 ? 3 : -1;
     if (need < 0 || i + need >= bytes.length) return i;
     for (let k = 1; k <= need; k++) if (((bytes[i + k] as number) & 0xc0) !== 0x80) return i;
     i += need + 1;
@@ -55,8 +58,10 @@ export function decodePageSource(input: Uint8Array): DecodedPageSource {
   if (input.length >= 3 && input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf) {
     return decodeUtf8(input.subarray(3), 3, warnings);
   }
-  if (input.length >= 2 && input[0] === 0xff && input[1] === 0xfe) return decodeWith(input.subarray(2), 'utf-16le', 2, warnings);
-  if (input.length >= 2 && input[0] === 0xfe && input[1] === 0xff) return decodeWith(input.subarray(2), 'utf-16be', 2, warnings);
+  if (input.length >= 2 && input[0] === 0xff && input[1] === 0xfe)
+    return decodeWith(input.subarray(2), 'utf-16le', 2, warnings);
+  if (input.length >= 2 && input[0] === 0xfe && input[1] === 0xff)
+    return decodeWith(input.subarray(2), 'utf-16be', 2, warnings);
 
   const declared = declaredEncoding(input, 0);
   if (declared && !isUtf8Name(declared) && declared !== 'us-ascii' && declared !== 'ascii') {
@@ -80,7 +85,11 @@ function decodeUtf8(bytes: Uint8Array, base: number, warnings: PageSourceWarning
     let replaced = 0;
     for (let i = text.indexOf('\ufffd'); i !== -1; i = text.indexOf('\ufffd', i + 1)) replaced++;
     if (replaced > 0 && replaced * 50 > text.length) {
-      throw new PageSourceError('encoding', bad, 'Page source is neither valid UTF-8 nor GBK/GB18030 text (binary data?)');
+      throw new PageSourceError(
+        'encoding',
+        bad,
+        'Page source is neither valid UTF-8 nor GBK/GB18030 text (binary data?)',
+      );
     }
     warnings.push({
       code: 'encoding_fallback',
@@ -96,7 +105,12 @@ function decodeUtf8(bytes: Uint8Array, base: number, warnings: PageSourceWarning
   }
 }
 
-function decodeWith(bytes: Uint8Array, encoding: string, base: number, warnings: PageSourceWarning[]): DecodedPageSource {
+function decodeWith(
+  bytes: Uint8Array,
+  encoding: string,
+  base: number,
+  warnings: PageSourceWarning[],
+): DecodedPageSource {
   const text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), encoding);
   return {
     text,

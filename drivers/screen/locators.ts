@@ -69,7 +69,13 @@ function selectorFriendly(value: string): boolean {
   return value.length > 0 && value.length <= 80 && !/[\n\r]/.test(value);
 }
 
-function uiSelector(cls: string, attr: 'text' | 'resourceId' | 'description' | null, value: string, instance: number, unique: boolean): Locator {
+function uiSelector(
+  cls: string,
+  attr: 'text' | 'resourceId' | 'description' | null,
+  value: string,
+  instance: number,
+  unique: boolean,
+): Locator {
   let sel = `new UiSelector().className(${javaString(cls)})`;
   if (attr) sel += `.${attr}(${javaString(value)})`;
   if (!unique) sel += `.instance(${instance})`;
@@ -115,7 +121,8 @@ function xmlTag(node: RawNode): string {
 export function chooseLocator(node: RawNode, index: LocatorIndex, inst: SelectorInstances): Locator {
   const cls = node.className;
   if (node.resourceId && index.ids.get(node.resourceId) === 1) return { strategy: 'id', value: node.resourceId };
-  if (node.contentDesc && index.descs.get(node.contentDesc) === 1) return { strategy: 'accessibility id', value: node.contentDesc };
+  if (node.contentDesc && index.descs.get(node.contentDesc) === 1)
+    return { strategy: 'accessibility id', value: node.contentDesc };
   if (selectorFriendly(node.text)) {
     const count = index.count('text', cls, node.text);
     if (count === 1) return uiSelector(cls, 'text', node.text, 0, true);
@@ -126,7 +133,8 @@ export function chooseLocator(node: RawNode, index: LocatorIndex, inst: Selector
   // Not unique on any single attribute: anchor on the most stable one and pick the instance.
   if (node.resourceId && inst.byId >= 0) return uiSelector(cls, 'resourceId', node.resourceId, inst.byId, false);
   if (selectorFriendly(node.text) && inst.byText >= 0) return uiSelector(cls, 'text', node.text, inst.byText, false);
-  if (selectorFriendly(node.contentDesc) && inst.byDesc >= 0) return uiSelector(cls, 'description', node.contentDesc, inst.byDesc, false);
+  if (selectorFriendly(node.contentDesc) && inst.byDesc >= 0)
+    return uiSelector(cls, 'description', node.contentDesc, inst.byDesc, false);
   // Nothing identifying: a structural path says where it is, which is all we know.
   return { strategy: 'xpath', value: xpathOf(node) };
 }

@@ -149,7 +149,11 @@ export function renderCompact(screen: Screen, options: RenderCompactOptions = {}
       if (!e.actionable && !tappable) {
         if (!e.label || alreadySaid(e, byId)) continue;
       }
-      lines.push({ text: elementLine(e, maxLabel), importance: importanceOf(e, windowsById.get(e.window), byId), pinned: false });
+      lines.push({
+        text: elementLine(e, maxLabel),
+        importance: importanceOf(e, windowsById.get(e.window), byId),
+        pinned: false,
+      });
     }
   }
   return fitBudget(lines, budget);

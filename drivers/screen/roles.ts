@@ -87,7 +87,11 @@ export function roleOf(node: RawNode): ElementRole {
   if (info.fixedRole === 'checkbox' || (info.simple === 'CheckedTextView' && node.checkable)) return 'checkbox';
   if (info.fixedRole) return info.fixedRole;
   if (info.list) return 'list';
-  if (/Toolbar$|^ActionBar(View|Container)?$/.test(info.simple) || (node.resourceId && TOOLBAR_ID.test(node.resourceId))) return 'toolbar';
+  if (
+    /Toolbar$|^ActionBar(View|Container)?$/.test(info.simple) ||
+    (node.resourceId && TOOLBAR_ID.test(node.resourceId))
+  )
+    return 'toolbar';
   const tappable = node.clickable || node.longClickable;
   if ((tappable || node.selected) && looksLikeTab(node, info)) return 'tab';
   if (node.scrollable || info.scroll) return 'scroll';

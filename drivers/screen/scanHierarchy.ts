@@ -32,13 +32,28 @@ function isSpace(c: number): boolean {
 
 /** Characters that end a tag or attribute name. */
 function endsName(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9 || c === 62 /* > */ || c === 47 /* / */ || c === 61 /* = */;
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 62 /* > */ || c === 47 /* / */ || c === 61; /* = */
 }
 
 // Attribute codes; dispatching on length then startsWith avoids allocating every attribute name.
-const A_CLASS = 1, A_TEXT = 2, A_RESOURCE_ID = 3, A_CONTENT_DESC = 4, A_HINT = 5, A_PACKAGE = 6, A_BOUNDS = 7;
-const A_CHECKABLE = 8, A_CHECKED = 9, A_CLICKABLE = 10, A_LONG_CLICKABLE = 11, A_ENABLED = 12, A_FOCUSABLE = 13;
-const A_FOCUSED = 14, A_SCROLLABLE = 15, A_PASSWORD = 16, A_SELECTED = 17, A_DISPLAYED = 18;
+const A_CLASS = 1,
+  A_TEXT = 2,
+  A_RESOURCE_ID = 3,
+  A_CONTENT_DESC = 4,
+  A_HINT = 5,
+  A_PACKAGE = 6,
+  A_BOUNDS = 7;
+const A_CHECKABLE = 8,
+  A_CHECKED = 9,
+  A_CLICKABLE = 10,
+  A_LONG_CLICKABLE = 11,
+  A_ENABLED = 12,
+  A_FOCUSABLE = 13;
+const A_FOCUSED = 14,
+  A_SCROLLABLE = 15,
+  A_PASSWORD = 16,
+  A_SELECTED = 17,
+  A_DISPLAYED = 18;
 
 function attrCode(xml: string, at: number, len: number): number {
   switch (len) {
@@ -46,8 +61,10 @@ function attrCode(xml: string, at: number, len: number): number {
       if (xml.startsWith('text', at)) return A_TEXT;
       if (xml.startsWith('hint', at)) return A_HINT;
       return 0;
-    case 5: return xml.startsWith('class', at) ? A_CLASS : 0;
-    case 6: return xml.startsWith('bounds', at) ? A_BOUNDS : 0;
+    case 5:
+      return xml.startsWith('class', at) ? A_CLASS : 0;
+    case 6:
+      return xml.startsWith('bounds', at) ? A_BOUNDS : 0;
     case 7:
       if (xml.startsWith('package', at)) return A_PACKAGE;
       if (xml.startsWith('checked', at)) return A_CHECKED;
@@ -64,11 +81,16 @@ function attrCode(xml: string, at: number, len: number): number {
       if (xml.startsWith('focusable', at)) return A_FOCUSABLE;
       if (xml.startsWith('displayed', at)) return A_DISPLAYED;
       return 0;
-    case 10: return xml.startsWith('scrollable', at) ? A_SCROLLABLE : 0;
-    case 11: return xml.startsWith('resource-id', at) ? A_RESOURCE_ID : 0;
-    case 12: return xml.startsWith('content-desc', at) ? A_CONTENT_DESC : 0;
-    case 14: return xml.startsWith('long-clickable', at) ? A_LONG_CLICKABLE : 0;
-    default: return 0;
+    case 10:
+      return xml.startsWith('scrollable', at) ? A_SCROLLABLE : 0;
+    case 11:
+      return xml.startsWith('resource-id', at) ? A_RESOURCE_ID : 0;
+    case 12:
+      return xml.startsWith('content-desc', at) ? A_CONTENT_DESC : 0;
+    case 14:
+      return xml.startsWith('long-clickable', at) ? A_LONG_CLICKABLE : 0;
+    default:
+      return 0;
   }
 }
 
@@ -78,31 +100,69 @@ function setAttribute(node: RawNode, code: number, xml: string, from: number, to
   const t = xml.charCodeAt(from) === 116; /* t */
   const f = xml.charCodeAt(from) === 102 && to - from === 5; /* false */
   switch (code) {
-    case A_CHECKABLE: node.checkable = t; return;
-    case A_CHECKED: node.checked = t; return;
-    case A_CLICKABLE: node.clickable = t; return;
-    case A_LONG_CLICKABLE: node.longClickable = t; return;
-    case A_ENABLED: node.enabled = !f; return;
-    case A_FOCUSABLE: node.focusable = t; return;
-    case A_FOCUSED: node.focused = t; return;
-    case A_SCROLLABLE: node.scrollable = t; return;
-    case A_PASSWORD: node.password = t; return;
-    case A_SELECTED: node.selected = t; return;
-    case A_DISPLAYED: node.displayed = !f; return;
-    case A_BOUNDS: node.bounds = boundsAt(xml, from, to); return;
-    default: break;
+    case A_CHECKABLE:
+      node.checkable = t;
+      return;
+    case A_CHECKED:
+      node.checked = t;
+      return;
+    case A_CLICKABLE:
+      node.clickable = t;
+      return;
+    case A_LONG_CLICKABLE:
+      node.longClickable = t;
+      return;
+    case A_ENABLED:
+      node.enabled = !f;
+      return;
+    case A_FOCUSABLE:
+      node.focusable = t;
+      return;
+    case A_FOCUSED:
+      node.focused = t;
+      return;
+    case A_SCROLLABLE:
+      node.scrollable = t;
+      return;
+    case A_PASSWORD:
+      node.password = t;
+      return;
+    case A_SELECTED:
+      node.selected = t;
+      return;
+    case A_DISPLAYED:
+      node.displayed = !f;
+      return;
+    case A_BOUNDS:
+      node.bounds = boundsAt(xml, from, to);
+      return;
+    default:
+      break;
   }
   if (to === from) return;
   let value = xml.slice(from, to);
   if (value.indexOf('&') !== -1) value = decodeEntities(value);
   switch (code) {
-    case A_CLASS: node.className = value; break;
-    case A_TEXT: node.text = value; break;
-    case A_RESOURCE_ID: node.resourceId = value; break;
-    case A_CONTENT_DESC: node.contentDesc = value; break;
-    case A_HINT: node.hint = value; break;
-    case A_PACKAGE: node.package = value; break;
-    default: break;
+    case A_CLASS:
+      node.className = value;
+      break;
+    case A_TEXT:
+      node.text = value;
+      break;
+    case A_RESOURCE_ID:
+      node.resourceId = value;
+      break;
+    case A_CONTENT_DESC:
+      node.contentDesc = value;
+      break;
+    case A_HINT:
+      node.hint = value;
+      break;
+    case A_PACKAGE:
+      node.package = value;
+      break;
+    default:
+      break;
   }
 }
 
@@ -115,7 +175,10 @@ function boundsAt(xml: string, from: number, to: number): Bounds | null {
   i++;
   while (k < 4) {
     let neg = false;
-    if (xml.charCodeAt(i) === 45 /* - */) { neg = true; i++; }
+    if (xml.charCodeAt(i) === 45 /* - */) {
+      neg = true;
+      i++;
+    }
     const start = i;
     let v = 0;
     for (let c = xml.charCodeAt(i); c >= 48 && c <= 57; c = xml.charCodeAt(++i)) v = v * 10 + (c - 48);
@@ -153,7 +216,8 @@ export function scanHierarchy(xml: string, toByteOffset: (charIndex: number) => 
   if (xml.charCodeAt(0) === 0xfeff) i = 1;
   while (i < n && isSpace(xml.charCodeAt(i))) i++;
   if (i >= n) fail('empty', i, 'Page source is empty');
-  if (xml.charCodeAt(i) !== 60 /* < */) fail('not_xml', i, `Page source is not XML: it starts with ${JSON.stringify(xml.slice(i, i + 24))}`);
+  if (xml.charCodeAt(i) !== 60 /* < */)
+    fail('not_xml', i, `Page source is not XML: it starts with ${JSON.stringify(xml.slice(i, i + 24))}`);
 
   const stack: RawNode[] = [];
   const roots: RawNode[] = [];
@@ -181,7 +245,10 @@ export function scanHierarchy(xml: string, toByteOffset: (charIndex: number) => 
       let k = i;
       while (k < textEnd && isSpace(xml.charCodeAt(k))) k++;
       if (k < textEnd) {
-        if (rootClosed) { junk(k); break; }
+        if (rootClosed) {
+          junk(k);
+          break;
+        }
         if (rootTag === null) fail('not_xml', k, 'Page source has text before its root element');
       }
     }
@@ -261,9 +328,16 @@ export function scanHierarchy(xml: string, toByteOffset: (charIndex: number) => 
       while (j < n && isSpace(xml.charCodeAt(j))) j++;
       if (j >= n) fail('truncated', tagStart, `Page source ends inside the start tag <${tag}>`);
       const c = xml.charCodeAt(j);
-      if (c === 62 /* > */) { j++; break; }
+      if (c === 62 /* > */) {
+        j++;
+        break;
+      }
       if (c === 47 /* / */) {
-        if (xml.charCodeAt(j + 1) === 62) { selfClosing = true; j += 2; break; }
+        if (xml.charCodeAt(j + 1) === 62) {
+          selfClosing = true;
+          j += 2;
+          break;
+        }
         if (j + 1 >= n) fail('truncated', tagStart, `Page source ends inside the start tag <${tag}>`);
         fail('malformed', j, `Stray "/" in the start tag <${tag}>`);
       }
@@ -286,9 +360,15 @@ export function scanHierarchy(xml: string, toByteOffset: (charIndex: number) => 
       while (j < n && isSpace(xml.charCodeAt(j))) j++;
       const q = xml.charCodeAt(j);
       if (j >= n) fail('truncated', tagStart, `Page source ends inside the start tag <${tag}>`);
-      if (q !== 34 && q !== 39) fail('malformed', j, `Value of attribute "${xml.slice(nameStart, nameEnd)}" of <${tag}> is not quoted`);
+      if (q !== 34 && q !== 39)
+        fail('malformed', j, `Value of attribute "${xml.slice(nameStart, nameEnd)}" of <${tag}> is not quoted`);
       const close = xml.indexOf(q === 34 ? '"' : "'", j + 1);
-      if (close === -1) fail('truncated', tagStart, `Page source ends inside the value of attribute "${xml.slice(nameStart, nameEnd)}"`);
+      if (close === -1)
+        fail(
+          'truncated',
+          tagStart,
+          `Page source ends inside the value of attribute "${xml.slice(nameStart, nameEnd)}"`,
+        );
       if (node) {
         if (code === 0) code = attrCode(xml, nameStart, nameEnd - nameStart);
         if (code !== 0) setAttribute(node, code, xml, j + 1, close);
@@ -320,7 +400,11 @@ export function scanHierarchy(xml: string, toByteOffset: (charIndex: number) => 
   if (rootTag === null) fail('not_xml', n, 'Page source has no root element');
   if (!rootClosed) {
     const open = stack.length > 0 ? `<${(stack[stack.length - 1] as RawNode).tag}>` : `<${rootTag}>`;
-    fail('truncated', n, `Page source ends before ${open} is closed (${stack.length + (rootIsNode ? 0 : 1)} elements still open)`);
+    fail(
+      'truncated',
+      n,
+      `Page source ends before ${open} is closed (${stack.length + (rootIsNode ? 0 : 1)} elements still open)`,
+    );
   }
 
   const num = (v: string | undefined): number | null => {

@@ -6,23 +6,37 @@
  * content (a tweet, a message body) altogether.
  */
 
-const MONTHS = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const DAYS = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
+const MONTHS =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const DAYS =
+  '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)';
 
 const TIME: [RegExp, string] = [/\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?/gi, '<time>'];
 // 2024-05-01, 1/5/2024, 01.05.24.
-const NUMERIC_DATE: [RegExp, string] = [/\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/g, '<date>'];
+const NUMERIC_DATE: [RegExp, string] = [
+  /\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\b|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b/g,
+  '<date>',
+];
 // "Thu, Aug 21", "21 August 2025", "Aug 21".
 const NAMED_DATE: [RegExp, string] = [
-  new RegExp(`\\b(?:${DAYS},?\\s+)?(?:${MONTHS}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS}\\.?(?:,?\\s+\\d{4})?)\\b`, 'gi'),
+  new RegExp(
+    `\\b(?:${DAYS},?\\s+)?(?:${MONTHS}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?:,?\\s+\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTHS}\\.?(?:,?\\s+\\d{4})?)\\b`,
+    'gi',
+  ),
   '<date>',
 ];
 const DAY: [RegExp, string] = [new RegExp(`\\b${DAYS}\\b`, 'gi'), '<day>'];
 // 5m, 2h, 3 days ago; yesterday, just now.
-const RELATIVE: [RegExp, string] = [/(?<![\d.,])\b\d+\s*(?:s|sec|secs|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)\b(?:\s+ago)?|\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/gi, '<when>'];
+const RELATIVE: [RegExp, string] = [
+  /(?<![\d.,])\b\d+\s*(?:s|sec|secs|m|min|mins|h|hr|hrs|d|w|wk|mo|y|yr)\b(?:\s+ago)?|\b\d+\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)\s+ago\b/gi,
+  '<when>',
+];
 const RELATIVE_WORDS: [RegExp, string] = [/\b(?:yesterday|today|tomorrow|just now)\b/gi, '<when>'];
 // $12.99, 12,99 €, ¥300, USD 5.
-const PRICE: [RegExp, string] = [/(?:[$€£¥₹]|\b(?:usd|eur|gbp|rs\.?|inr|cny|rmb)\s?)\s?\d[\d,. ]*\d?|\d[\d,. ]*\s?(?:[$€£¥₹]|\b(?:usd|eur|gbp)\b)/gi, '<price>'];
+const PRICE: [RegExp, string] = [
+  /(?:[$€£¥₹]|\b(?:usd|eur|gbp|rs\.?|inr|cny|rmb)\s?)\s?\d[\d,. ]*\d?|\d[\d,. ]*\s?(?:[$€£¥₹]|\b(?:usd|eur|gbp)\b)/gi,
+  '<price>',
+];
 // Counts and other free-standing numbers: 12, 1,024, 4.5, 106K, 100%. Not digits inside words (5G, Deco_AD42).
 const NUMBER: [RegExp, string] = [/(?<![\p{L}\d])[+-]?\d+(?:[.,]\d+)*[kmb]?%?(?![\p{L}\d])/giu, '#'];
 

@@ -56,7 +56,20 @@ function write(out: string[], s: Spec, index: number, format: 'uiautomator' | 'a
   out.push(`${pad}</${tag}>${nl}`);
 }
 
-const WORDS = ['Alarm', 'Bluetooth', 'Calendar', 'Display', 'Battery', 'Storage', 'Sound', 'Privacy', 'Location', 'Accounts', 'Network', 'Apps'];
+const WORDS = [
+  'Alarm',
+  'Bluetooth',
+  'Calendar',
+  'Display',
+  'Battery',
+  'Storage',
+  'Sound',
+  'Privacy',
+  'Location',
+  'Accounts',
+  'Network',
+  'Apps',
+];
 
 export function syntheticPageSource(options: SyntheticPageSourceOptions): string {
   const format = options.format ?? 'appium';
@@ -65,10 +78,24 @@ export function syntheticPageSource(options: SyntheticPageSourceOptions): string
   const pkg = options.package ?? 'com.example.synthetic';
   const id = (name: string): string => `${pkg}:id/${name}`;
   const statusBar: Spec = {
-    cls: 'android.widget.FrameLayout', pkg: 'com.android.systemui', b: [0, 0, W, 96], id: 'com.android.systemui:id/status_bar',
+    cls: 'android.widget.FrameLayout',
+    pkg: 'com.android.systemui',
+    b: [0, 0, W, 96],
+    id: 'com.android.systemui:id/status_bar',
     children: [
-      { cls: 'android.widget.TextView', pkg: 'com.android.systemui', b: [40, 20, 200, 76], text: '9:41', id: 'com.android.systemui:id/clock' },
-      { cls: 'android.widget.ImageView', pkg: 'com.android.systemui', b: [960, 20, 1040, 76], desc: 'Battery 87 percent.' },
+      {
+        cls: 'android.widget.TextView',
+        pkg: 'com.android.systemui',
+        b: [40, 20, 200, 76],
+        text: '9:41',
+        id: 'com.android.systemui:id/clock',
+      },
+      {
+        cls: 'android.widget.ImageView',
+        pkg: 'com.android.systemui',
+        b: [960, 20, 1040, 76],
+        desc: 'Battery 87 percent.',
+      },
     ],
   };
   const rows: Spec[] = [];
@@ -81,43 +108,97 @@ export function syntheticPageSource(options: SyntheticPageSourceOptions): string
     const top = listTop + ((r * rowH) % (H - listTop - rowH));
     const word = WORDS[r % WORDS.length] as string;
     rows.push({
-      cls: 'android.widget.LinearLayout', pkg, b: [0, top, W, top + rowH], clickable: true, id: id('row'),
+      cls: 'android.widget.LinearLayout',
+      pkg,
+      b: [0, top, W, top + rowH],
+      clickable: true,
+      id: id('row'),
       children: [
         { cls: 'android.widget.ImageView', pkg, b: [40, top + 40, 140, top + 140], id: id('icon') },
         {
-          cls: 'android.widget.LinearLayout', pkg, b: [180, top + 20, 860, top + 160],
+          cls: 'android.widget.LinearLayout',
+          pkg,
+          b: [180, top + 20, 860, top + 160],
           children: [
-            { cls: 'android.widget.TextView', pkg, b: [180, top + 20, 860, top + 90], text: `${word} ${r}`, id: id('title') },
-            { cls: 'android.widget.TextView', pkg, b: [180, top + 90, 860, top + 160], text: `Updated ${(r % 12) + 1}:${String(r % 60).padStart(2, '0')} · ${r * 3} items`, id: id('summary') },
+            {
+              cls: 'android.widget.TextView',
+              pkg,
+              b: [180, top + 20, 860, top + 90],
+              text: `${word} ${r}`,
+              id: id('title'),
+            },
+            {
+              cls: 'android.widget.TextView',
+              pkg,
+              b: [180, top + 90, 860, top + 160],
+              text: `Updated ${(r % 12) + 1}:${String(r % 60).padStart(2, '0')} · ${r * 3} items`,
+              id: id('summary'),
+            },
           ],
         },
         {
-          cls: 'android.widget.LinearLayout', pkg, b: [880, top + 40, 1040, top + 140],
-          children: [{ cls: 'android.widget.Switch', pkg, b: [880, top + 40, 1040, top + 140], checkable: true, checked: r % 3 === 0, id: id('switch_widget') }],
+          cls: 'android.widget.LinearLayout',
+          pkg,
+          b: [880, top + 40, 1040, top + 140],
+          children: [
+            {
+              cls: 'android.widget.Switch',
+              pkg,
+              b: [880, top + 40, 1040, top + 140],
+              checkable: true,
+              checked: r % 3 === 0,
+              id: id('switch_widget'),
+            },
+          ],
         },
       ],
     });
   }
   const app: Spec = {
-    cls: 'android.widget.FrameLayout', pkg, b: [0, 0, W, H],
-    children: [{
-      cls: 'android.widget.LinearLayout', pkg, b: [0, 96, W, H], id: id('root'),
-      children: [
-        {
-          cls: 'android.view.ViewGroup', pkg, b: [0, 96, W, 280], id: id('toolbar'),
-          children: [
-            { cls: 'android.widget.ImageButton', pkg, b: [0, 96, 168, 280], desc: 'Navigate up', clickable: true },
-            { cls: 'android.widget.TextView', pkg, b: [200, 140, 800, 236], text: 'Synthetic settings' },
-            { cls: 'android.widget.ImageButton', pkg, b: [912, 96, W, 280], desc: 'Search', clickable: true, id: id('search') },
-          ],
-        },
-        { cls: 'androidx.recyclerview.widget.RecyclerView', pkg, b: [0, listTop, W, H], id: id('list'), scrollable: true, children: rows },
-      ],
-    }],
+    cls: 'android.widget.FrameLayout',
+    pkg,
+    b: [0, 0, W, H],
+    children: [
+      {
+        cls: 'android.widget.LinearLayout',
+        pkg,
+        b: [0, 96, W, H],
+        id: id('root'),
+        children: [
+          {
+            cls: 'android.view.ViewGroup',
+            pkg,
+            b: [0, 96, W, 280],
+            id: id('toolbar'),
+            children: [
+              { cls: 'android.widget.ImageButton', pkg, b: [0, 96, 168, 280], desc: 'Navigate up', clickable: true },
+              { cls: 'android.widget.TextView', pkg, b: [200, 140, 800, 236], text: 'Synthetic settings' },
+              {
+                cls: 'android.widget.ImageButton',
+                pkg,
+                b: [912, 96, W, 280],
+                desc: 'Search',
+                clickable: true,
+                id: id('search'),
+              },
+            ],
+          },
+          {
+            cls: 'androidx.recyclerview.widget.RecyclerView',
+            pkg,
+            b: [0, listTop, W, H],
+            id: id('list'),
+            scrollable: true,
+            children: rows,
+          },
+        ],
+      },
+    ],
   };
   const out: string[] = [];
   out.push(`<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>`);
-  if (format === 'appium') out.push(`\n<hierarchy index="0" class="hierarchy" rotation="0" width="${W}" height="${H}">\n`);
+  if (format === 'appium')
+    out.push(`\n<hierarchy index="0" class="hierarchy" rotation="0" width="${W}" height="${H}">\n`);
   else out.push(`<hierarchy rotation="0">`);
   write(out, app, 0, format, '  ');
   write(out, statusBar, 1, format, '  ');

@@ -20,7 +20,9 @@ function requireDumps(): void {
 
 export function realDumpNames(): string[] {
   requireDumps();
-  return readdirSync(UI_DUMPS).filter((f) => f.endsWith('.xml')).sort();
+  return readdirSync(UI_DUMPS)
+    .filter((f) => f.endsWith('.xml'))
+    .sort();
 }
 
 export function readDump(name: string): string {

@@ -74,7 +74,9 @@ describe('multi-window uiautomator fixture', () => {
     const back = label(screen, 'Back');
     expect(back.locator).toEqual({ strategy: 'id', value: 'com.android.systemui:id/back' });
     // Summaries repeat their id; "Off" is the only summary with that text, so text wins.
-    expect(label(screen, 'Off').locator.value).toBe('new UiSelector().className("android.widget.TextView").text("Off")');
+    expect(label(screen, 'Off').locator.value).toBe(
+      'new UiSelector().className("android.widget.TextView").text("Off")',
+    );
   });
 
   it('counts actionable elements per window', () => {
@@ -115,9 +117,12 @@ describe('Appium fixture with a dialog', () => {
 
   it('locates duplicate rows by resource id and instance, and multi-line text without using the text', () => {
     const rows = screen.elements.filter((e) => e.resourceId === 'com.example.notes:id/note_row');
-    expect(rows.map((r) => r.locator.value)).toEqual([0, 1, 2].map(
-      (n) => `new UiSelector().className("android.widget.LinearLayout").resourceId("com.example.notes:id/note_row").instance(${n})`,
-    ));
+    expect(rows.map((r) => r.locator.value)).toEqual(
+      [0, 1, 2].map(
+        (n) =>
+          `new UiSelector().className("android.widget.LinearLayout").resourceId("com.example.notes:id/note_row").instance(${n})`,
+      ),
+    );
     const groceries = screen.elements.filter((e) => e.text === 'Groceries');
     // The second "Groceries" is the third title: the shared id anchors it, the instance picks it.
     expect(groceries[1]?.locator.value).toBe(

@@ -41,7 +41,9 @@ describe('recoverable problems', () => {
     const xml = readDump('free4g__window_dump.xml');
     const clean = parsePageSource(xml);
     const warnings: PageSourceWarning[] = [];
-    const junky = parsePageSource(`${xml}UI hierchary dumped to: /dev/tty\n\u0000\u0000`, { onWarning: (w) => warnings.push(w) });
+    const junky = parsePageSource(`${xml}UI hierchary dumped to: /dev/tty\n\u0000\u0000`, {
+      onWarning: (w) => warnings.push(w),
+    });
     expect(junky).toEqual(clean);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]?.code).toBe('trailing_junk');
@@ -56,7 +58,7 @@ describe('recoverable problems', () => {
 
   it('decodes GBK bytes declared as UTF-8', () => {
     const xml = readDump('Nora__chat_dump.xml');
-    expect(xml).toContain('encoding=\'UTF-8\'');
+    expect(xml).toContain("encoding='UTF-8'");
     const gbk = iconv.encode(xml, 'gbk');
     // Really not UTF-8: the Chinese text makes invalid sequences.
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(gbk)).toThrow();

@@ -35,7 +35,12 @@ const FACTS: Record<string, Facts> = {
     foreground: 'android',
     windows: ['dialog:android'],
     actionable: 15,
-    controls: [['Messages', 'listitem'], ['Calendar', 'listitem'], ['Device care', 'listitem'], ['Information', 'button']],
+    controls: [
+      ['Messages', 'listitem'],
+      ['Calendar', 'listitem'],
+      ['Device care', 'listitem'],
+      ['Information', 'button'],
+    ],
     texts: ['Open with'],
     extra: (s) => {
       // The last grid row's captions have zero-size bounds: their text still labels the visible cell.
@@ -71,7 +76,14 @@ const FACTS: Record<string, Facts> = {
     foreground: 'com.google.android.googlequicksearchbox',
     windows: ['app:com.google.android.googlequicksearchbox'],
     actionable: 7,
-    controls: [['System', 'radio'], ['Light', 'radio'], ['Dark', 'radio'], ['Custom', 'radio'], ['Back', 'button'], ['Send feedback', 'button']],
+    controls: [
+      ['System', 'radio'],
+      ['Light', 'radio'],
+      ['Dark', 'radio'],
+      ['Custom', 'radio'],
+      ['Back', 'button'],
+      ['Send feedback', 'button'],
+    ],
     texts: ['Customize', 'Theme', 'Transparency'],
     extra: (s) => {
       const reset = elementByLabel(s, 'Reset');
@@ -100,7 +112,12 @@ const FACTS: Record<string, Facts> = {
     foreground: 'com.android.phone',
     windows: ['app:com.android.phone'],
     actionable: 6,
-    controls: [['Voltar', 'button'], ['5G preferencial', 'radio'], ['LTE preferencial', 'radio'], ['Apenas 2G', 'radio']],
+    controls: [
+      ['Voltar', 'button'],
+      ['5G preferencial', 'radio'],
+      ['LTE preferencial', 'radio'],
+      ['Apenas 2G', 'radio'],
+    ],
     texts: ['Tipo de rede preferencial'],
     extra: (s) => {
       // The rows stand for their radio buttons, and carry their checked state.
@@ -116,13 +133,23 @@ const FACTS: Record<string, Facts> = {
     foreground: 'com.tplink.tpm5',
     windows: ['app:com.tplink.tpm5'],
     actionable: 18,
-    controls: [['App Settings', 'button'], ['Notifications', 'button'], ['Add Device', 'button'], ['Change Network', 'button'], ['12 Online Clients', 'button'], ['Security', 'tab']],
+    controls: [
+      ['App Settings', 'button'],
+      ['Notifications', 'button'],
+      ['Add Device', 'button'],
+      ['Change Network', 'button'],
+      ['12 Online Clients', 'button'],
+      ['Security', 'tab'],
+    ],
     texts: [],
     extra: (s) => {
       const network = s.elements.filter((e) => e.label === 'Network' && e.role === 'tab');
       expect(network.length).toBeGreaterThan(0);
       expect(network.every((e) => e.flags.selected)).toBe(true);
-      expect(elementByLabel(s, 'Add Device')?.locator).toEqual({ strategy: 'id', value: 'com.tplink.tpm5:id/menu_add' });
+      expect(elementByLabel(s, 'Add Device')?.locator).toEqual({
+        strategy: 'id',
+        value: 'com.tplink.tpm5:id/menu_add',
+      });
     },
   },
   'senior-shield__window_dump.xml': {
@@ -131,7 +158,13 @@ const FACTS: Record<string, Facts> = {
     foreground: 'com.android.systemui',
     windows: ['notification_shade:com.android.systemui'],
     actionable: 15,
-    controls: [['Internet, AndroidWifi', 'switch'], ['Bluetooth, On', 'switch'], ['Flashlight, Off', 'switch'], ['Power menu', 'button'], ['Open settings.', 'button']],
+    controls: [
+      ['Internet, AndroidWifi', 'switch'],
+      ['Bluetooth, On', 'switch'],
+      ['Flashlight, Off', 'switch'],
+      ['Power menu', 'button'],
+      ['Open settings.', 'button'],
+    ],
     texts: ['Wed, Apr 29', 'Device controls, Unavailable'],
     extra: (s) => {
       expect(elementByLabel(s, 'Bluetooth, On')?.flags.checked).toBe(true);
@@ -144,7 +177,14 @@ const FACTS: Record<string, Facts> = {
     foreground: 'com.google.android.apps.nexuslauncher',
     windows: ['launcher:com.google.android.apps.nexuslauncher'],
     actionable: 16,
-    controls: [['Gmail', 'button'], ['Photos', 'button'], ['Phone', 'button'], ['Chrome', 'button'], ['Google search', 'button'], ['Google Lens', 'button']],
+    controls: [
+      ['Gmail', 'button'],
+      ['Photos', 'button'],
+      ['Phone', 'button'],
+      ['Chrome', 'button'],
+      ['Google search', 'button'],
+      ['Google Lens', 'button'],
+    ],
     texts: [],
     extra: (s) => {
       expect(elementByLabel(s, 'Gmail')?.locator).toEqual({ strategy: 'accessibility id', value: 'Gmail' });
@@ -160,7 +200,13 @@ const FACTS: Record<string, Facts> = {
     foreground: 'com.twitter.android',
     windows: ['app:com.twitter.android'],
     actionable: 36,
-    controls: [['Show navigation drawer', 'button'], ['New post', 'button'], ['Following', 'tab'], ['Search and Explore', 'tab'], ['Timeline settings', 'button']],
+    controls: [
+      ['Show navigation drawer', 'button'],
+      ['New post', 'button'],
+      ['Following', 'tab'],
+      ['Search and Explore', 'tab'],
+      ['Timeline settings', 'button'],
+    ],
     texts: [],
     extra: (s) => {
       expect(elementByLabel(s, 'For you')?.flags.selected).toBe(true);
@@ -176,7 +222,13 @@ const FACTS: Record<string, Facts> = {
     foreground: 'com.whereismytrain.android',
     windows: ['app:com.whereismytrain.android'],
     actionable: 19,
-    controls: [['Find trains', 'button'], ['EXPRESS', 'button'], ['METRO', 'button'], ['Swap Stations', 'button'], ['Phaphund', 'button']],
+    controls: [
+      ['Find trains', 'button'],
+      ['EXPRESS', 'button'],
+      ['METRO', 'button'],
+      ['Swap Stations', 'button'],
+      ['Phaphund', 'button'],
+    ],
     texts: ['Where is my Train', 'SEARCH HISTORY'],
     extra: (s) => {
       const field = elementByLabel(s, 'Gomti Express');

@@ -29,7 +29,11 @@ describe('window kinds', () => {
     const s = parsePageSource(
       dump(
         node('com.example.notes', '[0,0][1080,2400]', button('com.example.notes', '[0,1300][500,1400]', 'Save')),
-        node('com.example.video', '[600,1800][1040,2200]', button('com.example.video', '[600,1800][700,1900]', 'Pause')),
+        node(
+          'com.example.video',
+          '[600,1800][1040,2200]',
+          button('com.example.video', '[600,1800][700,1900]', 'Pause'),
+        ),
       ),
     );
     expect(s.windows.map((w) => w.kind)).toEqual(['app', 'popup']);
@@ -41,7 +45,11 @@ describe('window kinds', () => {
     const s = parsePageSource(
       dump(
         node('com.example.camera', '[0,0][1080,2400]'),
-        node(pc, '[60,800][1020,1600]', `<node class="android.widget.TextView" package="${pc}" text="Allow Camera to take pictures?" resource-id="${pc}:id/permission_message" bounds="[100,850][980,1000]" />${button(pc, '[100,1300][980,1400]', 'While using the app', `${pc}:id/permission_allow_foreground_only_button`)}`),
+        node(
+          pc,
+          '[60,800][1020,1600]',
+          `<node class="android.widget.TextView" package="${pc}" text="Allow Camera to take pictures?" resource-id="${pc}:id/permission_message" bounds="[100,850][980,1000]" />${button(pc, '[100,1300][980,1400]', 'While using the app', `${pc}:id/permission_allow_foreground_only_button`)}`,
+        ),
       ),
     );
     expect(s.windows.map((w) => w.kind)).toEqual(['app', 'dialog']);
