@@ -5,6 +5,7 @@
 import { runFsmBench } from './fsm.ts';
 import { runPerceptionBench } from './perception.ts';
 import { runDeviceBench } from './device.ts';
+import { runReportBench } from './report.ts';
 import type { BenchDefinition } from './types.ts';
 
 export const benches: BenchDefinition[] = [
@@ -22,6 +23,11 @@ export const benches: BenchDefinition[] = [
     name: 'fsm',
     description: 'FSM: state key + graph update with 10,000 states in the store; load + export of a 10,000-state FSM',
     run: () => runFsmBench(),
+  },
+  {
+    name: 'reports',
+    description: 'HTML reports: a 60-task suite report (size, open time in headless Chromium) and a 500-state FSM view',
+    run: () => runReportBench(),
   },
 ];
 

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { AppGraph } from '../../fsm/graph/AppGraph.ts';
+import type { AppGraph } from '../../fsm/index.ts';
 import { buildFsmView, filterByApp, loadGraphsFromFile, syntheticAppGraph } from '../../reports/index.ts';
 import { loadGraphsFromStore } from '../../reports/fsm/loadStoreGraphs.ts';
 
@@ -25,11 +25,11 @@ export function registerFsmView(fsm: Command): void {
     .option('--graph <file...>', 'read AppGraph JSON files (from "maple fsm export --format json") instead of the store')
     .option('--demo', 'show a built-in example graph (a clock app)')
     .option('-o, --out <file>', 'HTML file to write', 'fsm.html')
-    .action(async (opts: ViewOptions) => {
+    .action((opts: ViewOptions) => {
       let graphs: AppGraph[];
       if (opts.demo) graphs = [syntheticAppGraph()];
       else if (opts.graph?.length) graphs = opts.graph.flatMap((f) => loadGraphsFromFile(f));
-      else graphs = await loadGraphsFromStore(opts.store);
+      else graphs = loadGraphsFromStore(opts.store);
       graphs = filterByApp(graphs, opts.app);
       const result = buildFsmView(graphs, path.resolve(opts.out), opts.app ? { app: graphs[0]?.app } : {});
       const states = graphs.reduce((n, g) => n + Object.keys(g.states).length, 0);

@@ -1,7 +1,7 @@
 /** Writes the FSM explorer page for one or more app graphs. */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AppGraph } from '../../fsm/graph/AppGraph.ts';
+import type { AppGraph } from '../../fsm/index.ts';
 import { ReportInputError } from '../errors.ts';
 import type { ReportResult } from '../run/buildRunReport.ts';
 import { renderFsmView } from './renderFsmView.ts';

@@ -4,7 +4,7 @@
  * `{ graphs: [...] }`), or the knowledge store.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { parseAppGraph, type AppGraph } from '../../fsm/graph/AppGraph.ts';
+import { parseAppGraph, type AppGraph } from '../../fsm/index.ts';
 import { ReportInputError } from '../errors.ts';
 
 export function loadGraphsFromFile(file: string): AppGraph[] {

@@ -1,13 +1,26 @@
 /**
- * Reads every app graph from the knowledge store. Kept apart from
- * loadGraphs.ts because it is the one place tied to the store's API.
+ * Reads app graphs from the knowledge store (fsm/ KnowledgeStore). Kept apart
+ * from loadGraphs.ts because it is the one place tied to the store's API.
  */
-import type { AppGraph } from '../../fsm/graph/AppGraph.ts';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { defaultStoreDir, KnowledgeStore, STORE_FILE_NAME, type AppGraph } from '../../fsm/index.ts';
 import { ReportInputError } from '../errors.ts';
 
-export async function loadGraphsFromStore(dir: string | undefined): Promise<AppGraph[]> {
-  // The store module (fsm/store) is being written alongside; until it exports a reader this says so plainly.
-  throw new ReportInputError(
-    `reading the knowledge store${dir ? ` at ${dir}` : ''} is not wired yet: export the graphs with "maple fsm export --format json --out g.json" and run "maple fsm view --graph g.json", or try "maple fsm view --demo"`,
-  );
+export function loadGraphsFromStore(dir: string | undefined): AppGraph[] {
+  const resolved = path.resolve(dir ?? defaultStoreDir());
+  if (!existsSync(path.join(resolved, STORE_FILE_NAME))) {
+    throw new ReportInputError(
+      `no knowledge store in ${resolved}: learn an app first (maple run / maple explore), pass --store <dir>, or use --graph <file.json> or --demo`,
+    );
+  }
+  const store = KnowledgeStore.open({ dir: resolved });
+  try {
+    return store
+      .apps()
+      .map((a) => store.loadGraph(a.app))
+      .filter((g): g is AppGraph => g !== undefined);
+  } finally {
+    store.close();
+  }
 }

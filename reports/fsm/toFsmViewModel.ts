@@ -3,7 +3,7 @@
  * states, their representative snapshot, transitions with their abstract
  * action, counts and pre/post-conditions, turned into the explorer's view model.
  */
-import type { AppGraph, StateNode, Transition } from '../../fsm/graph/AppGraph.ts';
+import type { AppGraph, StateNode, Transition } from '../../fsm/index.ts';
 import type { FsmViewElement, FsmViewModel, FsmViewState, FsmViewTransition } from './FsmViewModel.ts';
 
 /** Optional extras a snapshot may carry (bounds per element, screen size); read when present. */

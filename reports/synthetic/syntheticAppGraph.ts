@@ -4,8 +4,7 @@
  * settings branch, back transitions, one transition with failures, one state
  * whose elements carry bounds, and a cross-app transition.
  */
-import type { AppGraph, StateNode, Transition } from '../../fsm/graph/AppGraph.ts';
-import type { AbstractAction } from '../../fsm/AbstractAction.ts';
+import type { AbstractAction, AppGraph, StateNode, Transition } from '../../fsm/index.ts';
 
 type El = StateNode['snapshot']['elements'][number];
 
