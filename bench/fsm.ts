@@ -13,7 +13,17 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Screen } from '../drivers/screen/types.ts';
-import { type AbstractAction, droidbotStateToScreen, type DroidbotState, EXPORT_FORMATS, exportGraphs, FsmTracker, KnowledgeStore, stateKey, syntheticGraph } from '../fsm/index.ts';
+import {
+  type AbstractAction,
+  droidbotStateToScreen,
+  type DroidbotState,
+  EXPORT_FORMATS,
+  exportGraphs,
+  FsmTracker,
+  KnowledgeStore,
+  stateKey,
+  syntheticGraph,
+} from '../fsm/index.ts';
 import { round, summarize, timeSamples } from './stats.ts';
 import type { BenchResult } from './types.ts';
 
@@ -30,16 +40,33 @@ export interface FsmBenchOptions {
 }
 
 function loadScreens(dir: string): Screen[] {
-  if (!existsSync(dir)) throw new Error(`DroidBot Yelp states not found at ${dir}. They come from ../shared/data (see its README); place it next to the repository.`);
+  if (!existsSync(dir))
+    throw new Error(
+      `DroidBot Yelp states not found at ${dir}. They come from ../shared/data (see its README); place it next to the repository.`,
+    );
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => droidbotStateToScreen(JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as DroidbotState, f).screen);
 }
 
-function result(name: string, unit: string, samples: number[], target?: string, extra?: Record<string, number | string>): BenchResult {
+function result(
+  name: string,
+  unit: string,
+  samples: number[],
+  target?: string,
+  extra?: Record<string, number | string>,
+): BenchResult {
   const s = summarize(samples);
-  return { name, unit, p50: round(s.p50), p95: round(s.p95), n: s.n, ...(target ? { target } : {}), extra: { mean: round(s.mean), max: round(s.max), ...extra } };
+  return {
+    name,
+    unit,
+    p50: round(s.p50),
+    p95: round(s.p95),
+    n: s.n,
+    ...(target ? { target } : {}),
+    extra: { mean: round(s.mean), max: round(s.max), ...extra },
+  };
 }
 
 export async function runFsmBench(options: FsmBenchOptions = {}): Promise<BenchResult[]> {
@@ -64,25 +91,42 @@ export async function runFsmBench(options: FsmBenchOptions = {}): Promise<BenchR
 
     // Observations: walk the real screens in a fixed order, each reached by a tap on one of its predecessor's elements.
     const tracker = new FsmTracker({ graphs: [loaded] });
-    const actions: AbstractAction[] = screens.map((_, i) => ({ kind: 'tap', target: `button|hot_button_${i % 5}|Tab ${i % 5}` }));
+    const actions: AbstractAction[] = screens.map((_, i) => ({
+      kind: 'tap',
+      target: `button|hot_button_${i % 5}|Tab ${i % 5}`,
+    }));
     let i = 0;
     tracker.observe(screens[0]!);
-    const observeSamples = timeSamples(() => {
-      i++;
-      tracker.observe(screens[i % screens.length]!, actions[i % actions.length]);
-    }, observations, 50);
+    const observeSamples = timeSamples(
+      () => {
+        i++;
+        tracker.observe(screens[i % screens.length]!, actions[i % actions.length]);
+      },
+      observations,
+      50,
+    );
     const keySamples = timeSamples(() => stateKey(screens[i++ % screens.length]!), observations, 50);
     tracker.takeDelta();
-    const deltaSamples = timeSamples(() => {
-      i++;
-      tracker.observe(screens[i % screens.length]!, actions[i % actions.length]);
-      for (const d of tracker.takeDelta()) store.saveGraph(d, { merge: 'add' });
-    }, Math.min(observations, 500), 10);
+    const deltaSamples = timeSamples(
+      () => {
+        i++;
+        tracker.observe(screens[i % screens.length]!, actions[i % actions.length]);
+        for (const d of tracker.takeDelta()) store.saveGraph(d, { merge: 'add' });
+      },
+      Math.min(observations, 500),
+      10,
+    );
     const graphStates = Object.keys(tracker.graph(app)!.states).length;
     results.push(
-      result('fsm.observe', 'ms', observeSamples, 'p50 <= 1 ms with 10,000 states', { statesInGraph: graphStates, screens: screens.length, elementsPerScreen: Math.round(screens.reduce((n, s) => n + s.elements.length, 0) / screens.length) }),
+      result('fsm.observe', 'ms', observeSamples, 'p50 <= 1 ms with 10,000 states', {
+        statesInGraph: graphStates,
+        screens: screens.length,
+        elementsPerScreen: Math.round(screens.reduce((n, s) => n + s.elements.length, 0) / screens.length),
+      }),
       result('fsm.stateKey', 'ms', keySamples),
-      result('fsm.store.delta', 'ms', deltaSamples, undefined, { note: 'observe + one-transaction write of its delta' }),
+      result('fsm.store.delta', 'ms', deltaSamples, undefined, {
+        note: 'observe + one-transaction write of its delta',
+      }),
     );
 
     // Export: load from the store and render, as `maple fsm export` does.
@@ -96,7 +140,12 @@ export async function runFsmBench(options: FsmBenchOptions = {}): Promise<BenchR
         exportRuns,
         0,
       );
-      results.push(result(`fsm.export.${format}`, 'ms', samples, 'load + export of 10,000 states <= 2000 ms', { states: stored, bytes }));
+      results.push(
+        result(`fsm.export.${format}`, 'ms', samples, 'load + export of 10,000 states <= 2000 ms', {
+          states: stored,
+          bytes,
+        }),
+      );
     }
     results[0]!.extra = { ...results[0]!.extra, storeSave10kMs: round(saveMs), storeLoad10kMs: round(loadMs) };
     store.close();

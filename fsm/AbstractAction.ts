@@ -8,7 +8,20 @@ import type { ElementSignature } from './identity/elementSignature.ts';
 import { FsmFormatError } from './errors.ts';
 
 /** `relaunch` is a fresh start (terminate, then activate): it lands in the app's entry state, which `open_app` need not. */
-export const ACTION_KINDS = ['tap', 'long_press', 'type', 'clear', 'swipe', 'scroll', 'back', 'home', 'open_app', 'relaunch', 'enter', 'wait'] as const;
+export const ACTION_KINDS = [
+  'tap',
+  'long_press',
+  'type',
+  'clear',
+  'swipe',
+  'scroll',
+  'back',
+  'home',
+  'open_app',
+  'relaunch',
+  'enter',
+  'wait',
+] as const;
 export type ActionKind = (typeof ACTION_KINDS)[number];
 
 export type Direction = 'up' | 'down' | 'left' | 'right';
@@ -42,10 +55,14 @@ const KIND_SET = new Set<string>(ACTION_KINDS);
 
 /** Validates untrusted input (a stored row, an import) into an AbstractAction. */
 export function parseAbstractAction(value: unknown, source = 'action'): AbstractAction {
-  if (typeof value !== 'object' || value === null) throw new FsmFormatError('an abstract action must be an object', source);
+  if (typeof value !== 'object' || value === null)
+    throw new FsmFormatError('an abstract action must be an object', source);
   const v = value as Record<string, unknown>;
   if (typeof v.kind !== 'string' || !KIND_SET.has(v.kind)) {
-    throw new FsmFormatError(`unknown action kind ${JSON.stringify(v.kind)}; expected one of ${ACTION_KINDS.join(', ')}`, source);
+    throw new FsmFormatError(
+      `unknown action kind ${JSON.stringify(v.kind)}; expected one of ${ACTION_KINDS.join(', ')}`,
+      source,
+    );
   }
   const action: AbstractAction = { kind: v.kind as ActionKind };
   for (const field of ['target', 'text', 'app', 'label'] as const) {
@@ -55,7 +72,8 @@ export function parseAbstractAction(value: unknown, source = 'action'): Abstract
     }
   }
   if (v.direction !== undefined) {
-    if (!['up', 'down', 'left', 'right'].includes(v.direction as string)) throw new FsmFormatError('action.direction must be up, down, left or right', source);
+    if (!['up', 'down', 'left', 'right'].includes(v.direction as string))
+      throw new FsmFormatError('action.direction must be up, down, left or right', source);
     action.direction = v.direction as Direction;
   }
   return action;

@@ -196,7 +196,12 @@ export class FsmTracker {
   /** What happens if `action` is taken here: prediction, target state, and whether its element is on screen. */
   whatIf(action: AbstractAction, from: StateKey | undefined = this.currentKey): WhatIf {
     const prediction = this.predict(action, from);
-    const result: WhatIf = { action, actionId: actionId(action), known: !!prediction, precondition: this.checkPrecondition(action) };
+    const result: WhatIf = {
+      action,
+      actionId: actionId(action),
+      known: !!prediction,
+      precondition: this.checkPrecondition(action),
+    };
     if (prediction) {
       result.prediction = prediction;
       const target = this.index.state(prediction.target);
@@ -282,7 +287,8 @@ export class FsmTracker {
       for (const [id, c] of p.transitions) {
         const t = graph.transitions[id]!;
         delta.transitions[id] = { ...structuredClone(t), count: c.count, failures: c.failures };
-        if (!delta.states[t.source]) delta.states[t.source] = { ...structuredClone(graph.states[t.source]!), visits: 0 };
+        if (!delta.states[t.source])
+          delta.states[t.source] = { ...structuredClone(graph.states[t.source]!), visits: 0 };
         const target = graph.states[t.target];
         if (target && !delta.states[t.target]) delta.states[t.target] = { ...structuredClone(target), visits: 0 };
       }

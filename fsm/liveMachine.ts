@@ -33,7 +33,8 @@ export function machineIdOf(app: string): string {
 
 export function machineConfigFromGraph(graph: AppGraph, index: GraphIndex = new GraphIndex([graph])): FsmMachineConfig {
   const keys = Object.keys(graph.states);
-  if (keys.length === 0) throw new FsmLookupError(`the FSM of ${graph.app} has no states yet; observe a screen of it first`);
+  if (keys.length === 0)
+    throw new FsmLookupError(`the FSM of ${graph.app} has no states yet; observe a screen of it first`);
   const initial = graph.entry && graph.states[graph.entry] ? graph.entry : keys[0]!;
   const states: Record<StateKey, FsmStateConfig> = {};
   for (const key of keys) {
@@ -48,7 +49,12 @@ export function machineConfigFromGraph(graph: AppGraph, index: GraphIndex = new 
     if (s.snapshot.activity) meta.activity = s.snapshot.activity;
     states[key] = { description: s.name, meta, on };
   }
-  return { id: machineIdOf(graph.app), initial, meta: { app: graph.app, graphRevision: graph.revision, generator: 'maple.fsm' }, states };
+  return {
+    id: machineIdOf(graph.app),
+    initial,
+    meta: { app: graph.app, graphRevision: graph.revision, generator: 'maple.fsm' },
+    states,
+  };
 }
 
 /** Loads a generated config into an XState machine (for paths, simulation, inspection). */

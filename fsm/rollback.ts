@@ -44,7 +44,13 @@ export function planRollback(input: RollbackInput): RecoveryPlan {
     const at = backStack.lastIndexOf(target, backStack.length - 2);
     if (at >= 0) {
       const expected = backStack.slice(at, backStack.length - 1).reverse();
-      return { strategy: 'back', target, actions: expected.map(() => ({ kind: 'back' })), expected, reachesTarget: true };
+      return {
+        strategy: 'back',
+        target,
+        actions: expected.map(() => ({ kind: 'back' })),
+        expected,
+        reachesTarget: true,
+      };
     }
   }
 
@@ -52,7 +58,13 @@ export function planRollback(input: RollbackInput): RecoveryPlan {
   if (current !== undefined) {
     const path = index.shortestPath(current, target, { minConfidence, maxDepth: maxPathLength });
     if (path && path.steps.length <= maxPathLength) {
-      return { strategy: 'path', target, actions: path.steps.map((t) => ({ ...t.action })), expected: path.steps.map((t) => t.target), reachesTarget: true };
+      return {
+        strategy: 'path',
+        target,
+        actions: path.steps.map((t) => ({ ...t.action })),
+        expected: path.steps.map((t) => t.target),
+        reachesTarget: true,
+      };
     }
   }
 
@@ -61,7 +73,8 @@ export function planRollback(input: RollbackInput): RecoveryPlan {
   const graph = app ? index.graph(app) : undefined;
   const relaunch: AbstractAction = { kind: 'relaunch', app: app ?? '' };
   const entry = graph?.entry;
-  if (!app || !entry) return { strategy: 'relaunch', target, actions: app ? [relaunch] : [], expected: [], reachesTarget: false };
+  if (!app || !entry)
+    return { strategy: 'relaunch', target, actions: app ? [relaunch] : [], expected: [], reachesTarget: false };
   const replay = index.shortestPath(entry, target, { minConfidence, app });
   if (!replay) return { strategy: 'relaunch', target, actions: [relaunch], expected: [entry], reachesTarget: false };
   return {

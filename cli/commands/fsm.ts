@@ -23,7 +23,9 @@ export class FsmCommandError extends Error {
 function openExistingStore(dir: string | undefined): KnowledgeStore {
   const resolved = path.resolve(dir ?? defaultStoreDir());
   if (!existsSync(path.join(resolved, STORE_FILE_NAME))) {
-    throw new FsmCommandError(`no knowledge store in ${resolved}; learn an app first (maple run / maple explore) or import one (maple fsm import-droidbot <dir> --store ${resolved})`);
+    throw new FsmCommandError(
+      `no knowledge store in ${resolved}; learn an app first (maple run / maple explore) or import one (maple fsm import-droidbot <dir> --store ${resolved})`,
+    );
   }
   return KnowledgeStore.open({ dir: resolved });
 }
@@ -33,7 +35,8 @@ export function selectApps(all: string[], app: string | undefined): string[] {
   if (!app) return all;
   const wanted = app.toLowerCase();
   const hit = all.filter((a) => a.toLowerCase() === wanted || a.toLowerCase().endsWith(`.${wanted}`));
-  if (hit.length === 0) throw new FsmCommandError(`no FSM for app "${app}" in the store; known apps: ${all.join(', ') || 'none'}`);
+  if (hit.length === 0)
+    throw new FsmCommandError(`no FSM for app "${app}" in the store; known apps: ${all.join(', ') || 'none'}`);
   return hit;
 }
 
@@ -59,7 +62,8 @@ export function registerFsm(program: Command): void {
     .option('--store <dir>', 'knowledge store folder (default: $MAPLE_HOME or ~/.maple)')
     .action((opts: { format: string; app?: string; out?: string; store?: string }) =>
       run(() => {
-        if (!(EXPORT_FORMATS as readonly string[]).includes(opts.format)) throw new FsmCommandError(`unknown --format "${opts.format}"; use one of ${EXPORT_FORMATS.join(', ')}`);
+        if (!(EXPORT_FORMATS as readonly string[]).includes(opts.format))
+          throw new FsmCommandError(`unknown --format "${opts.format}"; use one of ${EXPORT_FORMATS.join(', ')}`);
         const store = openExistingStore(opts.store);
         let graphs: AppGraph[];
         try {
@@ -76,7 +80,9 @@ export function registerFsm(program: Command): void {
           mkdirSync(path.dirname(path.resolve(opts.out)), { recursive: true });
           writeFileSync(opts.out, text);
           const states = graphs.reduce((n, g) => n + Object.keys(g.states).length, 0);
-          process.stderr.write(`wrote ${opts.out}: ${graphs.length} app${graphs.length === 1 ? '' : 's'}, ${states} states (${opts.format})\n`);
+          process.stderr.write(
+            `wrote ${opts.out}: ${graphs.length} app${graphs.length === 1 ? '' : 's'}, ${states} states (${opts.format})\n`,
+          );
         } else process.stdout.write(text);
       }),
     );
@@ -86,10 +92,15 @@ export function registerFsm(program: Command): void {
     .description('import a DroidBot exploration (utg.json, states/, events/) into the knowledge store')
     .argument('<dir>', 'DroidBot output folder')
     .option('--store <dir>', 'knowledge store folder (default: $MAPLE_HOME or ~/.maple)')
-    .option('--identity <which>', 'state keys: "maple" (our screen identity, merges same-screen states) or "droidbot" (its state_str)', 'maple')
+    .option(
+      '--identity <which>',
+      'state keys: "maple" (our screen identity, merges same-screen states) or "droidbot" (its state_str)',
+      'maple',
+    )
     .action((dir: string, opts: { store?: string; identity: string }) =>
       run(() => {
-        if (opts.identity !== 'maple' && opts.identity !== 'droidbot') throw new FsmCommandError(`--identity must be "maple" or "droidbot", got "${opts.identity}"`);
+        if (opts.identity !== 'maple' && opts.identity !== 'droidbot')
+          throw new FsmCommandError(`--identity must be "maple" or "droidbot", got "${opts.identity}"`);
         const result = importDroidbot(path.resolve(dir), { identity: opts.identity });
         const store = KnowledgeStore.open(opts.store ? { dir: opts.store } : {});
         try {
@@ -101,7 +112,9 @@ export function registerFsm(program: Command): void {
         const transitions = Object.keys(result.graph.transitions).length;
         process.stdout.write(
           `imported ${result.graph.app}: ${result.utgNodes} DroidBot states -> ${states} states, ${result.utgEvents} events -> ${transitions} transitions` +
-            (result.merged.size ? ` (${[...result.merged.values()].map((g) => g.length).reduce((a, b) => a + b, 0)} DroidBot states merged into ${result.merged.size})` : '') +
+            (result.merged.size
+              ? ` (${[...result.merged.values()].map((g) => g.length).reduce((a, b) => a + b, 0)} DroidBot states merged into ${result.merged.size})`
+              : '') +
             ` into ${store.file}\n`,
         );
       }),
@@ -121,7 +134,10 @@ export function registerFsm(program: Command): void {
           if (opts.json) process.stdout.write(`${JSON.stringify({ store: store.file, apps, shortcuts }, null, 2)}\n`);
           else {
             process.stdout.write(`${store.file} (schema ${store.schemaVersion}, ${shortcuts} shortcuts)\n`);
-            for (const a of apps) process.stdout.write(`  ${a.app}: ${a.states} states, ${a.transitions} transitions, updated ${new Date(a.updatedAt).toISOString()}\n`);
+            for (const a of apps)
+              process.stdout.write(
+                `  ${a.app}: ${a.states} states, ${a.transitions} transitions, updated ${new Date(a.updatedAt).toISOString()}\n`,
+              );
           }
         } finally {
           store.close();

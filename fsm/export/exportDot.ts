@@ -26,7 +26,12 @@ function appendGraph(lines: string[], g: AppGraph, indent: string): void {
 
 export function exportDot(graphs: AppGraph[]): string {
   const name = graphs.length === 1 ? graphs[0]!.app : 'maple';
-  const lines = [`digraph ${dotString(name)} {`, '  rankdir=LR;', '  node [shape=box, style=rounded, fontname="DejaVu Sans"];', '  edge [fontname="DejaVu Sans", fontsize=10];'];
+  const lines = [
+    `digraph ${dotString(name)} {`,
+    '  rankdir=LR;',
+    '  node [shape=box, style=rounded, fontname="DejaVu Sans"];',
+    '  edge [fontname="DejaVu Sans", fontsize=10];',
+  ];
   if (graphs.length === 1) appendGraph(lines, graphs[0]!, '  ');
   else
     graphs.forEach((g, i) => {

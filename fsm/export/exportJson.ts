@@ -28,5 +28,9 @@ export function parseFsmBundle(text: string, source = 'FSM bundle'): FsmBundle {
   if (b?.format !== FSM_BUNDLE_FORMAT || b.version !== FSM_BUNDLE_VERSION || !Array.isArray(b.graphs)) {
     throw new FsmFormatError(`not a ${FSM_BUNDLE_FORMAT} version ${FSM_BUNDLE_VERSION} file`, source);
   }
-  return { format: FSM_BUNDLE_FORMAT, version: FSM_BUNDLE_VERSION, graphs: b.graphs.map((g, i) => parseAppGraph(g, `${source}: graph ${i}`)) };
+  return {
+    format: FSM_BUNDLE_FORMAT,
+    version: FSM_BUNDLE_VERSION,
+    graphs: b.graphs.map((g, i) => parseAppGraph(g, `${source}: graph ${i}`)),
+  };
 }

@@ -16,7 +16,10 @@ function stateId(key: string): string {
 const SPECIAL = /[#"':;<>{}[\]|`\\%&]/g;
 
 export function mermaidText(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().replace(SPECIAL, (c) => `#${c.charCodeAt(0)};`);
+  return text
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(SPECIAL, (c) => `#${c.charCodeAt(0)};`);
 }
 
 function appendGraph(lines: string[], g: AppGraph, indent: string): void {
@@ -26,7 +29,9 @@ function appendGraph(lines: string[], g: AppGraph, indent: string): void {
   if (entry) lines.push(`${indent}[*] --> ${stateId(entry)}`);
   for (const t of Object.values(g.transitions)) {
     if (!g.states[t.target]) continue; // cross-app: drawn in the target app's diagram, not here
-    lines.push(`${indent}${stateId(t.source)} --> ${stateId(t.target)} : ${mermaidText(actionCaption(t.action)) || t.action.kind}`);
+    lines.push(
+      `${indent}${stateId(t.source)} --> ${stateId(t.target)} : ${mermaidText(actionCaption(t.action)) || t.action.kind}`,
+    );
   }
 }
 

@@ -26,6 +26,8 @@ export function exportGraphs(graphs: AppGraph[], format: string, options: { modu
     case 'json':
       return exportJson(graphs);
     default:
-      throw new FsmFormatError(`unknown export format ${JSON.stringify(format)}; use one of ${EXPORT_FORMATS.join(', ')}`);
+      throw new FsmFormatError(
+        `unknown export format ${JSON.stringify(format)}; use one of ${EXPORT_FORMATS.join(', ')}`,
+      );
   }
 }

@@ -105,20 +105,35 @@ export function cloneGraph(graph: AppGraph): AppGraph {
 
 /** Validates JSON (a file, an export) into an AppGraph; refuses other formats and newer versions. */
 export function parseAppGraph(value: unknown, source = 'app graph'): AppGraph {
-  if (typeof value !== 'object' || value === null) throw new FsmFormatError('an app graph must be a JSON object', source);
+  if (typeof value !== 'object' || value === null)
+    throw new FsmFormatError('an app graph must be a JSON object', source);
   const g = value as Partial<AppGraph>;
-  if (g.format !== APP_GRAPH_FORMAT) throw new FsmFormatError(`not a MAPLE app graph (format ${JSON.stringify(g.format)}, expected "${APP_GRAPH_FORMAT}")`, source);
+  if (g.format !== APP_GRAPH_FORMAT)
+    throw new FsmFormatError(
+      `not a MAPLE app graph (format ${JSON.stringify(g.format)}, expected "${APP_GRAPH_FORMAT}")`,
+      source,
+    );
   if (g.version !== APP_GRAPH_VERSION) {
-    throw new FsmFormatError(`app graph version ${String(g.version)} is not supported (this MAPLE reads version ${APP_GRAPH_VERSION}); upgrade MAPLE or re-export the graph`, source);
+    throw new FsmFormatError(
+      `app graph version ${String(g.version)} is not supported (this MAPLE reads version ${APP_GRAPH_VERSION}); upgrade MAPLE or re-export the graph`,
+      source,
+    );
   }
   if (typeof g.app !== 'string' || !g.app) throw new FsmFormatError('app graph has no "app" package name', source);
-  if (typeof g.states !== 'object' || g.states === null || typeof g.transitions !== 'object' || g.transitions === null) {
+  if (
+    typeof g.states !== 'object' ||
+    g.states === null ||
+    typeof g.transitions !== 'object' ||
+    g.transitions === null
+  ) {
     throw new FsmFormatError('app graph needs "states" and "transitions" objects', source);
   }
   for (const [key, t] of Object.entries(g.transitions)) {
-    if (!t || typeof t.source !== 'string' || typeof t.target !== 'string') throw new FsmFormatError(`transition ${key} has no source/target`, source);
+    if (!t || typeof t.source !== 'string' || typeof t.target !== 'string')
+      throw new FsmFormatError(`transition ${key} has no source/target`, source);
     if (!g.states[t.source]) throw new FsmFormatError(`transition ${key} starts in unknown state ${t.source}`, source);
-    if (!t.targetApp && !g.states[t.target]) throw new FsmFormatError(`transition ${key} ends in unknown state ${t.target}`, source);
+    if (!t.targetApp && !g.states[t.target])
+      throw new FsmFormatError(`transition ${key} ends in unknown state ${t.target}`, source);
     parseAbstractAction(t.action, `${source}: transition ${key}`);
   }
   return { ...(g as AppGraph), revision: typeof g.revision === 'number' ? g.revision : 0 };

@@ -100,13 +100,22 @@ export class GraphIndex {
     for (const t of outcomes) {
       total += t.count;
       // Ties go to the most recent sighting: apps change.
-      if (t.count - t.failures > best.count - best.failures || (t.count - t.failures === best.count - best.failures && t.lastSeen > best.lastSeen)) best = t;
+      if (
+        t.count - t.failures > best.count - best.failures ||
+        (t.count - t.failures === best.count - best.failures && t.lastSeen > best.lastSeen)
+      )
+        best = t;
     }
     const alternatives = outcomes
       .filter((t) => t !== best)
       .sort((a, b) => b.count - a.count)
       .map((t) => ({ target: t.target, count: t.count }));
-    return { target: best.target, confidence: best.count / (total + best.failures + 1), transition: best, alternatives };
+    return {
+      target: best.target,
+      confidence: best.count / (total + best.failures + 1),
+      transition: best,
+      alternatives,
+    };
   }
 
   /**

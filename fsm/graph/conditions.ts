@@ -21,7 +21,11 @@ export function checkPrecondition(pre: PreCondition, observed: Pick<StateKeyResu
 /** Success: the expected outcome came. NoChange: the screen stayed. Fail: something else came. */
 export type Verdict = 'success' | 'no_change' | 'fail' | 'undecided';
 
-export function evaluatePostcondition(before: StateKey | undefined, after: Pick<StateKeyResult, 'key' | 'signatures'>, post: PostCondition | undefined): Verdict {
+export function evaluatePostcondition(
+  before: StateKey | undefined,
+  after: Pick<StateKeyResult, 'key' | 'signatures'>,
+  post: PostCondition | undefined,
+): Verdict {
   if (post?.state !== undefined && after.key === post.state) return 'success';
   if (post?.elements && post.elements.length > 0) {
     const present = new Set(after.signatures.values());

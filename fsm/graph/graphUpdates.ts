@@ -9,7 +9,14 @@ import type { Screen } from '../../drivers/screen/types.ts';
 import { type AbstractAction, actionId } from '../AbstractAction.ts';
 import { FsmLookupError } from '../errors.ts';
 import { defaultStateName, type StateKey, type StateKeyResult } from '../identity/stateKey.ts';
-import { type AppGraph, type SnapshotElement, type StateNode, type StateSnapshot, type Transition, transitionId } from './AppGraph.ts';
+import {
+  type AppGraph,
+  type SnapshotElement,
+  type StateNode,
+  type StateSnapshot,
+  type Transition,
+  transitionId,
+} from './AppGraph.ts';
 
 /** At most this many elements are kept in a state's snapshot. */
 const SNAPSHOT_ELEMENTS = 80;
@@ -39,7 +46,12 @@ export interface ObservationUpdate {
 }
 
 /** Records that the screen was seen: adds its state or counts a visit. */
-export function addObservation(graph: AppGraph, screen: Screen, result: StateKeyResult, now: number): ObservationUpdate {
+export function addObservation(
+  graph: AppGraph,
+  screen: Screen,
+  result: StateKeyResult,
+  now: number,
+): ObservationUpdate {
   const stable = !result.hasOverlay && !result.loading;
   const existing = graph.states[result.key];
   graph.revision++;
@@ -82,7 +94,10 @@ export interface TransitionUpdate {
 
 /** Records that `action` in `source` led to `target`. */
 export function addTransition(graph: AppGraph, input: TransitionInput): TransitionUpdate {
-  if (!graph.states[input.source]) throw new FsmLookupError(`cannot add a transition from unknown state ${input.source} in ${graph.app}; observe the state first`);
+  if (!graph.states[input.source])
+    throw new FsmLookupError(
+      `cannot add a transition from unknown state ${input.source} in ${graph.app}; observe the state first`,
+    );
   const aid = actionId(input.action);
   const id = transitionId(input.source, aid, input.target);
   graph.revision++;

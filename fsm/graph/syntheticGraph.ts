@@ -35,7 +35,15 @@ export function syntheticGraph(options: SyntheticGraphOptions): AppGraph {
       key,
       name: `Screen ${i}`,
       features,
-      snapshot: { title: `Screen ${i}`, elements: Array.from({ length: 16 }, (_, j) => ({ sig: `button|action_${j}|Action ${j}`, role: 'button' as const, label: `Action ${j}`, actionable: true })) },
+      snapshot: {
+        title: `Screen ${i}`,
+        elements: Array.from({ length: 16 }, (_, j) => ({
+          sig: `button|action_${j}|Action ${j}`,
+          role: 'button' as const,
+          label: `Action ${j}`,
+          actionable: true,
+        })),
+      },
       visits: 1,
       firstSeen: i,
       lastSeen: i,

@@ -35,7 +35,12 @@ export interface IdentityOptions {
   repeatThreshold?: number;
 }
 
-export const DEFAULT_IGNORED_WINDOWS: readonly WindowKind[] = ['status_bar', 'navigation_bar', 'notification_shade', 'keyboard'];
+export const DEFAULT_IGNORED_WINDOWS: readonly WindowKind[] = [
+  'status_bar',
+  'navigation_bar',
+  'notification_shade',
+  'keyboard',
+];
 
 export interface ScreenAnalysis {
   package: string;
@@ -58,7 +63,8 @@ const LIST_CLASS = /RecyclerView|ListView|GridView|ScrollView|AbsListView|WebVie
 const TOOLBAR_CLASS = /Toolbar|ActionBar/;
 const TOOLBAR_ID = /(?:^|[_:])(?:toolbar|action_?bar|app_?bar|title_?bar)$/i;
 const LOADING_ID = /loading|progress|spinner|shimmer|skeleton/i;
-const TITLE_ID = /(?:^|[_:])(?:title|toolbar_title|action_bar_title|alertTitle|page_title|screen_title|headline|header_title)$/i;
+const TITLE_ID =
+  /(?:^|[_:])(?:title|toolbar_title|action_bar_title|alertTitle|page_title|screen_title|headline|header_title)$/i;
 const HEADER_ID = /(?:^|[_:])(?:header|heading|section_?header|section_?title)(?:$|_)/i;
 const TAB_CLASS = /TabView|TabItem|\$Tab\b/;
 
@@ -137,7 +143,12 @@ export function analyzeScreen(screen: Screen, options: IdentityOptions = {}): Sc
     const kids = children.get(e.id);
     const inner = kids ? kids.map((k) => shape.get(k.id) ?? '').join(',') : '';
     shape.set(e.id, fnv1a(`${shortClassName(e.className)}#${e.resourceId}${e.actionable ? '!' : ''}(${inner})`));
-    if (kids?.some((k) => holdsLayout.has(k.id) || isToolbar(k, screen.height) || isTab(k) || /ViewPager/.test(k.className))) holdsLayout.add(e.id);
+    if (
+      kids?.some(
+        (k) => holdsLayout.has(k.id) || isToolbar(k, screen.height) || isTab(k) || /ViewPager/.test(k.className),
+      )
+    )
+      holdsLayout.add(e.id);
   }
 
   const features = new Set<string>();
@@ -267,7 +278,12 @@ export function analyzeScreen(screen: Screen, options: IdentityOptions = {}): Sc
 }
 
 /** The static title of one layer's elements (document order, list content excluded). */
-function findTitle(layer: UiElement[], children: Map<string, UiElement[]>, screenHeight: number, contentIds: Set<string>): string {
+function findTitle(
+  layer: UiElement[],
+  children: Map<string, UiElement[]>,
+  screenHeight: number,
+  contentIds: Set<string>,
+): string {
   // 1. The first static text inside the first toolbar that has one.
   for (const e of layer) {
     if (!isToolbar(e, screenHeight)) continue;
@@ -286,7 +302,8 @@ function findTitle(layer: UiElement[], children: Map<string, UiElement[]>, scree
   const limit = screenHeight > 0 ? screenHeight * 0.35 : Infinity;
   const byId = new Map(layer.map((e) => [e.id, e]));
   const insideActionable = (e: UiElement): boolean => {
-    for (let p = e.parent ? byId.get(e.parent) : undefined; p; p = p.parent ? byId.get(p.parent) : undefined) if (p.actionable && !p.flags.scrollable) return true;
+    for (let p = e.parent ? byId.get(e.parent) : undefined; p; p = p.parent ? byId.get(p.parent) : undefined)
+      if (p.actionable && !p.flags.scrollable) return true;
     return false;
   };
   let tallest: UiElement | undefined;

@@ -37,7 +37,10 @@ export interface IdentityMeasurement {
 
 const pairs = (n: number) => (n * (n - 1)) / 2;
 
-export function measureIdentity(observations: Iterable<LabelledObservation>, keyOf: (screen: Screen) => StateKey = (s) => stateKey(s).key): IdentityMeasurement {
+export function measureIdentity(
+  observations: Iterable<LabelledObservation>,
+  keyOf: (screen: Screen) => StateKey = (s) => stateKey(s).key,
+): IdentityMeasurement {
   const byTrue = new Map<string, Map<StateKey, number>>();
   const byKey = new Map<StateKey, Map<string, number>>();
   let n = 0;
@@ -79,7 +82,11 @@ export function measureIdentity(observations: Iterable<LabelledObservation>, key
     differentPairs,
     differentKeptApart: differentPairs - differentMerged,
     differentRate: differentPairs === 0 ? 1 : (differentPairs - differentMerged) / differentPairs,
-    merges: [...byKey].filter(([, ids]) => ids.size > 1).map(([key, ids]) => ({ key, trueIds: [...ids.keys()].sort() })),
-    splits: [...byTrue].filter(([, keys]) => keys.size > 1).map(([trueId, keys]) => ({ trueId, keys: Object.fromEntries(keys) })),
+    merges: [...byKey]
+      .filter(([, ids]) => ids.size > 1)
+      .map(([key, ids]) => ({ key, trueIds: [...ids.keys()].sort() })),
+    splits: [...byTrue]
+      .filter(([, keys]) => keys.size > 1)
+      .map(([trueId, keys]) => ({ trueId, keys: Object.fromEntries(keys) })),
   };
 }

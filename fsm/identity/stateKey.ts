@@ -24,7 +24,12 @@ export function stateKey(screen: Screen, options?: IdentityOptions): StateKeyRes
 }
 
 /** A readable default name for a state when no model has written one. */
-export function defaultStateName(result: Pick<ScreenAnalysis, 'title' | 'dialogTitle' | 'activity' | 'package'>): string {
-  const base = result.title || (result.activity ? result.activity.slice(result.activity.lastIndexOf('.') + 1) : '') || result.package;
+export function defaultStateName(
+  result: Pick<ScreenAnalysis, 'title' | 'dialogTitle' | 'activity' | 'package'>,
+): string {
+  const base =
+    result.title ||
+    (result.activity ? result.activity.slice(result.activity.lastIndexOf('.') + 1) : '') ||
+    result.package;
   return result.dialogTitle ? `${base} > ${result.dialogTitle}` : base;
 }

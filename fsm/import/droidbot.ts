@@ -93,7 +93,11 @@ function tagTime(tag: string | undefined): number {
 
 export function importDroidbot(dir: string, options: DroidbotImportOptions = {}): DroidbotImport {
   const utgFile = path.join(dir, 'utg.json');
-  if (!existsSync(utgFile)) throw new FsmFormatError(`no utg.json in ${dir}; point at a DroidBot output folder (utg.json, states/, events/)`, dir);
+  if (!existsSync(utgFile))
+    throw new FsmFormatError(
+      `no utg.json in ${dir}; point at a DroidBot output folder (utg.json, states/, events/)`,
+      dir,
+    );
   const utg = readJson<Utg>(utgFile);
   if (!Array.isArray(utg.nodes) || !Array.isArray(utg.edges) || typeof utg.app_package !== 'string') {
     throw new FsmFormatError('utg.json needs app_package, nodes[] and edges[]', utgFile);
@@ -103,7 +107,9 @@ export function importDroidbot(dir: string, options: DroidbotImportOptions = {})
   const states = new Map<string, { state: DroidbotState; file: string }>();
   const statesDir = path.join(dir, 'states');
   if (existsSync(statesDir)) {
-    for (const f of readdirSync(statesDir).filter((n) => n.endsWith('.json')).sort()) {
+    for (const f of readdirSync(statesDir)
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
       const file = path.join(statesDir, f);
       const s = readJson<DroidbotState>(file);
       if (s.state_str) states.set(s.state_str, { state: s, file });
@@ -112,7 +118,9 @@ export function importDroidbot(dir: string, options: DroidbotImportOptions = {})
   const events = new Map<string, DroidbotEventFile>();
   const eventsDir = path.join(dir, 'events');
   if (existsSync(eventsDir)) {
-    for (const f of readdirSync(eventsDir).filter((n) => n.endsWith('.json')).sort()) {
+    for (const f of readdirSync(eventsDir)
+      .filter((n) => n.endsWith('.json'))
+      .sort()) {
       const e = readJson<DroidbotEventFile>(path.join(eventsDir, f));
       if (e.event_str && !events.has(e.event_str)) events.set(e.event_str, e);
     }
@@ -140,7 +148,8 @@ export function importDroidbot(dir: string, options: DroidbotImportOptions = {})
   for (const edge of utg.edges) {
     const source = stateMap.get(edge.from);
     const target = stateMap.get(edge.to);
-    if (!source || !target) throw new FsmFormatError(`UTG edge ${edge.from}-->${edge.to} joins a state that is not a node`, utgFile);
+    if (!source || !target)
+      throw new FsmFormatError(`UTG edge ${edge.from}-->${edge.to} joins a state that is not a node`, utgFile);
     const sourceScreen = screens.get(edge.from)!;
     for (const ev of edge.events) {
       utgEvents++;
@@ -155,11 +164,26 @@ export function importDroidbot(dir: string, options: DroidbotImportOptions = {})
   for (const [droidbot, key] of stateMap) merged.set(key, [...(merged.get(key) ?? []), droidbot]);
   for (const [key, list] of merged) if (list.length < 2) merged.delete(key);
 
-  return { graph, stateMap, transitionMap, screens, merged, utgNodes: utg.nodes.length, utgEdges: utg.edges.length, utgEvents };
+  return {
+    graph,
+    stateMap,
+    transitionMap,
+    screens,
+    merged,
+    utgNodes: utg.nodes.length,
+    utgEdges: utg.edges.length,
+    utgEvents,
+  };
 }
 
 /** The abstract action of a DroidBot event; the target element's signature comes from our analysis of the source screen. */
-function abstractActionOf(ev: UtgEvent, file: DroidbotEventFile | undefined, screen: Screen, identity: StateKeyResult, app: string): AbstractAction {
+function abstractActionOf(
+  ev: UtgEvent,
+  file: DroidbotEventFile | undefined,
+  screen: Screen,
+  identity: StateKeyResult,
+  app: string,
+): AbstractAction {
   const type = file?.event.event_type ?? ev.event_type;
   const view = file?.event.view;
   const target = view ? signatureOfView(view, screen, identity) : undefined;
@@ -200,9 +224,21 @@ function abstractActionOf(ev: UtgEvent, file: DroidbotEventFile | undefined, scr
 /** Finds the event's view on the source screen (by id and bounds) and takes its signature; else builds one from the view. */
 function signatureOfView(view: DroidbotView, screen: Screen, identity: StateKeyResult): string {
   const [[x1, y1], [x2, y2]] = view.bounds;
-  const match = screen.elements.find((e) => e.resourceId === (view.resource_id ?? '') && e.bounds.left === x1 && e.bounds.top === y1 && e.bounds.right === x2 && e.bounds.bottom === y2);
+  const match = screen.elements.find(
+    (e) =>
+      e.resourceId === (view.resource_id ?? '') &&
+      e.bounds.left === x1 &&
+      e.bounds.top === y1 &&
+      e.bounds.right === x2 &&
+      e.bounds.bottom === y2,
+  );
   const sig = match ? identity.signatures.get(match.id) : undefined;
   if (sig) return sig;
-  const role = roleOfClass(view.class ?? '', { clickable: !!view.clickable, checkable: !!view.checkable, scrollable: !!view.scrollable, editable: !!view.editable });
+  const role = roleOfClass(view.class ?? '', {
+    clickable: !!view.clickable,
+    checkable: !!view.checkable,
+    scrollable: !!view.scrollable,
+    editable: !!view.editable,
+  });
   return `${role}|${shortResourceId(view.resource_id ?? '')}|${staticLabel(view.text || view.content_description || '')}`;
 }

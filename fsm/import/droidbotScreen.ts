@@ -60,8 +60,12 @@ function boundsOf(v: DroidbotView, source: string): Bounds {
 }
 
 /** The Screen of a DroidBot state; `idOfView` maps DroidBot temp_ids to our element ids. */
-export function droidbotStateToScreen(state: DroidbotState, source = 'DroidBot state'): { screen: Screen; idOfView: Map<number, string> } {
-  if (!Array.isArray(state.views) || state.views.length === 0) throw new FsmFormatError('DroidBot state has no views[]', source);
+export function droidbotStateToScreen(
+  state: DroidbotState,
+  source = 'DroidBot state',
+): { screen: Screen; idOfView: Map<number, string> } {
+  if (!Array.isArray(state.views) || state.views.length === 0)
+    throw new FsmFormatError('DroidBot state has no views[]', source);
   const { package: pkg, activity } = splitComponent(state.foreground_activity ?? '');
   const byTemp = new Map<number, DroidbotView>();
   for (const v of state.views) byTemp.set(v.temp_id, v);
@@ -92,7 +96,12 @@ export function droidbotStateToScreen(state: DroidbotState, source = 'DroidBot s
         displayed: true,
       };
       const className = v.class ?? 'android.view.View';
-      const role = roleOfClass(className, { clickable: flags.clickable, checkable: flags.checkable, scrollable: flags.scrollable, editable: !!v.editable });
+      const role = roleOfClass(className, {
+        clickable: flags.clickable,
+        checkable: flags.checkable,
+        scrollable: flags.scrollable,
+        editable: !!v.editable,
+      });
       const resourceId = v.resource_id ?? '';
       const text = v.text ?? '';
       const contentDesc = v.content_description ?? '';
@@ -113,7 +122,12 @@ export function droidbotStateToScreen(state: DroidbotState, source = 'DroidBot s
         actionable: flags.clickable || flags.longClickable || flags.scrollable || flags.checkable || role === 'input',
         label: text || contentDesc,
         tapPoint: { x: Math.round((bounds.left + bounds.right) / 2), y: Math.round((bounds.top + bounds.bottom) / 2) },
-        locator: resourceId ? { strategy: 'id', value: resourceId } : { strategy: 'xpath', value: `//${className}[@bounds="[${bounds.left},${bounds.top}][${bounds.right},${bounds.bottom}]"]` },
+        locator: resourceId
+          ? { strategy: 'id', value: resourceId }
+          : {
+              strategy: 'xpath',
+              value: `//${className}[@bounds="[${bounds.left},${bounds.top}][${bounds.right},${bounds.bottom}]"]`,
+            },
         signature: `${shortClassName(className)}|${resourceId}|${staticLabel(text || contentDesc)}`,
       });
     }

@@ -5,7 +5,10 @@
  */
 import type { ElementRole } from '../../drivers/screen/types.ts';
 
-export function roleOfClass(className: string, flags: { clickable: boolean; checkable: boolean; scrollable: boolean; editable?: boolean }): ElementRole {
+export function roleOfClass(
+  className: string,
+  flags: { clickable: boolean; checkable: boolean; scrollable: boolean; editable?: boolean },
+): ElementRole {
   const c = className;
   if (flags.editable || /EditText|AutoCompleteTextView|SearchView\$SearchAutoComplete/.test(c)) return 'input';
   if (/Switch|Toggle/.test(c)) return 'switch';

@@ -109,7 +109,8 @@ interface ShortcutRow {
   updated_at: number;
 }
 
-const combine = (mode: MergeMode, column: string) => (mode === 'add' ? `${column} + excluded.${column}` : `max(${column}, excluded.${column})`);
+const combine = (mode: MergeMode, column: string) =>
+  mode === 'add' ? `${column} + excluded.${column}` : `max(${column}, excluded.${column})`;
 
 function upsertStateSql(mode: MergeMode): string {
   return `INSERT INTO states (app, key, name, named, features, snapshot, visits, first_seen, last_seen, stable)
@@ -138,7 +139,9 @@ function parseJson<T>(text: string, what: string): T {
   try {
     return JSON.parse(text) as T;
   } catch {
-    throw new StoreDataError(`stored ${what} is not valid JSON; the row was edited or damaged outside MAPLE. Delete the row or re-import the app's FSM`);
+    throw new StoreDataError(
+      `stored ${what} is not valid JSON; the row was edited or damaged outside MAPLE. Delete the row or re-import the app's FSM`,
+    );
   }
 }
 
@@ -159,8 +162,12 @@ export class KnowledgeStore {
       upsertApp: prepare(`INSERT INTO apps (app, entry, updated_at) VALUES (@app, @entry, @now)
         ON CONFLICT (app) DO UPDATE SET entry = coalesce(excluded.entry, entry), updated_at = max(updated_at, excluded.updated_at)`),
       app: prepare('SELECT app, entry, updated_at FROM apps WHERE app = ?'),
-      states: prepare('SELECT key, name, named, features, snapshot, visits, first_seen, last_seen, stable FROM states WHERE app = ?'),
-      transitions: prepare('SELECT id, source, target, target_app, action, action_id, count, failures, first_seen, last_seen, pre, post FROM transitions WHERE app = ?'),
+      states: prepare(
+        'SELECT key, name, named, features, snapshot, visits, first_seen, last_seen, stable FROM states WHERE app = ?',
+      ),
+      transitions: prepare(
+        'SELECT id, source, target, target_app, action, action_id, count, failures, first_seen, last_seen, pre, post FROM transitions WHERE app = ?',
+      ),
       apps: prepare(`SELECT a.app, a.entry, a.updated_at,
           (SELECT count(*) FROM states s WHERE s.app = a.app) AS states,
           (SELECT count(*) FROM transitions t WHERE t.app = a.app) AS transitions
@@ -173,7 +180,11 @@ export class KnowledgeStore {
     const dir = path.resolve(options.dir ?? defaultStoreDir());
     if (!options.readonly) mkdirSync(dir, { recursive: true });
     const file = path.join(dir, STORE_FILE_NAME);
-    const db = new Database(file, { readonly: !!options.readonly, fileMustExist: !!options.readonly, timeout: options.busyTimeoutMs ?? 10_000 });
+    const db = new Database(file, {
+      readonly: !!options.readonly,
+      fileMustExist: !!options.readonly,
+      timeout: options.busyTimeoutMs ?? 10_000,
+    });
     try {
       db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
       if (!options.readonly) {
@@ -222,7 +233,8 @@ export class KnowledgeStore {
 
   /** The stored FSM of `app`, or undefined when the store has none. */
   loadGraph(app: string): AppGraph | undefined {
-    const appRow = this.statements.app.get(app) as { app: string; entry: string | null; updated_at: number } | undefined;
+    const appRow = this.statements.app.get(app) as
+      { app: string; entry: string | null; updated_at: number } | undefined;
     if (!appRow) return undefined;
     const graph = createAppGraph(app);
     if (appRow.entry) graph.entry = appRow.entry;
@@ -263,7 +275,15 @@ export class KnowledgeStore {
   }
 
   apps(): AppSummary[] {
-    return (this.statements.apps.all() as { app: string; entry: string | null; updated_at: number; states: number; transitions: number }[]).map((r) => {
+    return (
+      this.statements.apps.all() as {
+        app: string;
+        entry: string | null;
+        updated_at: number;
+        states: number;
+        transitions: number;
+      }[]
+    ).map((r) => {
       const s: AppSummary = { app: r.app, states: r.states, transitions: r.transitions, updatedAt: r.updated_at };
       if (r.entry) s.entry = r.entry;
       return s;
@@ -271,9 +291,12 @@ export class KnowledgeStore {
   }
 
   deleteApp(app: string): void {
-    this.db.transaction(() => {
-      for (const table of ['states', 'transitions', 'shortcuts', 'tips', 'apps']) this.db.prepare(`DELETE FROM ${table} WHERE app = ?`).run(app);
-    }).immediate();
+    this.db
+      .transaction(() => {
+        for (const table of ['states', 'transitions', 'shortcuts', 'tips', 'apps'])
+          this.db.prepare(`DELETE FROM ${table} WHERE app = ?`).run(app);
+      })
+      .immediate();
   }
 
   /** Stores a verified action sequence for a subgoal (replacing the one stored under the same normalised text). */
@@ -287,35 +310,59 @@ export class KnowledgeStore {
          ON CONFLICT (app, subgoal_key) DO UPDATE SET subgoal = excluded.subgoal, actions = excluded.actions,
            start_state = excluded.start_state, end_state = excluded.end_state, successes = successes + 1, updated_at = excluded.updated_at`,
       )
-      .run({ app: input.app, subgoal_key: subgoalKey, subgoal: input.subgoal, actions: JSON.stringify(input.actions), start_state: input.startState ?? null, end_state: input.endState ?? null, now });
+      .run({
+        app: input.app,
+        subgoal_key: subgoalKey,
+        subgoal: input.subgoal,
+        actions: JSON.stringify(input.actions),
+        start_state: input.startState ?? null,
+        end_state: input.endState ?? null,
+        now,
+      });
     return this.findShortcut(input.app, input.subgoal)!;
   }
 
   findShortcut(app: string, subgoal: string): Shortcut | undefined {
-    const row = this.db.prepare('SELECT * FROM shortcuts WHERE app = ? AND subgoal_key = ?').get(app, normaliseSubgoal(subgoal)) as ShortcutRow | undefined;
+    const row = this.db
+      .prepare('SELECT * FROM shortcuts WHERE app = ? AND subgoal_key = ?')
+      .get(app, normaliseSubgoal(subgoal)) as ShortcutRow | undefined;
     return row ? shortcutOf(row) : undefined;
   }
 
   shortcuts(app?: string): Shortcut[] {
-    const rows = (app === undefined ? this.db.prepare('SELECT * FROM shortcuts ORDER BY app, subgoal_key').all() : this.db.prepare('SELECT * FROM shortcuts WHERE app = ? ORDER BY subgoal_key').all(app)) as ShortcutRow[];
+    const rows = (
+      app === undefined
+        ? this.db.prepare('SELECT * FROM shortcuts ORDER BY app, subgoal_key').all()
+        : this.db.prepare('SELECT * FROM shortcuts WHERE app = ? ORDER BY subgoal_key').all(app)
+    ) as ShortcutRow[];
     return rows.map(shortcutOf);
   }
 
   /** Counts a replay of a shortcut: a failed one heals by being replaced through putShortcut. */
   recordShortcutOutcome(app: string, subgoal: string, ok: boolean, now = Date.now()): void {
-    this.db.prepare(`UPDATE shortcuts SET ${ok ? 'successes = successes + 1' : 'failures = failures + 1'}, updated_at = ? WHERE app = ? AND subgoal_key = ?`).run(now, app, normaliseSubgoal(subgoal));
+    this.db
+      .prepare(
+        `UPDATE shortcuts SET ${ok ? 'successes = successes + 1' : 'failures = failures + 1'}, updated_at = ? WHERE app = ? AND subgoal_key = ?`,
+      )
+      .run(now, app, normaliseSubgoal(subgoal));
   }
 
   /** Adds a tip (app '' for a general one); the same text twice is kept once. */
   addTip(app: string, text: string, now = Date.now()): void {
     const trimmed = text.trim();
     if (!trimmed) return;
-    this.db.prepare('INSERT INTO tips (app, text, created_at) VALUES (?, ?, ?) ON CONFLICT (app, text) DO NOTHING').run(app, trimmed, now);
+    this.db
+      .prepare('INSERT INTO tips (app, text, created_at) VALUES (?, ?, ?) ON CONFLICT (app, text) DO NOTHING')
+      .run(app, trimmed, now);
   }
 
   /** Tips for `app` and the general ones, oldest first. */
   tips(app?: string): Tip[] {
-    const rows = (app === undefined ? this.db.prepare('SELECT * FROM tips ORDER BY id').all() : this.db.prepare("SELECT * FROM tips WHERE app = ? OR app = '' ORDER BY id").all(app)) as { id: number; app: string; text: string; created_at: number }[];
+    const rows = (
+      app === undefined
+        ? this.db.prepare('SELECT * FROM tips ORDER BY id').all()
+        : this.db.prepare("SELECT * FROM tips WHERE app = ? OR app = '' ORDER BY id").all(app)
+    ) as { id: number; app: string; text: string; created_at: number }[];
     return rows.map((r) => ({ id: r.id, app: r.app, text: r.text, createdAt: r.created_at }));
   }
 
@@ -363,7 +410,9 @@ function shortcutOf(r: ShortcutRow): Shortcut {
     app: r.app,
     subgoal: r.subgoal,
     subgoalKey: r.subgoal_key,
-    actions: parseJson<unknown[]>(r.actions, `actions of shortcut "${r.subgoal}"`).map((a, i) => parseAbstractAction(a, `shortcut "${r.subgoal}" step ${i + 1}`)),
+    actions: parseJson<unknown[]>(r.actions, `actions of shortcut "${r.subgoal}"`).map((a, i) =>
+      parseAbstractAction(a, `shortcut "${r.subgoal}" step ${i + 1}`),
+    ),
     successes: r.successes,
     failures: r.failures,
     createdAt: r.created_at,
@@ -380,16 +429,33 @@ function migrate(db: Database.Database, file: string, target: number, readonly: 
     const version = db.pragma('user_version', { simple: true }) as number;
     const appId = db.pragma('application_id', { simple: true }) as number;
     if (version > STORE_SCHEMA_VERSION) {
-      throw new StoreSchemaError('this knowledge store was written by a newer MAPLE; upgrade MAPLE, or point --store / MAPLE_HOME at another directory', file, version, STORE_SCHEMA_VERSION);
+      throw new StoreSchemaError(
+        'this knowledge store was written by a newer MAPLE; upgrade MAPLE, or point --store / MAPLE_HOME at another directory',
+        file,
+        version,
+        STORE_SCHEMA_VERSION,
+      );
     }
-    const hasTables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n > 0;
+    const hasTables =
+      (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n > 0;
     if (hasTables && appId !== STORE_APPLICATION_ID) {
-      throw new StoreSchemaError('this SQLite file is not a MAPLE knowledge store (unknown schema); point --store / MAPLE_HOME at another directory', file, version, STORE_SCHEMA_VERSION);
+      throw new StoreSchemaError(
+        'this SQLite file is not a MAPLE knowledge store (unknown schema); point --store / MAPLE_HOME at another directory',
+        file,
+        version,
+        STORE_SCHEMA_VERSION,
+      );
     }
     return version;
   };
   if (check() >= target) return;
-  if (readonly) throw new StoreSchemaError('this knowledge store needs a migration, which a read-only open cannot do; open it once for writing', file, check(), STORE_SCHEMA_VERSION);
+  if (readonly)
+    throw new StoreSchemaError(
+      'this knowledge store needs a migration, which a read-only open cannot do; open it once for writing',
+      file,
+      check(),
+      STORE_SCHEMA_VERSION,
+    );
   db.transaction(() => {
     const version = check(); // another process may have migrated while we waited for the lock
     for (let v = version; v < target; v++) db.exec(MIGRATIONS[v]!);

@@ -21,7 +21,12 @@ function learnt() {
   return tracker;
 }
 
-const K = { home: stateKey(home()).key, editor: stateKey(editor()).key, settings: stateKey(settings()).key, dialog: stateKey(editor(true)).key };
+const K = {
+  home: stateKey(home()).key,
+  editor: stateKey(editor()).key,
+  settings: stateKey(settings()).key,
+  dialog: stateKey(editor(true)).key,
+};
 
 describe('FsmTracker', () => {
   it('builds states and transitions from observations and counts visits', () => {
@@ -59,7 +64,9 @@ describe('FsmTracker', () => {
     expect(r.unexpected).toBe(true);
     expect(r.verdict).toBe('fail');
     expect(r.prediction!.target).toBe(K.editor);
-    const fab = Object.values(tracker.graph(NOTES)!.transitions).find((t) => t.source === K.home && t.target === K.editor)!;
+    const fab = Object.values(tracker.graph(NOTES)!.transitions).find(
+      (t) => t.source === K.home && t.target === K.editor,
+    )!;
     expect(fab.failures).toBe(1);
     expect(tracker.lastStable).toBe(K.home);
     const plan = tracker.pathBackToStable()!;
@@ -115,7 +122,12 @@ describe('FsmTracker', () => {
     expect(plan.expected).toEqual([K.home, K.settings]);
     expect(plan.reachesTarget).toBe(true);
     // Without a known path from the entry state, the plan says it only gets to the entry.
-    const partial = planRollback({ index: new GraphIndex([tracker.graph(NOTES)!]), current: undefined, target: K.dialog, backStack: [] });
+    const partial = planRollback({
+      index: new GraphIndex([tracker.graph(NOTES)!]),
+      current: undefined,
+      target: K.dialog,
+      backStack: [],
+    });
     expect(partial.reachesTarget).toBe(false);
   });
 

@@ -4,7 +4,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
-import { defaultStoreDir, FsmTracker, stateKey, KnowledgeStore, normaliseSubgoal, STORE_FILE_NAME, StoreSchemaError } from '../../../fsm/index.ts';
+import {
+  defaultStoreDir,
+  FsmTracker,
+  stateKey,
+  KnowledgeStore,
+  normaliseSubgoal,
+  STORE_FILE_NAME,
+  StoreSchemaError,
+} from '../../../fsm/index.ts';
 import { back, editor, home, NOTES, settings, tapFab, tapSettings } from './notesApp.ts';
 
 const WRITER = path.resolve(import.meta.dirname, 'fixtures/storeWriter.ts');
@@ -18,9 +26,17 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-function runWriter(dir: string, app: string, prefix: string, count: number, onLine?: (line: string, kill: () => void) => void): Promise<{ code: number | null; signal: NodeJS.Signals | null; committed: number; stderr: string }> {
+function runWriter(
+  dir: string,
+  app: string,
+  prefix: string,
+  count: number,
+  onLine?: (line: string, kill: () => void) => void,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; committed: number; stderr: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dir, app, prefix, String(count)], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dir, app, prefix, String(count)], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let committed = 0;
     let buffer = '';
     let stderr = '';
@@ -85,7 +101,10 @@ describe('KnowledgeStore', () => {
     store.addTip(NOTES, 'Long-press a note to pin it.');
     store.addTip(NOTES, 'Long-press a note to pin it.');
     store.addTip('', 'Dismiss rating prompts with "Not now".');
-    expect(store.tips(NOTES).map((t) => t.text)).toEqual(['Long-press a note to pin it.', 'Dismiss rating prompts with "Not now".']);
+    expect(store.tips(NOTES).map((t) => t.text)).toEqual([
+      'Long-press a note to pin it.',
+      'Dismiss rating prompts with "Not now".',
+    ]);
     store.close();
   });
 
@@ -135,7 +154,10 @@ describe('KnowledgeStore', () => {
       const t = performance.now();
       spans[name] = [Math.min(spans[name][0]!, t), Math.max(spans[name][1]!, t)];
     };
-    const [a, b] = await Promise.all([runWriter(dir, 'com.example.shared', 'a', N, track('a')), runWriter(dir, 'com.example.shared', 'b', N, track('b'))]);
+    const [a, b] = await Promise.all([
+      runWriter(dir, 'com.example.shared', 'a', N, track('a')),
+      runWriter(dir, 'com.example.shared', 'b', N, track('b')),
+    ]);
     expect(spans.a[0]! < spans.b[1]! && spans.b[0]! < spans.a[1]!, 'the two writers overlapped in time').toBe(true);
     expect(a.stderr).toBe('');
     expect(b.stderr).toBe('');

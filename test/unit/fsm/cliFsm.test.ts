@@ -13,7 +13,10 @@ const dir = mkdtempSync(path.join(tmpdir(), 'maple-cli-fsm-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function maple(...args: string[]) {
-  return run(process.execPath, [path.join(ROOT, 'cli/maple.mjs'), ...args], { cwd: ROOT, env: { ...process.env, MAPLE_HOME: path.join(dir, 'default-home') } }).then(
+  return run(process.execPath, [path.join(ROOT, 'cli/maple.mjs'), ...args], {
+    cwd: ROOT,
+    env: { ...process.env, MAPLE_HOME: path.join(dir, 'default-home') },
+  }).then(
     (r) => ({ code: 0, ...r }),
     (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, stdout: e.stdout, stderr: e.stderr }),
   );
@@ -21,16 +24,24 @@ function maple(...args: string[]) {
 
 describe('maple fsm (CLI)', () => {
   it('imports the DroidBot trace, lists it and exports every format', async () => {
-    if (!existsSync(path.join(YELP, 'utg.json'))) throw new Error(`DroidBot Yelp trace missing at ${YELP}: this test reads real data from ../shared/data`);
+    if (!existsSync(path.join(YELP, 'utg.json')))
+      throw new Error(`DroidBot Yelp trace missing at ${YELP}: this test reads real data from ../shared/data`);
     const store = path.join(dir, 'store');
     const imported = await maple('fsm', 'import-droidbot', YELP, '--store', store);
     expect(imported.stderr).toBe('');
-    expect(imported.stdout).toMatch(/imported com\.yelp\.android: 16 DroidBot states -> 11 states, 30 events -> 30 transitions/);
+    expect(imported.stdout).toMatch(
+      /imported com\.yelp\.android: 16 DroidBot states -> 11 states, 30 events -> 30 transitions/,
+    );
     const listed = await maple('fsm', 'list', '--store', store, '--json');
-    expect(JSON.parse(listed.stdout).apps).toEqual([expect.objectContaining({ app: 'com.yelp.android', states: 11, transitions: 30 })]);
+    expect(JSON.parse(listed.stdout).apps).toEqual([
+      expect.objectContaining({ app: 'com.yelp.android', states: 11, transitions: 30 }),
+    ]);
 
     const out = path.join(dir, 'yelp.xstate.json');
-    expect((await maple('fsm', 'export', '--app', 'yelp.android', '--format', 'xstate', '--out', out, '--store', store)).code).toBe(0);
+    expect(
+      (await maple('fsm', 'export', '--app', 'yelp.android', '--format', 'xstate', '--out', out, '--store', store))
+        .code,
+    ).toBe(0);
     const config = JSON.parse(readFileSync(out, 'utf8'));
     expect(getInitialSnapshot(createMachine(config)).value).toBe(config.initial);
     expect(Object.keys(config.states)).toHaveLength(11);

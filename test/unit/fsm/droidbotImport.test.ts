@@ -9,7 +9,9 @@ const YELP = path.join(DATA, 'traces/droidbot-yelp');
 
 function requireData(): void {
   if (!existsSync(path.join(YELP, 'utg.json'))) {
-    throw new Error(`DroidBot Yelp trace missing at ${YELP}: this test reads real data from ../shared/data (see its README)`);
+    throw new Error(
+      `DroidBot Yelp trace missing at ${YELP}: this test reads real data from ../shared/data (see its README)`,
+    );
   }
 }
 

@@ -24,7 +24,8 @@ import {
 const YELP = path.resolve(import.meta.dirname, '../../..', '../shared/data/traces/droidbot-yelp');
 
 function yelpGraph(): AppGraph {
-  if (!existsSync(path.join(YELP, 'utg.json'))) throw new Error(`DroidBot Yelp trace missing at ${YELP}: this test reads real data from ../shared/data`);
+  if (!existsSync(path.join(YELP, 'utg.json')))
+    throw new Error(`DroidBot Yelp trace missing at ${YELP}: this test reads real data from ../shared/data`);
   return importDroidbot(YELP).graph;
 }
 
@@ -41,7 +42,8 @@ function xstatePathLengths(config: FsmMachineConfig): Map<string, number> {
 function bfsPathLengths(graph: AppGraph, initial: string): Map<string, number> {
   const index = new GraphIndex([graph]);
   const lengths = new Map<string, number>();
-  for (const p of index.shortestPaths(initial, () => true, { limit: Infinity, maxDepth: Infinity })) lengths.set(p.target, p.steps.length);
+  for (const p of index.shortestPaths(initial, () => true, { limit: Infinity, maxDepth: Infinity }))
+    lengths.set(p.target, p.steps.length);
   return lengths;
 }
 
@@ -66,7 +68,9 @@ describe('xstate export', () => {
     for (const [key, state] of Object.entries(config.states)) {
       for (const [event, target] of Object.entries(state.on)) {
         expect(index.predict(key, event)!.target).toBe(target);
-        const snap = getNextSnapshot(machine, machine.resolveState({ value: key, context: undefined }), { type: event });
+        const snap = getNextSnapshot(machine, machine.resolveState({ value: key, context: undefined }), {
+          type: event,
+        });
         expect(snap.value).toBe(target);
       }
     }
@@ -88,12 +92,26 @@ describe('xstate export', () => {
 /** A graph whose names and captions hold everything that breaks diagram syntax. */
 function nastyGraph(): AppGraph {
   const g = createAppGraph('com.example.nasty');
-  const base = { features: [], snapshot: { title: '', elements: [] }, visits: 1, firstSeen: 0, lastSeen: 0, stable: true };
+  const base = {
+    features: [],
+    snapshot: { title: '', elements: [] },
+    visits: 1,
+    firstSeen: 0,
+    lastSeen: 0,
+    stable: true,
+  };
   g.states.aaaa = { ...base, key: 'aaaa', name: 'Say "hi": a;b {x} [y] <z> #1 | back\\slash\nnew line' };
   g.states.bbbb = { ...base, key: 'bbbb', name: 'Plain', stable: false };
   g.entry = 'aaaa';
   const t = { count: 2, failures: 0, firstSeen: 0, lastSeen: 0, pre: { elements: [] }, post: { state: 'bbbb' } };
-  g.transitions['aaaa>x>bbbb'] = { ...t, id: 'aaaa>x>bbbb', source: 'aaaa', target: 'bbbb', action: { kind: 'tap', target: 'button|ok|Go "now": 100%' }, actionId: 'x' };
+  g.transitions['aaaa>x>bbbb'] = {
+    ...t,
+    id: 'aaaa>x>bbbb',
+    source: 'aaaa',
+    target: 'bbbb',
+    action: { kind: 'tap', target: 'button|ok|Go "now": 100%' },
+    actionId: 'x',
+  };
   return g;
 }
 
@@ -107,13 +125,18 @@ describe('mermaid export', () => {
     for (const line of lines.slice(1)) {
       expect(line).toMatch(/^ {2}(state "[^"]*" as s_\w+|\[\*\] --> s_\w+|s_\w+ --> s_\w+ : (?:[^:;"#]|#\d+;)+)$/);
     }
-    expect(text).toContain('state "Say #34;hi#34;#58; a#59;b #123;x#125; #91;y#93; #60;z#62; #35;1 #124; back#92;slash new line" as s_aaaa');
+    expect(text).toContain(
+      'state "Say #34;hi#34;#58; a#59;b #123;x#125; #91;y#93; #60;z#62; #35;1 #124; back#92;slash new line" as s_aaaa',
+    );
     expect(text).toContain('s_aaaa --> s_bbbb : tap Go #34;now#34;#58; 100#37;');
     expect(mermaidText('a#b')).toBe('a#35;b');
   });
 
   it('wraps several apps in composite states', () => {
-    const text = exportMermaid([syntheticGraph({ states: 3, app: 'com.a' }), syntheticGraph({ states: 3, app: 'com.b' })]);
+    const text = exportMermaid([
+      syntheticGraph({ states: 3, app: 'com.a' }),
+      syntheticGraph({ states: 3, app: 'com.b' }),
+    ]);
     expect(text).toContain('  state "com.a" as com_a {');
     expect(text.match(/\[\*\] -->/g)).toHaveLength(2);
   });
@@ -124,11 +147,14 @@ describe('dot export', () => {
     const text = exportDot([nastyGraph()]);
     expect(text.startsWith('digraph "com.example.nasty" {\n')).toBe(true);
     expect(text.trimEnd().endsWith('}')).toBe(true);
-    expect(text).toContain('"aaaa" [label="Say \\"hi\\": a;b {x} [y] <z> #1 | back\\\\slash\\nnew line\\naaaa", penwidth=2];');
+    expect(text).toContain(
+      '"aaaa" [label="Say \\"hi\\": a;b {x} [y] <z> #1 | back\\\\slash\\nnew line\\naaaa", penwidth=2];',
+    );
     expect(text).toContain('"bbbb" [label="Plain\\nbbbb", style="rounded,dashed"];');
     expect(text).toContain('"aaaa" -> "bbbb" [label="tap Go \\"now\\": 100%", tooltip="x", penwidth=2.0];');
     // Balanced quotes on every statement line: no label escapes its string.
-    for (const line of text.split('\n')) expect((line.replace(/\\\\/g, '').replace(/\\"/g, '').match(/"/g) ?? []).length % 2).toBe(0);
+    for (const line of text.split('\n'))
+      expect((line.replace(/\\\\/g, '').replace(/\\"/g, '').match(/"/g) ?? []).length % 2).toBe(0);
     expect(dotString('a"b\\c')).toBe('"a\\"b\\\\c"');
   });
 });
@@ -139,6 +165,8 @@ describe('json export', () => {
     const bundle = parseFsmBundle(exportJson([g]));
     expect(bundle.graphs[0]).toEqual(g);
     expect(() => parseFsmBundle('{"format":"other"}')).toThrow(FsmFormatError);
-    expect(() => exportGraphs([g], 'png')).toThrow(/unknown export format "png"; use one of xstate, mermaid, dot, json/);
+    expect(() => exportGraphs([g], 'png')).toThrow(
+      /unknown export format "png"; use one of xstate, mermaid, dot, json/,
+    );
   });
 });

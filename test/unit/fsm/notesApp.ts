@@ -9,22 +9,57 @@ export function home(notes: string[] = ['Groceries', 'Trip plan']) {
   return buildScreen({
     pkg: NOTES,
     activity: '.MainActivity',
-    windows: [{ kind: 'app', root: frame(toolbar('Notes', button('', 'com.example:id/settings', { desc: 'Settings' })), list('com.example:id/notes', notes.map((n) => row(n, 'edited 2 min ago'))), button('New note', 'com.example:id/fab')) }],
+    windows: [
+      {
+        kind: 'app',
+        root: frame(
+          toolbar('Notes', button('', 'com.example:id/settings', { desc: 'Settings' })),
+          list(
+            'com.example:id/notes',
+            notes.map((n) => row(n, 'edited 2 min ago')),
+          ),
+          button('New note', 'com.example:id/fab'),
+        ),
+      },
+    ],
   });
 }
 
 export function editor(dialog = false) {
-  const windows: WindowSpec[] = [{ kind: 'app', root: frame(toolbar('Edit note'), input('Title', 'com.example:id/title_input'), button('Save', 'com.example:id/save')) }];
-  if (dialog) windows.push({ kind: 'dialog', root: frame(button('Keep editing', 'android:id/button2'), button('Discard', 'android:id/button1')) });
+  const windows: WindowSpec[] = [
+    {
+      kind: 'app',
+      root: frame(
+        toolbar('Edit note'),
+        input('Title', 'com.example:id/title_input'),
+        button('Save', 'com.example:id/save'),
+      ),
+    },
+  ];
+  if (dialog)
+    windows.push({
+      kind: 'dialog',
+      root: frame(button('Keep editing', 'android:id/button2'), button('Discard', 'android:id/button1')),
+    });
   return buildScreen({ pkg: NOTES, activity: '.EditActivity', windows });
 }
 
 export function settings() {
-  return buildScreen({ pkg: NOTES, activity: '.SettingsActivity', windows: [{ kind: 'app', root: frame(toolbar('Settings'), list('com.example:id/prefs', [row('Theme'), row('Sync')])) }] });
+  return buildScreen({
+    pkg: NOTES,
+    activity: '.SettingsActivity',
+    windows: [
+      { kind: 'app', root: frame(toolbar('Settings'), list('com.example:id/prefs', [row('Theme'), row('Sync')])) },
+    ],
+  });
 }
 
 export function mailInbox() {
-  return buildScreen({ pkg: MAIL, activity: '.Inbox', windows: [{ kind: 'app', root: frame(toolbar('Inbox'), button('Compose', 'com.example:id/compose')) }] });
+  return buildScreen({
+    pkg: MAIL,
+    activity: '.Inbox',
+    windows: [{ kind: 'app', root: frame(toolbar('Inbox'), button('Compose', 'com.example:id/compose')) }],
+  });
 }
 
 export const tapFab: AbstractAction = { kind: 'tap', target: 'button|fab|New note' };

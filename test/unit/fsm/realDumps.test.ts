@@ -7,8 +7,13 @@ import { stateKey } from '../../../fsm/index.ts';
 const DUMPS = path.resolve(import.meta.dirname, '../../..', '../shared/data/ui-dumps');
 
 function dumps(): string[] {
-  if (!existsSync(DUMPS)) throw new Error(`real UI dumps missing at ${DUMPS}: this test reads real data from ../shared/data (see its README)`);
-  return readdirSync(DUMPS).filter((f) => f.endsWith('.xml')).sort();
+  if (!existsSync(DUMPS))
+    throw new Error(
+      `real UI dumps missing at ${DUMPS}: this test reads real data from ../shared/data (see its README)`,
+    );
+  return readdirSync(DUMPS)
+    .filter((f) => f.endsWith('.xml'))
+    .sort();
 }
 
 const keyOf = (file: string) => stateKey(parsePageSource(readFileSync(path.join(DUMPS, file))));
@@ -27,7 +32,9 @@ describe('stateKey on real page source (drivers/screen)', () => {
     expect(k.features).toContain('el:button|toolbar_settings_home|Timeline settings');
     expect(k.features).toContain('el:button|composer_write|New post');
     expect(k.features.some((f) => f.includes('Mario') || f.includes('@'))).toBe(false);
-    expect(k.features).toEqual(expect.arrayContaining(['tab:For you (selected)', 'tab:Following', 'tab:Home (selected)', 'tab:Notifications']));
+    expect(k.features).toEqual(
+      expect.arrayContaining(['tab:For you (selected)', 'tab:Following', 'tab:Home (selected)', 'tab:Notifications']),
+    );
   });
 
   it('finds titles in real toolbars and keeps dialogs as overlays', () => {

@@ -3,7 +3,15 @@
  * content, scrolled list, title-only difference, dialog over a screen) can be
  * stated precisely without a device or a page-source parser.
  */
-import type { Bounds, ElementFlags, ElementRole, Screen, ScreenWindow, UiElement, WindowKind } from '../../../drivers/screen/types.ts';
+import type {
+  Bounds,
+  ElementFlags,
+  ElementRole,
+  Screen,
+  ScreenWindow,
+  UiElement,
+  WindowKind,
+} from '../../../drivers/screen/types.ts';
 import { roleOfClass } from '../../../fsm/import/roleOfClass.ts';
 
 export interface NodeSpec {
@@ -37,18 +45,48 @@ export interface ScreenSpec {
 }
 
 export const node = (cls: string, props: Omit<NodeSpec, 'cls'> = {}): NodeSpec => ({ cls, ...props });
-export const text = (t: string, props: Omit<NodeSpec, 'cls' | 'text'> = {}): NodeSpec => ({ cls: 'android.widget.TextView', text: t, ...props });
-export const button = (t: string, id = '', props: Omit<NodeSpec, 'cls' | 'text' | 'id'> = {}): NodeSpec => ({ cls: 'android.widget.Button', text: t, id, clickable: true, ...props });
-export const input = (hint: string, id: string, typed = ''): NodeSpec => ({ cls: 'android.widget.EditText', hint, id, text: typed, clickable: true });
+export const text = (t: string, props: Omit<NodeSpec, 'cls' | 'text'> = {}): NodeSpec => ({
+  cls: 'android.widget.TextView',
+  text: t,
+  ...props,
+});
+export const button = (t: string, id = '', props: Omit<NodeSpec, 'cls' | 'text' | 'id'> = {}): NodeSpec => ({
+  cls: 'android.widget.Button',
+  text: t,
+  id,
+  clickable: true,
+  ...props,
+});
+export const input = (hint: string, id: string, typed = ''): NodeSpec => ({
+  cls: 'android.widget.EditText',
+  hint,
+  id,
+  text: typed,
+  clickable: true,
+});
 export const toolbar = (title: string, ...extra: NodeSpec[]): NodeSpec =>
   node('androidx.appcompat.widget.Toolbar', {
     id: 'com.example:id/toolbar',
     bounds: [0, 80, 1080, 220],
-    children: [node('android.widget.ImageButton', { desc: 'Navigate up', clickable: true, bounds: [0, 80, 140, 220] }), text(title, { bounds: [160, 100, 700, 200] }), ...extra],
+    children: [
+      node('android.widget.ImageButton', { desc: 'Navigate up', clickable: true, bounds: [0, 80, 140, 220] }),
+      text(title, { bounds: [160, 100, 700, 200] }),
+      ...extra,
+    ],
   });
 export const row = (...labels: string[]): NodeSpec =>
-  node('android.widget.LinearLayout', { id: 'com.example:id/row', clickable: true, children: labels.map((l, i) => text(l, { id: i === 0 ? 'com.example:id/primary' : 'com.example:id/secondary' })) });
-export const list = (id: string, rows: NodeSpec[]): NodeSpec => node('androidx.recyclerview.widget.RecyclerView', { id, scrollable: true, bounds: [0, 240, 1080, 2200], children: rows });
+  node('android.widget.LinearLayout', {
+    id: 'com.example:id/row',
+    clickable: true,
+    children: labels.map((l, i) => text(l, { id: i === 0 ? 'com.example:id/primary' : 'com.example:id/secondary' })),
+  });
+export const list = (id: string, rows: NodeSpec[]): NodeSpec =>
+  node('androidx.recyclerview.widget.RecyclerView', {
+    id,
+    scrollable: true,
+    bounds: [0, 240, 1080, 2200],
+    children: rows,
+  });
 export const frame = (...children: NodeSpec[]): NodeSpec => node('android.widget.FrameLayout', { children });
 
 const FLAG_DEFAULTS: ElementFlags = {
@@ -73,15 +111,26 @@ export function buildScreen(spec: ScreenSpec): Screen {
   spec.windows.forEach((w, wi) => {
     const windowId = `w${wi}`;
     const pkg = w.pkg ?? spec.pkg;
-    const rootBounds: Bounds = w.root.bounds ? toBounds(w.root.bounds) : { left: 0, top: 0, right: width, bottom: height };
+    const rootBounds: Bounds = w.root.bounds
+      ? toBounds(w.root.bounds)
+      : { left: 0, top: 0, right: width, bottom: height };
     windows.push({ id: windowId, kind: w.kind, package: pkg, bounds: rootBounds });
     let nextTop = rootBounds.top;
     const add = (n: NodeSpec, parent: string | null, depth: number, fallback: Bounds): UiElement => {
       const id = `e${elements.length}`;
       const bounds = n.bounds ? toBounds(n.bounds) : fallback;
       const cls = n.cls ?? 'android.view.View';
-      const flags: ElementFlags = { ...FLAG_DEFAULTS, clickable: !!n.clickable, scrollable: !!n.scrollable, selected: !!n.selected, checked: !!n.checked, checkable: n.checked !== undefined };
-      const role = n.role ?? roleOfClass(cls, { clickable: flags.clickable, checkable: flags.checkable, scrollable: flags.scrollable });
+      const flags: ElementFlags = {
+        ...FLAG_DEFAULTS,
+        clickable: !!n.clickable,
+        scrollable: !!n.scrollable,
+        selected: !!n.selected,
+        checked: !!n.checked,
+        checkable: n.checked !== undefined,
+      };
+      const role =
+        n.role ??
+        roleOfClass(cls, { clickable: flags.clickable, checkable: flags.checkable, scrollable: flags.scrollable });
       const el: UiElement = {
         id,
         parent,
@@ -99,7 +148,9 @@ export function buildScreen(spec: ScreenSpec): Screen {
         actionable: flags.clickable || flags.scrollable || role === 'input',
         label: '',
         tapPoint: { x: Math.round((bounds.left + bounds.right) / 2), y: Math.round((bounds.top + bounds.bottom) / 2) },
-        locator: n.id ? { strategy: 'id', value: n.id } : { strategy: 'xpath', value: `//*[@index="${elements.length}"]` },
+        locator: n.id
+          ? { strategy: 'id', value: n.id }
+          : { strategy: 'xpath', value: `//*[@index="${elements.length}"]` },
         signature: '',
       };
       elements.push(el);
@@ -108,12 +159,27 @@ export function buildScreen(spec: ScreenSpec): Screen {
         nextTop += 100;
         return add(c, id, depth + 1, childFallback);
       });
-      el.label = el.text || el.contentDesc || el.hint || kids.map((k) => k.label).filter(Boolean).join(' ');
+      el.label =
+        el.text ||
+        el.contentDesc ||
+        el.hint ||
+        kids
+          .map((k) => k.label)
+          .filter(Boolean)
+          .join(' ');
       return el;
     };
     add(w.root, null, 0, rootBounds);
   });
-  const result: Screen = { format: 'uiautomator', width, height, rotation: 0, foregroundPackage: spec.pkg, windows, elements };
+  const result: Screen = {
+    format: 'uiautomator',
+    width,
+    height,
+    rotation: 0,
+    foregroundPackage: spec.pkg,
+    windows,
+    elements,
+  };
   if (spec.activity) result.activity = spec.activity;
   return result;
 }
@@ -124,5 +190,12 @@ function toBounds([left, top, right, bottom]: [number, number, number, number]):
 
 /** A status bar window with a clock and a battery level: dynamic, and never part of identity. */
 export function statusBar(time: string, battery: string): WindowSpec {
-  return { kind: 'status_bar', pkg: 'com.android.systemui', root: node('android.widget.FrameLayout', { bounds: [0, 0, 1080, 80], children: [text(time, { id: 'com.android.systemui:id/clock' }), text(battery)] }) };
+  return {
+    kind: 'status_bar',
+    pkg: 'com.android.systemui',
+    root: node('android.widget.FrameLayout', {
+      bounds: [0, 0, 1080, 80],
+      children: [text(time, { id: 'com.android.systemui:id/clock' }), text(battery)],
+    }),
+  };
 }

@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { stateKey, staticLabel } from '../../../fsm/index.ts';
-import { button, buildScreen, frame, input, list, node, row, statusBar, text, toolbar, type NodeSpec, type WindowSpec } from './screenBuilder.ts';
+import {
+  button,
+  buildScreen,
+  frame,
+  input,
+  list,
+  node,
+  row,
+  statusBar,
+  text,
+  toolbar,
+  type NodeSpec,
+  type WindowSpec,
+} from './screenBuilder.ts';
 
 const PKG = 'com.example.mail';
 
-function inbox(rows: NodeSpec[], opts: { title?: string; time?: string; extraWindows?: WindowSpec[]; fab?: string; typed?: string } = {}) {
+function inbox(
+  rows: NodeSpec[],
+  opts: { title?: string; time?: string; extraWindows?: WindowSpec[]; fab?: string; typed?: string } = {},
+) {
   return buildScreen({
     pkg: PKG,
     activity: '.InboxActivity',
@@ -12,16 +28,31 @@ function inbox(rows: NodeSpec[], opts: { title?: string; time?: string; extraWin
       statusBar(opts.time ?? '9:41', '87%'),
       {
         kind: 'app',
-        root: frame(toolbar(opts.title ?? 'Inbox', button('', 'com.example:id/search', { desc: 'Search' })), input('Search mail', 'com.example:id/query', opts.typed ?? ''), list('com.example:id/messages', rows), button(opts.fab ?? 'Compose', 'com.example:id/fab')),
+        root: frame(
+          toolbar(opts.title ?? 'Inbox', button('', 'com.example:id/search', { desc: 'Search' })),
+          input('Search mail', 'com.example:id/query', opts.typed ?? ''),
+          list('com.example:id/messages', rows),
+          button(opts.fab ?? 'Compose', 'com.example:id/fab'),
+        ),
       },
       ...(opts.extraWindows ?? []),
     ],
   });
 }
 
-const rowsA = [row('Alice', 'Lunch tomorrow?', '10:02'), row('Bob', 'Invoice #4411', 'Aug 11'), row('Carol', 'Re: trip', 'yesterday')];
+const rowsA = [
+  row('Alice', 'Lunch tomorrow?', '10:02'),
+  row('Bob', 'Invoice #4411', 'Aug 11'),
+  row('Carol', 'Re: trip', 'yesterday'),
+];
 const rowsB = [row('Dan', 'Quarterly numbers', '08:15'), row('Eve', 'Your order has shipped', 'Jul 2')];
-const rowsScrolled = [row('Zed', 'Last one'), row('Yan', 'Nearly there'), row('Xi', 'scrolling'), row('Wu', 'more'), row('Vera', 'far down')];
+const rowsScrolled = [
+  row('Zed', 'Last one'),
+  row('Yan', 'Nearly there'),
+  row('Xi', 'scrolling'),
+  row('Wu', 'more'),
+  row('Vera', 'far down'),
+];
 
 describe('stateKey', () => {
   it('gives the same key to the same screen with other content, another clock and another scroll position', () => {
@@ -56,14 +87,33 @@ describe('stateKey', () => {
 
   it('finds the title without a toolbar: the tallest static text near the top', () => {
     const screen = (title: string) =>
-      buildScreen({ pkg: PKG, windows: [{ kind: 'app', root: frame(text(title, { bounds: [40, 120, 1000, 260] }), text('small print', { bounds: [40, 270, 1000, 300] }), button('Next', 'com.example:id/next')) }] });
+      buildScreen({
+        pkg: PKG,
+        windows: [
+          {
+            kind: 'app',
+            root: frame(
+              text(title, { bounds: [40, 120, 1000, 260] }),
+              text('small print', { bounds: [40, 270, 1000, 300] }),
+              button('Next', 'com.example:id/next'),
+            ),
+          },
+        ],
+      });
     const a = stateKey(screen('Welcome'));
     expect(a.title).toBe('Welcome');
     expect(stateKey(screen('Permissions')).key).not.toBe(a.key);
   });
 
   it('makes a dialog over a screen a state of its own, and tells the screens under it apart', () => {
-    const dialog: WindowSpec = { kind: 'dialog', root: frame(text('Discard draft?', { id: 'android:id/alertTitle' }), button('Cancel', 'android:id/button2'), button('Discard', 'android:id/button1')) };
+    const dialog: WindowSpec = {
+      kind: 'dialog',
+      root: frame(
+        text('Discard draft?', { id: 'android:id/alertTitle' }),
+        button('Cancel', 'android:id/button2'),
+        button('Discard', 'android:id/button1'),
+      ),
+    };
     const plain = stateKey(inbox(rowsA));
     const withDialog = stateKey(inbox(rowsA, { extraWindows: [dialog] }));
     const withDialogOverSent = stateKey(inbox(rowsA, { title: 'Sent', extraWindows: [dialog] }));
@@ -75,7 +125,11 @@ describe('stateKey', () => {
   });
 
   it('ignores the keyboard, toasts and typed text', () => {
-    const keyboard: WindowSpec = { kind: 'keyboard', pkg: 'com.android.inputmethod', root: frame(button('q', 'key_q'), button('w', 'key_w')) };
+    const keyboard: WindowSpec = {
+      kind: 'keyboard',
+      pkg: 'com.android.inputmethod',
+      root: frame(button('q', 'key_q'), button('w', 'key_w')),
+    };
     const toast: WindowSpec = { kind: 'popup', pkg: 'android', root: frame(text('Message archived')) };
     const base = stateKey(inbox(rowsA)).key;
     expect(stateKey(inbox(rowsA, { extraWindows: [keyboard], typed: 'invoice from bob' })).key).toBe(base);
@@ -96,7 +150,22 @@ describe('stateKey', () => {
     const tabs = (selected: number) =>
       buildScreen({
         pkg: 'com.example.clock',
-        windows: [{ kind: 'app', root: frame(node('com.google.android.material.tabs.TabLayout', { children: ['Alarm', 'Clock', 'Timer'].map((t, i) => node('com.google.android.material.tabs.TabLayout$TabView', { desc: t, clickable: true, selected: i === selected })) })) }],
+        windows: [
+          {
+            kind: 'app',
+            root: frame(
+              node('com.google.android.material.tabs.TabLayout', {
+                children: ['Alarm', 'Clock', 'Timer'].map((t, i) =>
+                  node('com.google.android.material.tabs.TabLayout$TabView', {
+                    desc: t,
+                    clickable: true,
+                    selected: i === selected,
+                  }),
+                ),
+              }),
+            ),
+          },
+        ],
       });
     const alarm = stateKey(tabs(0));
     expect(stateKey(tabs(1)).key).not.toBe(alarm.key);
@@ -106,8 +175,22 @@ describe('stateKey', () => {
 
   it('collapses id-less repeated structures outside lists (icon grids) into one feature', () => {
     const grid = (apps: string[]) =>
-      buildScreen({ pkg: 'com.example.launcher', windows: [{ kind: 'launcher', root: frame(node('android.view.ViewGroup', { children: apps.map((a) => node('android.widget.TextView', { text: a, desc: a, clickable: true })) })) }] });
-    expect(stateKey(grid(['Clock', 'Mail', 'Maps', 'Notes'])).key).toBe(stateKey(grid(['Shopping', 'Files', 'Calculator'])).key);
+      buildScreen({
+        pkg: 'com.example.launcher',
+        windows: [
+          {
+            kind: 'launcher',
+            root: frame(
+              node('android.view.ViewGroup', {
+                children: apps.map((a) => node('android.widget.TextView', { text: a, desc: a, clickable: true })),
+              }),
+            ),
+          },
+        ],
+      });
+    expect(stateKey(grid(['Clock', 'Mail', 'Maps', 'Notes'])).key).toBe(
+      stateKey(grid(['Shopping', 'Files', 'Calculator'])).key,
+    );
   });
 
   it('gives list rows a signature independent of their content', () => {
