@@ -1,8 +1,7 @@
 /**
  * `maple bench …`: benchmark commands. This file owns the `bench` command;
- * each subcommand is added by its own function below, so the runner
- * (`maple bench --suite …`, added later) slots in beside `compare` without
- * touching it.
+ * each subcommand is added by its own function below: the runner
+ * (`maple bench --suite …`, options on `bench` itself) and `compare`.
  *
  *   maple bench compare <a> <b> [--json] [--resamples N] [--seed S]
  *     Reads two result folders (results.jsonl) and prints per-metric
@@ -15,12 +14,57 @@ import { configLabel } from '../../benchmarks/metrics/aggregate.ts';
 import { compareResults } from '../../benchmarks/metrics/compare.ts';
 import { renderComparison } from '../../benchmarks/output/comparisonText.ts';
 import { readFinished, RESULTS_FILE } from '../../benchmarks/output/resultsJsonl.ts';
+import { runBenchCommand, type BenchRunFlags } from '../../benchmarks/runner/runBenchCommand.ts';
+import { DEFAULT_TASK_TIMEOUT_MS } from '../../benchmarks/runner/runSuite.ts';
 
 export function registerBench(program: Command): void {
   const bench = program.command('bench').description('Run benchmark suites and compare result sets');
-  // The runner goes here as `addRunOptions(bench)`: options and an action on `bench` itself
-  // (`maple bench --suite virtual …`); commander still dispatches `maple bench compare` to the subcommand.
+  // The runner: options and an action on `bench` itself (`maple bench --suite virtual …`);
+  // commander still dispatches `maple bench compare` to the subcommand.
+  addRunOptions(bench);
   addCompareSubcommand(bench);
+}
+
+/**
+ *   maple bench --suite virtual|spa-bench|mobile-eval-e|file:<tasks.json> [--data <dir>]
+ *     [--agent maple|reference] [--model <spec>] [--judge <spec>] [--devices N | --device <url>...]
+ *     [--repetitions k] [--seed N] [--faults <profile>|off] [--no-fsm] [--timeout <s>]
+ *     [--tasks <ids/globs>] [--out <dir>] [--latency <ms>]
+ *   Runs a suite on a pool of devices and writes results.jsonl, summary.json/.md,
+ *   trajectories and the SPA-Bench layout to --out; rerunning the same command resumes.
+ *   Exit code 2 for bad flags, a missing agent/suite, or tasks the device cannot run.
+ */
+function addRunOptions(bench: Command): void {
+  // Options of `bench` itself are read only before a subcommand name, so `compare --seed` stays compare's.
+  bench
+    .enablePositionalOptions()
+    .option('--suite <name>', 'virtual | spa-bench | mobile-eval-e | file:<tasks.json> (your own task list)')
+    .option('--data <dir>', 'where the suite files are (SPA-Bench dataset/ or Mobile-Eval-E data/ folder)')
+    .option('--agent <name>', 'maple (the agent) or reference (replay each task\'s reference solution: checks tasks and runner, not an agent)', 'maple')
+    .option('--model <spec>', 'offline | anthropic[:model] | replay:<file> | record:<file>:<spec> | exec:<cmd>', 'offline')
+    .option('--judge <spec>', 'model judge for SPA-Bench and rubric tasks (without it SPA-Bench tasks use the key-component check only)')
+    .option('--devices <n>', 'device slots: N virtual devices on one in-process Appium server, or N sessions over the --device URLs')
+    .option('--device <url>', 'an Appium server or Selenium Grid URL (repeat for several)', (v: string, prev: string[] = []) => [...prev, v])
+    .option('--driver <name>', 'driver the --device servers run: uiautomator2 (default) or virtual')
+    .option('--repetitions <k>', 'runs per task', '1')
+    .option('--seed <n>', 'virtual device seed for every task (default: each task\'s own)')
+    .option('--faults <profile>', 'fault profile for every task, or "off" (default: each task\'s own)')
+    .option('--no-fsm', 'ablation: the agent without its FSM (a plain act-observe loop)')
+    .option('--timeout <s>', 'per-task wall-clock limit in seconds', String(DEFAULT_TASK_TIMEOUT_MS / 1000))
+    .option('--tasks <list>', 'comma-separated task ids or globs, e.g. "settings_*,clock_alarm_1"')
+    .option('--out <dir>', 'results folder (default: bench-results/<suite>_<model>_<fsm>_<faults>)')
+    .option('--latency <ms>', 'simulated latency per device command on the virtual device')
+    .action(async (options: BenchRunFlags & { suite?: string }) => {
+      if (!options.suite) {
+        bench.help({ error: true });
+        return;
+      }
+      process.exitCode = await runBenchCommand(options as BenchRunFlags, {
+        stdout: (t) => process.stdout.write(t),
+        stderr: (t) => process.stderr.write(t),
+        live: Boolean(process.stdout.isTTY) && !process.env['CI'],
+      });
+    });
 }
 
 interface CompareOptions {

@@ -1,0 +1,122 @@
+/**
+ * The registry that connects the CLI to parts built elsewhere, imported
+ * lazily so the runner works (and is testable) before they exist:
+ *   - the agent's run function: `runTask` exported by agent/index.ts;
+ *   - the virtual suite: `loadVirtualSuite()` exported by
+ *     benchmarks/suites/virtual/index.ts;
+ * plus the suites that exist here (SPA-Bench, Mobile-Eval-E, a task file)
+ * and the reference agent (--agent reference).
+ *
+ * The agent contract this file calls (agent/index.ts):
+ *   runTask(input: AgentRunInput): Promise<RunSummary | { summary: RunSummary; trajectoryDir?: string; dir?: string }>
+ * writing its trajectory into input.trajectoryDir, stopping when
+ * input.signal aborts, never closing input.device (the pool owns it).
+ */
+import type { RunSummary } from '../../agent/trajectory/types.ts';
+import type { Device } from '../../drivers/device/Device.ts';
+import { loadMobileEvalE, mobileEvalEToBenchTask } from '../suites/mobileEvalE.ts';
+import { loadSpaBench, spaBenchToBenchTask } from '../suites/spaBench.ts';
+import type { BenchTask } from '../types.ts';
+import { BenchConfigError, NotBuiltError } from './errors.ts';
+import { loadTaskFile } from './loadTaskFile.ts';
+import { referenceRunTask } from './referenceAgent.ts';
+import type { RunContext, RunOutcome, RunTaskFn } from './types.ts';
+
+/** What the runner passes to the agent's runTask for one run. */
+export interface AgentRunInput {
+  task: BenchTask;
+  instruction: string;
+  device: Device;
+  /** --model spec: offline | anthropic[:model] | replay:<file> | exec:<cmd> | ... */
+  model: string;
+  fsm: boolean;
+  trajectoryDir: string;
+  signal: AbortSignal;
+  maxSteps?: number;
+  seed: number | null;
+  faults: string;
+}
+
+type AgentRunResult = RunSummary | { summary: RunSummary; trajectoryDir?: string; dir?: string };
+type AgentModule = { runTask?: (input: AgentRunInput) => Promise<AgentRunResult> };
+
+function isModuleMissing(error: unknown, file: string): boolean {
+  const e = error as { code?: string; message?: string };
+  return (e?.code === 'ERR_MODULE_NOT_FOUND' || /Cannot find module/.test(e?.message ?? '')) && (e?.message ?? '').includes(file);
+}
+
+async function importOptional<T>(relative: string, what: string): Promise<T> {
+  const url = new URL(relative, import.meta.url);
+  try {
+    return (await import(url.href)) as T;
+  } catch (error) {
+    const file = relative.split('/').slice(-2).join('/');
+    if (isModuleMissing(error, file)) throw new NotBuiltError(`${what}: ${url.pathname} does not exist yet.`);
+    throw error;
+  }
+}
+
+export interface AgentSelection {
+  /** "maple" (the agent loop) or "reference" (replays each task's reference solution). */
+  agent: 'maple' | 'reference';
+  model: string;
+  fsm: boolean;
+}
+
+/** The runTask the runner calls, for the chosen agent. */
+export async function loadRunTask(selection: AgentSelection): Promise<RunTaskFn> {
+  if (selection.agent === 'reference') return referenceRunTask();
+  const mod = await importOptional<AgentModule>(
+    '../../agent/index.ts',
+    'The MAPLE agent is not built yet (agent/index.ts with a runTask export); use --agent reference to check the tasks and the runner',
+  );
+  const run = mod.runTask;
+  if (typeof run !== 'function')
+    throw new NotBuiltError(
+      'The MAPLE agent is not built yet: agent/index.ts has no runTask export. Use --agent reference to check the tasks and the runner.',
+    );
+  return async (task: BenchTask, device: Device, ctx: RunContext): Promise<RunOutcome> => {
+    const result = await run({
+      task,
+      instruction: task.instruction,
+      device,
+      model: selection.model,
+      fsm: selection.fsm,
+      trajectoryDir: ctx.trajectoryDir,
+      signal: ctx.signal,
+      ...(ctx.maxSteps !== undefined ? { maxSteps: ctx.maxSteps } : {}),
+      seed: ctx.seed,
+      faults: ctx.faults,
+    });
+    if ('summary' in result) return { summary: result.summary, trajectoryDir: result.trajectoryDir ?? result.dir ?? ctx.trajectoryDir };
+    return { summary: result, trajectoryDir: ctx.trajectoryDir };
+  };
+}
+
+export type SuiteName = 'virtual' | 'spa-bench' | 'mobile-eval-e' | `file:${string}`;
+
+/** Loads a suite's tasks: `virtual`, `spa-bench` and `mobile-eval-e` (these two need `data`), or `file:<tasks.json>`. */
+export async function loadSuite(suite: string, data?: string): Promise<BenchTask[]> {
+  if (suite.startsWith('file:')) return loadTaskFile(suite.slice('file:'.length));
+  switch (suite) {
+    case 'virtual': {
+      const mod = await importOptional<{ loadVirtualSuite?: () => BenchTask[] | Promise<BenchTask[]> }>(
+        '../suites/virtual/index.ts',
+        'The virtual suite is not built yet (benchmarks/suites/virtual/index.ts exporting loadVirtualSuite); use --suite file:<tasks.json> meanwhile',
+      );
+      if (typeof mod.loadVirtualSuite !== 'function')
+        throw new NotBuiltError('The virtual suite is not built yet: benchmarks/suites/virtual/index.ts has no loadVirtualSuite export.');
+      return mod.loadVirtualSuite();
+    }
+    case 'spa-bench': {
+      if (!data) throw new BenchConfigError('--suite spa-bench needs --data <SPA-Bench dataset folder> (the one holding single-app-ENG.csv)');
+      return (await loadSpaBench(data)).tasks.map(spaBenchToBenchTask);
+    }
+    case 'mobile-eval-e': {
+      if (!data) throw new BenchConfigError('--suite mobile-eval-e needs --data <folder with scenario_<n>_v1.json>');
+      return (await loadMobileEvalE(data)).tasks.map((t) => mobileEvalEToBenchTask(t));
+    }
+    default:
+      throw new BenchConfigError(`unknown --suite "${suite}": use virtual, spa-bench, mobile-eval-e or file:<tasks.json>`);
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * What `maple bench --suite …` does, as a function the CLI calls with its
+ * parsed flags: load and select tasks, check the device can run them, pick
+ * the agent, open the device pool, run the suite with a progress display,
+ * print where the outputs are. Returns the process exit code: 0 when the
+ * suite ran (whatever the success rate), 2 for bad flags, a missing agent or
+ * suite, or tasks the device cannot run.
+ */
+import path from 'node:path';
+import { configLabel } from '../metrics/aggregate.ts';
+import type { BenchTask, TaskResult } from '../types.ts';
+import { loadRunTask, loadSuite } from './agentRunner.ts';
+import { createEvaluator } from './defaultEvaluate.ts';
+import { appiumUrls, virtualDevices, type DeviceSource } from './deviceSources.ts';
+import { BenchConfigError, MissingAppsError, NotBuiltError } from './errors.ts';
+import { assertAppsInstalled, virtualDeviceApps } from './missingApps.ts';
+import { createModelJudge } from './modelJudge.ts';
+import { ProgressReporter } from './ProgressReporter.ts';
+import { DEFAULT_TASK_TIMEOUT_MS, runSuite } from './runSuite.ts';
+import { selectTasks } from './selectTasks.ts';
+
+export interface BenchRunFlags {
+  suite: string;
+  data?: string;
+  model: string;
+  agent: string;
+  judge?: string;
+  devices?: string;
+  device?: string[];
+  driver?: string;
+  repetitions: string;
+  seed?: string;
+  faults?: string;
+  fsm: boolean;
+  timeout?: string;
+  tasks?: string;
+  out?: string;
+  latency?: string;
+}
+
+export interface BenchIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** Draw the live status line. */
+  live: boolean;
+}
+
+function wholeNumber(flag: string, value: string | undefined, min: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min) throw new BenchConfigError(`${flag} must be a whole number >= ${min}, got "${value}"`);
+  return n;
+}
+
+function slug(s: string): string {
+  return s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'x';
+}
+
+/** The default --out: the same flags give the same folder, so rerunning the same command resumes. */
+export function defaultOutDir(flags: BenchRunFlags): string {
+  const suite = flags.suite.startsWith('file:') ? `file-${path.basename(flags.suite.slice(5), '.json')}` : flags.suite;
+  const agent = flags.agent === 'reference' ? 'reference' : slug(flags.model);
+  return path.join('bench-results', [slug(suite), agent, flags.fsm ? 'fsm' : 'nofsm', `faults-${slug(flags.faults ?? 'task')}`].join('_'));
+}
+
+export async function runBenchCommand(flags: BenchRunFlags, io: BenchIo): Promise<number> {
+  try {
+    return await run(flags, io);
+  } catch (error) {
+    if (error instanceof BenchConfigError || error instanceof NotBuiltError || error instanceof MissingAppsError) {
+      io.stderr(`maple bench: ${error.message}\n`);
+      return 2;
+    }
+    throw error;
+  }
+}
+
+async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
+  if (flags.agent !== 'maple' && flags.agent !== 'reference')
+    throw new BenchConfigError(`--agent must be "maple" or "reference", got "${flags.agent}"`);
+  const agent = flags.agent;
+  const repetitions = wholeNumber('--repetitions', flags.repetitions, 1) ?? 1;
+  const devices = wholeNumber('--devices', flags.devices, 1);
+  const seed = wholeNumber('--seed', flags.seed, 0);
+  const latencyMs = wholeNumber('--latency', flags.latency, 0);
+  const timeoutSec = flags.timeout === undefined ? undefined : Number(flags.timeout);
+  if (timeoutSec !== undefined && !(timeoutSec > 0)) throw new BenchConfigError(`--timeout must be a number of seconds > 0, got "${flags.timeout}"`);
+  const faults = flags.faults === undefined ? undefined : flags.faults === 'off' ? 'none' : flags.faults;
+  const urls = flags.device ?? [];
+  if (flags.driver !== undefined && flags.driver !== 'uiautomator2' && flags.driver !== 'virtual')
+    throw new BenchConfigError(`--driver must be uiautomator2 or virtual, got "${flags.driver}"`);
+
+  const tasks = selectTasks(await loadSuite(flags.suite, flags.data), flags.tasks);
+  if (agent === 'reference') {
+    const without = tasks.filter((t) => !t.reference).map((t) => t.id);
+    if (without.length)
+      throw new BenchConfigError(
+        `--agent reference replays each task's reference solution, but ${without.length} task(s) have none: ${without.slice(0, 5).join(', ')}${without.length > 5 ? ', …' : ''}`,
+      );
+  }
+  const onVirtual = urls.length === 0 || flags.driver === 'virtual';
+  if (onVirtual) assertAppsInstalled(tasks, await virtualDeviceApps(), 'virtual device');
+  if (!onVirtual && latencyMs) io.stderr('maple bench: --latency only applies to the virtual device; ignored.\n');
+
+  const runTask = await loadRunTask({ agent, model: flags.model, fsm: flags.fsm });
+  const judge = flags.judge ? createModelJudge(flags.judge) : undefined;
+  const config: TaskResult['config'] = {
+    model: agent === 'reference' ? 'reference' : flags.model,
+    fsm: agent === 'reference' ? false : flags.fsm,
+    faults: faults ?? 'task',
+    agent,
+    ...(seed !== undefined ? { seed } : {}),
+  };
+  const outDir = path.resolve(flags.out ?? defaultOutDir(flags));
+
+  const source: DeviceSource =
+    urls.length > 0
+      ? appiumUrls(urls, devices ?? urls.length, {
+          driver: flags.driver === 'virtual' ? 'virtual' : 'uiautomator2',
+          ...(latencyMs ? { latencyMs } : {}),
+        })
+      : await virtualDevices(devices ?? 1, latencyMs ? { latencyMs } : {});
+  io.stdout(
+    `maple bench: ${tasks.length} task(s) x ${repetitions} repetition(s) of ${flags.suite} on ${source.describe}; ${configLabel(config)}${agent === 'reference' ? ' (reference solutions, not an agent)' : ''}\n` +
+      `results: ${outDir}\n`,
+  );
+  const progress = new ProgressReporter({ write: io.stdout, live: io.live });
+  try {
+    const report = await runSuite({
+      tasks: tasks as BenchTask[],
+      repetitions,
+      outDir,
+      runTask,
+      evaluate: createEvaluator(judge ? { judge } : {}),
+      devices: { factory: source.factory, size: source.size },
+      perTaskTimeoutMs: timeoutSec !== undefined ? timeoutSec * 1000 : DEFAULT_TASK_TIMEOUT_MS,
+      ...(seed !== undefined ? { seeds: { override: seed } } : {}),
+      ...(faults !== undefined ? { faultsOverride: faults } : {}),
+      config,
+      onProgress: progress.onProgress,
+    });
+    const ok = report.allResults.filter((r) => r.success).length;
+    const n = report.allResults.length;
+    io.stdout(
+      `done: ${report.results.length} run(s) now${report.resumed ? `, ${report.resumed} from before` : ''}; success ${ok}/${n} (${n ? ((100 * ok) / n).toFixed(1) : '0'}%) in ${(report.wallMs / 1000).toFixed(1)} s\n` +
+        `summary: ${report.summaryMarkdown}\n`,
+    );
+    return 0;
+  } finally {
+    progress.stop();
+    await source.close();
+  }
+}

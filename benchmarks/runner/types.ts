@@ -1,0 +1,136 @@
+/**
+ * The runner's contracts: where devices come from (`DeviceFactory`), what one
+ * agent run hands back (`RunOutcome`), how a run is judged (`EvaluateRun`),
+ * and the options and report of `runSuite`.
+ */
+import type { Device } from '../../drivers/device/Device.ts';
+import type { VirtualDeviceControl } from '../../drivers/device/VirtualDeviceControl.ts';
+import type { RunSummary, StepRecord } from '../../agent/trajectory/types.ts';
+import type { EvaluationVerdict } from '../evaluators/types.ts';
+import type { BenchTask, TaskResult } from '../types.ts';
+
+/**
+ * The parts of the virtual device's control API the runner uses (reset with a
+ * seed, faults, ground truth, the true screen id). `VirtualDeviceControl`
+ * satisfies it; tests pass fakes.
+ */
+export type DeviceControl = Pick<VirtualDeviceControl, 'reset' | 'setFaults' | 'groundTruth' | 'screenId'>;
+
+/** One open device session of the pool. */
+export interface DeviceSession {
+  device: Device;
+  /** Present on the virtual device only: reset, faults, ground truth. */
+  control?: DeviceControl;
+  close(): Promise<void>;
+}
+
+/** Opens the device session for a pool slot (0-based). Called again to recreate a slot after a timeout or device error. */
+export type DeviceFactory = (slot: number) => Promise<DeviceSession>;
+
+/** What the runner tells `runTask` about the run it asks for. */
+export interface RunContext {
+  /** Aborted when the per-task timeout fires: stop acting and return (or throw) promptly. */
+  signal: AbortSignal;
+  /** Where the run's trajectory folder must be written (agent/trajectory layout); empty and ready. */
+  trajectoryDir: string;
+  runKey: string;
+  repetition: number;
+  /** Seed the device was reset with (null on real devices). */
+  seed: number | null;
+  /** Fault profile the device was set to ("none" = off). */
+  faults: string;
+  slot: number;
+  /** Step budget: the task's own, else SPA-Bench's golden_steps * 2 + 1, else undefined. */
+  maxSteps?: number;
+}
+
+/**
+ * What one agent run hands back: the trajectory's RunSummary and the folder
+ * it was written to. Steps, tokens, recoveries and the answer are read from
+ * the summary; action accuracy from the folder's steps.jsonl (see
+ * countIntendedActions).
+ */
+export interface RunOutcome {
+  summary: RunSummary;
+  trajectoryDir: string;
+}
+
+export type RunTaskFn = (task: BenchTask, device: Device, ctx: RunContext) => Promise<RunOutcome>;
+
+/** What an evaluator may look at after a run. */
+export interface EvaluationContext {
+  /** Ground truth access on the virtual device (undefined on real devices). */
+  control?: DeviceControl;
+  /** The run's steps (from steps.jsonl) and its trajectory folder; empty when the run left none. */
+  steps: readonly StepRecord[];
+  trajectoryDir: string | null;
+  answer: string | null;
+}
+
+export type EvaluateRun = (task: BenchTask, ctx: EvaluationContext) => Promise<EvaluationVerdict>;
+
+/** A run finished (or was skipped on resume); what the progress display shows. */
+export interface ProgressEvent {
+  type: 'start' | 'task-start' | 'task-end' | 'slot-recreated' | 'done';
+  /** Runs to do in this invocation (finished ones from an earlier invocation excluded). */
+  total: number;
+  /** Runs done so far in this invocation. */
+  done: number;
+  /** Runs skipped because results.jsonl already had them. */
+  resumed: number;
+  runKey?: string;
+  taskId?: string;
+  slot?: number;
+  result?: TaskResult;
+  /** Keys currently running (for a live status line). */
+  running: string[];
+  /** Error text of a slot recreation. */
+  message?: string;
+}
+
+export interface SeedPolicy {
+  /** Use this seed for every task and repetition instead of the task's own (`--seed N`). */
+  override?: number;
+}
+
+export interface RunSuiteOptions {
+  tasks: readonly BenchTask[];
+  /** Repetitions per task (k), default 1. */
+  repetitions?: number;
+  /** Parallel workers; defaults to (and is capped at) the pool size. */
+  concurrency?: number;
+  /** The folder for results.jsonl, summaries, trajectories and the SPA-Bench layout. */
+  outDir: string;
+  runTask: RunTaskFn;
+  evaluate: EvaluateRun;
+  /** The device pool: either a ready pool or a factory and a size. */
+  devices: { factory: DeviceFactory; size: number };
+  /** Per-task wall-clock limit, reset and launch included; default 10 minutes. */
+  perTaskTimeoutMs?: number;
+  /** After a timeout, how long to wait for runTask to return before abandoning it (default 2 s). */
+  abortGraceMs?: number;
+  seeds?: SeedPolicy;
+  /** Fault profile for every task instead of its own ("none" = off). */
+  faultsOverride?: string;
+  /** Labels stored in every TaskResult.config. */
+  config: TaskResult['config'];
+  onProgress?: (event: ProgressEvent) => void;
+  /** Write the SPA-Bench agent layout per run (default true). */
+  spaBenchLayout?: boolean;
+  /** Record the true screen id around each action on the virtual device, for action accuracy (default true). */
+  recordGroundTruth?: boolean;
+}
+
+export interface SuiteRunReport {
+  /** Results written by this invocation, in finishing order. */
+  results: TaskResult[];
+  /** Every result in results.jsonl after the run (earlier invocations included). */
+  allResults: TaskResult[];
+  /** Runs skipped because they had finished before. */
+  resumed: number;
+  /** The results file had a truncated last line (an interrupted earlier run). */
+  truncatedTail: boolean;
+  summaryJson: string;
+  summaryMarkdown: string;
+  wallMs: number;
+}
