@@ -7,9 +7,11 @@ import type { AnyApp } from '../framework/types.ts';
 import launcher from './launcher/index.ts';
 import settings from './settings/index.ts';
 import clock from './clock/index.ts';
+import calculator from './calculator/index.ts';
 
 export const APPS: AnyApp[] = [
   launcher,
   settings,
   clock,
+  calculator,
 ];
