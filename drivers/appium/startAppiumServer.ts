@@ -46,7 +46,9 @@ export async function startAppiumServer(options: AppiumServerOptions = {}): Prom
   const port = options.port || config.port || (await freePort(address));
   // Appium resolves its home (and so the in-repo driver) from the working directory's package.json.
   process.env.APPIUM_HOME ??= REPO_ROOT;
-  const { main } = (await import('appium')) as unknown as { main(args: Record<string, unknown>): Promise<ClosableServer | undefined> };
+  // A non-literal specifier keeps tsc out of Appium's shipped .ts type sources, which do not compile under our ESM settings.
+  const appiumModule: string = 'appium';
+  const { main } = (await import(appiumModule)) as unknown as { main(args: Record<string, unknown>): Promise<ClosableServer | undefined> };
   let server: ClosableServer | undefined;
   try {
     server = await main({
