@@ -7,11 +7,23 @@ import type { AnyApp } from '../framework/types.ts';
 import launcher from './launcher/index.ts';
 import settings from './settings/index.ts';
 import clock from './clock/index.ts';
+import contacts from './contacts/index.ts';
+import messages from './messages/index.ts';
+import mail from './mail/index.ts';
+import calendar from './calendar/index.ts';
+import notes from './notes/index.ts';
 import calculator from './calculator/index.ts';
+import shopping from './shopping/index.ts';
 
 export const APPS: AnyApp[] = [
   launcher,
   settings,
   clock,
+  contacts,
+  messages,
+  mail,
+  calendar,
+  notes,
   calculator,
+  shopping,
 ];
