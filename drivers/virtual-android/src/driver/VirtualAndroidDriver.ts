@@ -11,11 +11,13 @@ import type { DeviceState } from '../phone/DeviceState.ts';
 import { pageSource } from '../phone/pageSource.ts';
 import { Phone, SCREEN_H, SCREEN_W } from '../phone/Phone.ts';
 import { PhoneError } from '../phone/PhoneError.ts';
+import { FaultProfileError } from '../phone/faults/index.ts';
 import { screenshotPng } from '../phone/screenshot.ts';
 import type { UiNode } from '../phone/UiNode.ts';
 import { performW3CActions, type W3CActionSequence } from './actions.ts';
 import { findNodes } from './find.ts';
 import { executeMethodMap } from './executeMethodMap.ts';
+import { commandKind } from './commandKind.ts';
 
 const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf';
 
@@ -58,8 +60,13 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
     if (!Number.isInteger(seed) || seed < 0) throw new errors.SessionNotCreatedError(`maple:seed must be a non-negative integer, got ${String(pick('seed'))}.`);
     this.latencyMs = Number(pick('latencyMs') ?? 0) || 0;
     this.phone = new Phone(APPS, { seed });
-    const faults = pick('faults');
-    if (typeof faults === 'string' && faults !== '' && faults !== 'none') this.phone.state.faults = { profile: faults, options: {} };
+    try {
+      this.phone.faults.configure(pick('faults') ?? null);
+    } catch (error) {
+      this.phone = null;
+      if (error instanceof FaultProfileError) throw new errors.SessionNotCreatedError(`maple:faults: ${error.message}`);
+      throw error;
+    }
     return result;
   }
 
@@ -71,11 +78,19 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   override async executeCommand(cmd: string, ...args: any[]): Promise<any> {
-    if (this.latencyMs > 0 && cmd !== 'createSession' && cmd !== 'deleteSession' && cmd !== 'getStatus') await sleep(this.latencyMs);
+    const latency = Math.max(this.latencyMs, this.phone?.faults.latencyMs() ?? 0);
+    if (latency > 0 && cmd !== 'createSession' && cmd !== 'deleteSession' && cmd !== 'getStatus') await sleep(latency);
+    // Faults see each input command as one step: arrivals are judged after it, slow loads count page sources.
+    const kind = commandKind(cmd, args);
+    const phone = this.phone;
+    if (kind === 'input') phone?.faults.beforeInput();
+    if (kind === 'observe') phone?.faults.beforeObserve();
     try {
       return await super.executeCommand(cmd, ...args);
     } catch (error) {
       throw toAppiumError(error);
+    } finally {
+      if (kind === 'input' && phone === this.phone) phone?.faults.afterInput();
     }
   }
 
@@ -419,11 +434,12 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
     return { ...r.screenId, activity: r.activity };
   }
 
+  /** Resets content and clock to a seed; the fault profile stays, its stream and log restart. */
   async mapleReset(seed?: number): Promise<void> {
     const phone = this.device();
-    const faults = phone.state.faults;
+    const { profile, options, config } = phone.state.faults;
     phone.reset(seed ?? phone.state.seed);
-    phone.state.faults = faults;
+    if (config) phone.faults.configure(profile === 'custom' ? config : profile, profile === 'custom' ? {} : options);
   }
 
   async mapleSnapshot(): Promise<string> {
@@ -438,9 +454,20 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
     this.device().restore(state);
   }
 
-  async mapleSetFaults(profile?: string | null, options?: JsonObject): Promise<void> {
-    this.device().state.faults = { profile: profile && profile !== 'none' ? profile : null, options: options ?? {} };
-    this.device().invalidate();
+  /** Profile: 'off' | 'light' | 'heavy' | JSON text | object; options override its fields. Restarts the fault stream and log. */
+  async mapleSetFaults(profile?: unknown, options?: JsonObject): Promise<void> {
+    try {
+      this.device().faults.configure(profile ?? null, options ?? {});
+    } catch (error) {
+      if (error instanceof FaultProfileError) throw new errors.InvalidArgumentError(error.message);
+      throw error;
+    }
+  }
+
+  /** The fault log and the fault on display (also inside mapleGroundTruth/mapleDeviceState). */
+  async mapleFaultLog(): Promise<JsonObject> {
+    const f = this.device().state.faults;
+    return { profile: f.profile, config: f.config, step: f.step, active: f.active, log: f.log } as unknown as JsonObject;
   }
 
   async mapleAdvanceClock(ms: number): Promise<void> {

@@ -34,4 +34,5 @@ export const executeMethodMap = {
   'mobile: mapleSetFaults': { command: 'mapleSetFaults', params: { optional: ['profile', 'options'] } },
   'mobile: mapleAdvanceClock': { command: 'mapleAdvanceClock', params: { required: ['ms'] } },
   'mobile: mapleDeviceState': { command: 'mapleDeviceState' },
+  'mobile: mapleFaultLog': { command: 'mapleFaultLog' },
 } as const;

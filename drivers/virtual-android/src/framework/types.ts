@@ -67,6 +67,15 @@ export interface View<S = unknown> {
   onTap?: Handler<S>;
   onLongTap?: Handler<S>;
   input?: InputBinding<S>;
+  /** Items of the popup menu this view opens (set by `overflowMenu`); the phone draws the popup window. */
+  menu?: { id: string; items: MenuItem<S>[] };
+}
+
+/** One row of a popup (overflow) menu. */
+export interface MenuItem<S = unknown> {
+  label: string;
+  onTap: Handler<S>;
+  enabled?: boolean;
 }
 
 export interface DeviceInfo {
@@ -139,6 +148,8 @@ export interface Act<S = unknown> {
   setClipboard(text: string): void;
   /** Another app's data (read-only by convention), e.g. a contact for a message. */
   appState<T = unknown>(pkg: string): T | undefined;
+  /** Posts a notification to the shade (swipe down from the status bar); tapping it opens this app. */
+  notify(title: string, text: string): void;
   /** Shell-only powers (launcher, recents). */
   system: SystemActions;
 }

@@ -188,3 +188,6 @@ export function alert<S>(o: { title?: string; message?: string; body?: View<S>[]
   children.push({ cls: 'android.widget.LinearLayout', id: 'android:id/buttonPanel', dir: 'row', h: 150, pad: [0, 32, 0, 32], children: buttons });
   return { cls: 'android.widget.LinearLayout', id: 'android:id/parentPanel', dir: 'col', children };
 }
+
+export { overflowMenu } from './overflowMenu.ts';
+export { datePickerDialog, type DateParts, type DatePickerOptions } from './datePickerDialog.ts';

@@ -3,6 +3,7 @@
  * focus, clipboard, transient UI. Snapshots are structuredClone of it.
  */
 import type { Json, JsonObject, SnackbarAction } from '../framework/types.ts';
+import type { FaultState } from './faults/FaultState.ts';
 
 export interface DialogEntry {
   name: string;
@@ -52,5 +53,9 @@ export interface DeviceState {
   toast: { text: string; until: number; package: string } | null;
   snackbar: { text: string; until: number; package: string; entryId: number; action?: SnackbarAction } | null;
   systemDialog: SystemDialog | null;
-  faults: { profile: string | null; options: JsonObject };
+  faults: FaultState;
+  /** Notification shade pulled down over everything. */
+  shade: boolean;
+  /** Posted by apps (`a.notify`), newest first; shown in the shade. */
+  notifications: { id: number; package: string; title: string; text: string; clock: number }[];
 }

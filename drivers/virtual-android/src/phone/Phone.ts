@@ -10,7 +10,11 @@ import { formatClock, initialClock } from '../framework/time.ts';
 import type { Act, AnyApp, DeviceInfo, Handler, InstalledApp, Json, JsonObject, RecentTask, RenderCtx, View } from '../framework/types.ts';
 import type { DeviceState, StackEntry, Task } from './DeviceState.ts';
 import { PhoneError } from './PhoneError.ts';
+import { findMenu, MENU_ROW_H, MENU_W, POPUP_MENU_KEY, popupMenuView } from '../framework/overflowMenu.ts';
+import { FaultEngine } from './faults/FaultEngine.ts';
+import { initialFaultState } from './faults/FaultState.ts';
 import { keyboardView } from './shell/keyboard.ts';
+import { notificationShadeView } from './shell/notificationShade.ts';
 import { shareSheetView } from './shell/shareSheet.ts';
 import { statusBarView } from './shell/statusBar.ts';
 import { toastView } from './shell/toast.ts';
@@ -52,6 +56,8 @@ export interface PhoneOptions {
 export class Phone {
   state!: DeviceState;
   readonly apps: Map<string, AnyApp>;
+  /** Seeded fault injection (off until configured). */
+  readonly faults = new FaultEngine(this);
   private cache: Rendered | null = null;
 
   constructor(apps: AnyApp[], options: PhoneOptions = {}) {
@@ -82,7 +88,9 @@ export class Phone {
       toast: null,
       snackbar: null,
       systemDialog: null,
-      faults: { profile: null, options: {} },
+      faults: initialFaultState(),
+      shade: false,
+      notifications: [],
     };
     this.invalidate();
   }
@@ -112,6 +120,8 @@ export class Phone {
       keyboardShown: r.screenId.keyboard,
       recents: this.state.tasks.map((t) => t.package),
       apps: structuredClone(this.state.apps) as JsonObject,
+      notifications: structuredClone(this.state.notifications ?? []),
+      faults: { profile: this.state.faults.profile, step: this.state.faults.step, log: structuredClone(this.state.faults.log) } as unknown as JsonObject,
     };
   }
 
@@ -143,6 +153,13 @@ export class Phone {
     this.state.keyboard = false;
     this.state.systemDialog = null;
     this.state.snackbar = null;
+    this.state.shade = false;
+  }
+
+  /** Where the user is: foreground package, its top back-stack entry and true screen name ("settings/wifi"). */
+  place(): { pkg: string; entryId: number; screen: string } {
+    const entry = this.top(this.foregroundTask());
+    return { pkg: this.state.foreground, entryId: entry.id, screen: `${this.app(this.state.foreground).id}/${entry.screen}` };
   }
 
   /** Brings an app to the front (resuming its task) or starts it. */
@@ -226,7 +243,14 @@ export class Phone {
   }
 
   back(): void {
-    if (this.state.keyboard && this.focusValid()) {
+    const entry = this.top(this.foregroundTask());
+    if (this.state.shade) {
+      this.state.shade = false;
+    } else if (this.faults.onBack()) {
+      // a fault pop-up or crash dialog took the Back
+    } else if (entry.local[POPUP_MENU_KEY] !== undefined && !entry.dialog) {
+      delete entry.local[POPUP_MENU_KEY];
+    } else if (this.state.keyboard && this.focusValid()) {
       this.state.keyboard = false;
     } else if (this.state.systemDialog) {
       this.state.systemDialog = null;
@@ -343,6 +367,9 @@ export class Phone {
         phone.state.clipboard = text;
       },
       appState: <T,>(other: string) => phone.state.apps[other] as T | undefined,
+      notify(title, text) {
+        phone.state.notifications = [{ id: phone.state.nextId++, package: pkg, title, text, clock: phone.state.clock }, ...(phone.state.notifications ?? [])];
+      },
       system: {
         launch: (target) => phone.launch(target),
         clearRecents: () => {
@@ -397,7 +424,8 @@ export class Phone {
     const contentBottom = keyboardShown && !(s.focus?.inDialog) ? KEYBOARD_TOP : SCREEN_H;
 
     // App window: the decor root spans the screen; content sits under the status bar.
-    const body = screenDef.render(this.renderCtx(pkg, entry));
+    const realBody = screenDef.render(this.renderCtx(pkg, entry));
+    const body = this.faults.body() ?? realBody;
     const contentChildren: View<unknown>[] = [body];
     if (s.snackbar && s.snackbar.package === pkg && s.snackbar.entryId === entry.id) contentChildren.push(snackbarView(this, s.snackbar));
     const decor: View<unknown> = {
@@ -423,6 +451,18 @@ export class Phone {
       windows.push(this.window('dialog', pkg, card, { left: 60, top, right: SCREEN_W - 60, bottom: top + h }, entry.dialog.scroll, dialogFocus, true, def.cancelable !== false));
       dialogId = `${app.id}/${entry.dialog.name}`;
     }
+    const menuId = entry.local[POPUP_MENU_KEY];
+    if (typeof menuId === 'string' && !entry.dialog && body === realBody) {
+      const owner = findMenu(body, menuId);
+      if (owner?.menu) {
+        const view = popupMenuView(owner.menu.items, (a) => {
+          delete a.local[POPUP_MENU_KEY];
+        });
+        const top = STATUS_BAR_H + 24;
+        windows.push(this.window('popup', pkg, view, { left: SCREEN_W - MENU_W - 24, top, right: SCREEN_W - 24, bottom: top + owner.menu.items.length * MENU_ROW_H + 32 }, {}, undefined, true, true));
+        dialogId = `${app.id}/menu`;
+      }
+    }
     if (s.systemDialog?.kind === 'share') {
       const sheet = shareSheetView(this, s.systemDialog.text);
       const h = intrinsicHeight(sheet);
@@ -431,6 +471,14 @@ export class Phone {
     }
     if (keyboardShown) {
       windows.push(this.window('keyboard', 'com.maple.keyboard', keyboardView(this), { left: 0, top: KEYBOARD_TOP, right: SCREEN_W, bottom: SCREEN_H }, {}, undefined, true, false));
+    }
+    const overlay = this.faults.overlay();
+    if (overlay) windows.push(this.window('fault', overlay.pkg, overlay.view, overlay.rect, {}, undefined, true, true));
+    const faultId = this.faults.dialogId();
+    if (faultId) dialogId = faultId;
+    if (s.shade) {
+      windows.push(this.window('shade', 'com.android.systemui', notificationShadeView(this), full, {}, undefined, true, true));
+      dialogId = 'system/notification_shade';
     }
     if (s.toast) {
       windows.push(this.window('toast', s.toast.package, toastView(s.toast.text), { left: 190, top: 2030, right: 890, bottom: 2150 }, {}, undefined, false, false));
@@ -504,10 +552,12 @@ export class Phone {
     if ('dismiss' in target) {
       if (target.dismiss.key === 'share') this.state.systemDialog = null;
       else if (target.dismiss.key === 'dialog') this.act(this.state.foreground, true).closeDialog();
+      else if (target.dismiss.key === 'popup') delete this.top(this.foregroundTask()).local[POPUP_MENU_KEY];
+      else if (target.dismiss.key === 'fault') this.faults.onOutsideTap();
       this.invalidate();
       return;
     }
-    this.activate(target.node, 'tap');
+    this.activate(this.faults.misTap(target.node, target.window) ?? target.node, 'tap');
   }
 
   longTap(x: number, y: number): void {
@@ -683,6 +733,13 @@ export class Phone {
   swipe(x1: number, y1: number, x2: number, y2: number): void {
     const dx = x2 - x1;
     const dy = y2 - y1;
+    // Down from the status bar pulls the shade; up while it is open puts it away.
+    if (Math.abs(dy) >= Math.abs(dx) && ((y1 < STATUS_BAR_H && dy > 0) || (this.state.shade && dy < 0))) {
+      this.state.shade = dy > 0;
+      this.tick();
+      return;
+    }
+    if (Math.abs(dx) > Math.abs(dy) && !this.state.shade && this.swipeTabs(x1, y1, dx)) return;
     if (Math.abs(dy) >= Math.abs(dx)) {
       const scroller = this.scrollableAt(x1, y1);
       if (scroller) {
@@ -691,6 +748,24 @@ export class Phone {
       }
     }
     this.tick();
+  }
+
+  /** A horizontal swipe over an app screen with tabs selects the next (finger left) or previous tab. */
+  private swipeTabs(x: number, y: number, dx: number): boolean {
+    const target = this.hit(x, y);
+    if (!target || 'dismiss' in target || target.window.key !== 'app') return false;
+    let strip: UiNode | null = null;
+    walk(target.window.root, (n) => {
+      if (!strip && n.cls === 'android.widget.HorizontalScrollView' && n.resourceId.endsWith(':id/tabs')) strip = n;
+    });
+    if (!strip) return false;
+    const tabs = (strip as UiNode).children.filter((c) => c.view?.onTap);
+    const current = tabs.findIndex((c) => c.selected);
+    const next = tabs[current + (dx < 0 ? 1 : -1)];
+    this.tick();
+    if (current < 0 || !next) return true;
+    this.run(next, next.view!.onTap!);
+    return true;
   }
 
   pressKey(code: number): void {

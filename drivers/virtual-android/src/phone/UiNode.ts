@@ -6,7 +6,7 @@
 import type { Box, ScrollInfo } from '../framework/layout.ts';
 import type { View } from '../framework/types.ts';
 
-export type WindowKey = 'app' | 'dialog' | 'statusbar' | 'share' | 'keyboard' | 'toast';
+export type WindowKey = 'app' | 'dialog' | 'statusbar' | 'share' | 'keyboard' | 'toast' | 'popup' | 'fault' | 'shade';
 
 export interface UiNode {
   cls: string;

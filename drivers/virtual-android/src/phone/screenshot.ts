@@ -76,7 +76,7 @@ export function screenshotSvg(r: Rendered): string {
   const p: Palette = r.darkMode ? { bg: '#1b1b1f', fg: '#e6e1e5', muted: '#9aa0a6', accent: '#a8c7fa' } : { bg: '#ffffff', fg: '#1d1b20', muted: '#5f6368', accent: '#0b57d0' };
   const out: string[] = [`<svg xmlns="http://www.w3.org/2000/svg" width="${SCREEN_W}" height="${SCREEN_H}" viewBox="0 0 ${SCREEN_W} ${SCREEN_H}">`, `<rect width="${SCREEN_W}" height="${SCREEN_H}" fill="${p.bg}"/>`];
   for (const w of r.windows) {
-    if (w.key === 'dialog' || w.key === 'share') out.push(`<rect width="${SCREEN_W}" height="${SCREEN_H}" fill="#000000" fill-opacity="0.32"/>`);
+    if (w.key === 'dialog' || w.key === 'share' || w.key === 'fault') out.push(`<rect width="${SCREEN_W}" height="${SCREEN_H}" fill="#000000" fill-opacity="0.32"/>`);
     if (w.key === 'dialog') {
       const b = w.root.bounds;
       out.push(`<rect x="${b.left}" y="${b.top}" width="${b.right - b.left}" height="${b.bottom - b.top}" rx="36" fill="${r.darkMode ? '#2b2930' : '#f3edf7'}"/>`);
