@@ -2,6 +2,7 @@
  * The on-screen keyboard (package com.maple.keyboard): its own window over
  * the bottom of the screen while a text field has focus. Keys are nodes with
  * content-desc and resource id key_<name>, so agents can tap them like Gboard's.
+ * The Paste key (key_paste) types the clipboard into the focused field.
  */
 import type { View } from '../../framework/types.ts';
 import type { Phone } from '../Phone.ts';
@@ -34,7 +35,14 @@ export function keyboardView(phone: Phone): View<unknown> {
     }
     return row(keys);
   });
+  // Gboard's clipboard key: pastes the clipboard at the focused field. Newlines
+  // become spaces so pasting never submits the field by accident.
+  const paste = (): void => {
+    const clip = phone.state.clipboard.replace(/\r?\n/g, ' ');
+    if (clip) phone.typeText(clip);
+  };
   rows.push(row([
+    key('paste', 'Paste', paste, 1.5),
     key('comma', ',', typeChar(',')),
     key('space', 'Space', () => phone.typeText(' '), 5),
     key('period', '.', typeChar('.')),
