@@ -14,6 +14,7 @@ import calendar from './calendar/index.ts';
 import notes from './notes/index.ts';
 import calculator from './calculator/index.ts';
 import shopping from './shopping/index.ts';
+import maps from './maps/index.ts';
 
 export const APPS: AnyApp[] = [
   launcher,
@@ -26,4 +27,5 @@ export const APPS: AnyApp[] = [
   notes,
   calculator,
   shopping,
+  maps,
 ];
