@@ -40,18 +40,27 @@ export interface AgentRunInput {
 type AgentRunResult = RunSummary | { summary: RunSummary; trajectoryDir?: string; dir?: string };
 type AgentModule = { runTask?: (input: AgentRunInput) => Promise<AgentRunResult> };
 
-function isModuleMissing(error: unknown, file: string): boolean {
-  const e = error as { code?: string; message?: string };
-  return (e?.code === 'ERR_MODULE_NOT_FOUND' || /Cannot find module/.test(e?.message ?? '')) && (e?.message ?? '').includes(file);
+/** True when the error says that `url` itself could not be found (not a module it imports). */
+function isModuleMissing(error: unknown, url: URL): boolean {
+  const e = error as { code?: string; message?: string; url?: string };
+  if (e?.url !== undefined) return e.url === url.href;
+  const message = e?.message ?? '';
+  // Node: "Cannot find module '<path>' imported from <importer>"; Vite (vitest): "Failed to load url <path> ...".
+  const missing = /Cannot find module '([^']+)'/.exec(message)?.[1] ?? /Failed to load url (\S+)/.exec(message)?.[1];
+  return missing !== undefined && (missing === url.pathname || missing === url.href);
 }
 
-async function importOptional<T>(relative: string, what: string): Promise<T> {
-  const url = new URL(relative, import.meta.url);
+/**
+ * Imports a module that may not exist yet. Only the module itself being
+ * absent becomes a NotBuiltError; an error inside it (or a missing import of
+ * its own) is rethrown as is, so a broken agent is never reported as "not built".
+ */
+export async function importOptional<T>(url: URL, what: string): Promise<T> {
   try {
     return (await import(url.href)) as T;
   } catch (error) {
-    const file = relative.split('/').slice(-2).join('/');
-    if (isModuleMissing(error, file)) throw new NotBuiltError(`${what}: ${url.pathname} does not exist yet.`);
+    if (isModuleMissing(error, url))
+      throw new NotBuiltError(`${what}: ${url.pathname} does not exist yet.`);
     throw error;
   }
 }
@@ -67,7 +76,7 @@ export interface AgentSelection {
 export async function loadRunTask(selection: AgentSelection): Promise<RunTaskFn> {
   if (selection.agent === 'reference') return referenceRunTask();
   const mod = await importOptional<AgentModule>(
-    '../../agent/index.ts',
+    new URL('../../agent/index.ts', import.meta.url),
     'The MAPLE agent is not built yet (agent/index.ts with a runTask export); use --agent reference to check the tasks and the runner',
   );
   const run = mod.runTask;
@@ -101,7 +110,7 @@ export async function loadSuite(suite: string, data?: string): Promise<BenchTask
   switch (suite) {
     case 'virtual': {
       const mod = await importOptional<{ loadVirtualSuite?: () => BenchTask[] | Promise<BenchTask[]> }>(
-        '../suites/virtual/index.ts',
+        new URL('../suites/virtual/index.ts', import.meta.url),
         'The virtual suite is not built yet (benchmarks/suites/virtual/index.ts exporting loadVirtualSuite); use --suite file:<tasks.json> meanwhile',
       );
       if (typeof mod.loadVirtualSuite !== 'function')

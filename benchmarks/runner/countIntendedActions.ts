@@ -20,8 +20,8 @@
  * On real devices (no records) only (1) applies.
  *
  * Steps are matched to records by time: a step's action is the first
- * unmatched record issued at or after the step started and before the next
- * step started. A step with no matching record (the agent's action never
+ * unmatched record issued at or after the step started and no later than the
+ * next step started. A step with no matching record (the agent's action never
  * reached the device) fails (2).
  */
 import type { StepRecord } from '../../agent/trajectory/types.ts';
@@ -48,7 +48,8 @@ export function countIntendedActions(
       // Records before this step's start belong to earlier steps (or to setup): skip them.
       while (next < records.length && (records[next] as TrueActionRecord).at < from) next++;
       const candidate = records[next];
-      if (candidate && candidate.at < until) {
+      // Inclusive: with millisecond clocks the next step may start in the very millisecond this action was issued.
+      if (candidate && candidate.at <= until) {
         record = candidate;
         next++;
       }

@@ -23,7 +23,7 @@ export { createEvaluator, type DefaultEvaluateOptions } from './defaultEvaluate.
 export { trajectoryScreens, describeAction, writeSpaBenchFromTrajectory } from './trajectoryFiles.ts';
 export { ProgressReporter, type ProgressReporterOptions } from './ProgressReporter.ts';
 export { referenceRunTask, REFERENCE_MODEL_LABEL } from './referenceAgent.ts';
-export { loadRunTask, loadSuite, type AgentRunInput, type AgentSelection, type SuiteName } from './agentRunner.ts';
+export { loadRunTask, loadSuite, importOptional, type AgentRunInput, type AgentSelection, type SuiteName } from './agentRunner.ts';
 export { loadTaskFile, parseTaskList } from './loadTaskFile.ts';
 export { selectTasks } from './selectTasks.ts';
 export { missingApps, assertAppsInstalled, virtualDeviceApps, type InstalledApp } from './missingApps.ts';
