@@ -29,6 +29,8 @@ export interface ReportBenchOptions {
 
 type Wait = 'load' | 'images' | 'fsm-ready';
 
+const verdict = (ok: boolean): string => (ok ? 'pass' : 'FAIL');
+
 async function timeOpens(browser: LaunchedChromium, file: string, wait: Wait, n: number): Promise<number[]> {
   const samples: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -89,10 +91,10 @@ export async function runReportBench(options: ReportBenchOptions = {}): Promise<
         p95: mb(report.totalBytes),
         n: 1,
         target: '< 25 MB for the whole suite (page + run reports)',
-        extra: { tasks: bench.results.length, screenshots, suiteMb: mb(report.bytes), largestRunMb: mb(largest.bytes), buildMs: Math.round(buildMs), generateMs: Math.round(generateMs) },
+        extra: { verdict: verdict(mb(report.totalBytes) < 25), tasks: bench.results.length, screenshots, suiteMb: mb(report.bytes), largestRunMb: mb(largest.bytes), buildMs: Math.round(buildMs), generateMs: Math.round(generateMs) },
       },
-      msResult('reports.suite.open', suiteOpen, '< 3000 ms (load event, headless Chromium)', { mb: mb(report.bytes) }),
-      msResult('reports.run.open', runOpen, '< 3000 ms (load + screenshots decoded)', { mb: mb(largest.bytes), images: largest.images }),
+      msResult('reports.suite.open', suiteOpen, '< 3000 ms (load event, headless Chromium)', { verdict: verdict(Math.max(...suiteOpen) < 3000), mb: mb(report.bytes) }),
+      msResult('reports.run.open', runOpen, '< 3000 ms (load + screenshots decoded)', { verdict: verdict(Math.max(...runOpen) < 3000), mb: mb(largest.bytes), images: largest.images }),
       msResult('reports.fsm.open', fsmOpen, undefined, { states: fsmStates, kb: Math.round(fsm.bytes / 1024) }),
     ];
   } finally {
