@@ -15,6 +15,7 @@ import notes from './notes/index.ts';
 import calculator from './calculator/index.ts';
 import shopping from './shopping/index.ts';
 import maps from './maps/index.ts';
+import chrome from './chrome/index.ts';
 
 export const APPS: AnyApp[] = [
   launcher,
@@ -28,4 +29,5 @@ export const APPS: AnyApp[] = [
   calculator,
   shopping,
   maps,
+  chrome,
 ];
