@@ -85,14 +85,14 @@ export const screens: Record<string, ScreenDef<S>> = {
         }
         rows.push(eventRow(e));
       }
-      return shell('Schedule', 'schedule', rows.length ? list<S>('schedule', rows, { id: 'agenda_list' }) : emptyState<S>('Nothing planned. Tap + to create an event.'), today);
+      return shell('Calendar', 'schedule', rows.length ? list<S>('schedule', rows, { id: 'agenda_list' }) : emptyState<S>('Nothing planned. Tap + to create an event.'), today);
     },
   },
   month: {
     activity: 'com.android.calendar.AllInOneActivity',
     render: (r) => {
       const g = monthGrid(r, r.state.events);
-      return shell('Month', 'month', column<S>({ grow: 1 }, [
+      return shell('Calendar', 'month', column<S>({ grow: 1 }, [
         row<S>({ h: 130, pad: [0, 24, 0, 24] }, [
           imageButton<S>('Previous month', (a) => { a.local.month = Number(a.local.month ?? 0) - 1; }, { id: 'prev_month', h: 130 }),
           text<S>(g.title, { id: 'month_title', grow: 1, h: 130, heading: true, style: { align: 'center', size: 44 } }),

@@ -56,7 +56,7 @@ export function send(a: Act<S>, params: Record<string, unknown>, draft: string):
 }
 
 function bubble(c: Conversation, m: Conversation['messages'][number], now: number): View<S> {
-  const lines = Math.max(1, Math.ceil(m.text.length / 30));
+  const lines = Math.max(1, Math.ceil(m.text.length / 26));
   const mine = m.from === 'me';
   return row<S>({ id: 'message_row', h: 64 * lines + 110, pad: [12, 48, 12, 48] }, [
     ...(mine ? [{ cls: 'android.view.View', w: 200 } as View<S>] : []),
