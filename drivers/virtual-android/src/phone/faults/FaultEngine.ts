@@ -34,7 +34,11 @@ export interface FaultOverlay {
 
 export function elementRef(n: UiNode): ElementRef {
   const b = n.bounds;
-  return { cls: n.cls, text: n.text, desc: n.desc, resourceId: n.resourceId, bounds: `[${b.left},${b.top}][${b.right},${b.bottom}]` };
+  let label = '';
+  walk(n, (c) => {
+    if (!label) label = c.text || c.desc;
+  });
+  return { cls: n.cls, text: n.text, desc: n.desc, resourceId: n.resourceId, bounds: `[${b.left},${b.top}][${b.right},${b.bottom}]`, label };
 }
 
 export class FaultEngine {

@@ -16,6 +16,8 @@ export interface ElementRef {
   resourceId: string;
   /** "[l,t][r,b]" as page source writes bounds. */
   bounds: string;
+  /** First text or content-desc in the element or inside it (a row's title): what a person would call it. */
+  label: string;
 }
 
 export interface FaultLogEntry {
