@@ -57,8 +57,9 @@ export function call(a: Act<S>, c: Contact): void {
 function editor(r: RenderCtx<S>): View<S> {
   const existing = r.params.id === undefined ? undefined : r.state.contacts.find((c) => c.id === Number(r.params.id));
   const value = (f: 'first' | 'last' | 'phone' | 'email' | 'company'): string => String(r.local[f] ?? existing?.[f] ?? '');
-  const field = (f: 'first' | 'last' | 'phone' | 'email' | 'company', hint: string): View<S> =>
-    editText<S>(`${f}_name`.replace('_name', f === 'first' || f === 'last' ? '_name' : '_field'), hint, { value: value(f), onChange: (a, v) => { a.local[f] = v; } }, { h: 150 });
+  const FIELD_IDS = { first: 'first_name', last: 'last_name', phone: 'phone_field', email: 'email_field', company: 'company_field' } as const;
+  const field = (f: keyof typeof FIELD_IDS, hint: string): View<S> =>
+    editText<S>(FIELD_IDS[f], hint, { value: value(f), onChange: (a, v) => { a.local[f] = v; } }, { h: 150 });
   const save = (a: Act<S>): void => {
     const get = (f: 'first' | 'last' | 'phone' | 'email' | 'company'): string => String(a.local[f] ?? (existing ? existing[f] : '')).trim();
     if (!get('first') && !get('last') && !get('phone')) {
