@@ -10,6 +10,7 @@ import { registerScreen } from './screen.ts';
 import { registerInternalBench } from './internalBench.ts';
 import { registerDevice } from './device.ts';
 import { registerDoctor } from './doctor.ts';
+import { registerExplore } from './explore.ts';
 
 export function registerCommands(program: Command): void {
   registerBench(program);
@@ -19,4 +20,5 @@ export function registerCommands(program: Command): void {
   registerInternalBench(program);
   registerDevice(program);
   registerDoctor(program);
+  registerExplore(program);
 }
