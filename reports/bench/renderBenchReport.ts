@@ -15,6 +15,13 @@ function stat(value: string, label: string, testId?: string): string {
   return `<li${testId ? ` data-testid="${testId}"` : ''}><b>${escapeHtml(value)}</b><span>${escapeHtml(label)}</span></li>`;
 }
 
+/** The runner's 95% Wilson interval of overall success (summary.json overall.success), when it wrote one. */
+function successInterval(summary: Record<string, unknown> | undefined): string {
+  const success = (summary?.['overall'] as { success?: { low?: unknown; high?: unknown } } | undefined)?.success;
+  if (typeof success?.low !== 'number' || typeof success.high !== 'number') return '';
+  return ` · 95% CI ${(success.low * 100).toFixed(0)}–${(success.high * 100).toFixed(0)}%`;
+}
+
 function aggregateRow(label: string, a: Aggregate): string {
   return `<tr><td>${escapeHtml(label)}</td><td class="num">${a.runs}</td><td class="num">${formatPct(a.successRate)}</td><td class="num">${formatPct(a.recoverySuccess ?? undefined)}</td><td class="num">${formatPct(a.actionAccuracy ?? undefined)}</td><td class="num">${a.meanSteps.toFixed(1)}</td><td class="num">${a.meanStepRatio === null ? '-' : a.meanStepRatio.toFixed(2)}</td><td class="num">${formatInt(a.modelCalls)}</td><td class="num">${formatInt(a.tokensIn)} / ${formatInt(a.tokensOut)}</td><td class="num">${formatUsd(a.costUsd)}</td><td class="num">${formatMs(a.wallMs)}</td></tr>`;
 }
@@ -64,7 +71,7 @@ export function renderBenchReport(view: BenchView, links: Map<string, string>): 
     .map((t) => ({ x: t.goldenSteps ?? 0, y: t.steps, label: t.taskId, ok: t.success }));
   const header = `<header class="page"><div class="muted">MAPLE benchmark report · ${escapeHtml(view.dir)}</div><h1>${escapeHtml(view.title)}</h1>
 <ul class="stats">
-${stat(formatPct(all.successRate), `success (${all.successes}/${all.runs})`, 'success-rate')}
+${stat(formatPct(all.successRate), `success (${all.successes}/${all.runs})${successInterval(view.summary)}`, 'success-rate')}
 ${stat(formatPct(all.recoverySuccess ?? undefined), 'recovery success')}
 ${stat(formatPct(all.actionAccuracy ?? undefined), 'action accuracy')}
 ${stat(all.meanSteps.toFixed(1), 'mean steps')}

@@ -33,6 +33,8 @@ describe('benchmark report in Chromium', () => {
     expect(await opened.page.locator('[data-testid=summary-table] tbody tr').count()).toBe(1);
     const rate = await opened.page.textContent('[data-testid=success-rate] b');
     expect(rate).toBe(`${((expected.successes / expected.tasks) * 100).toFixed(1)}%`);
+    // the runner's Wilson interval from summary.json is shown beside it
+    expect(await opened.page.textContent('[data-testid=success-rate] span')).toMatch(/95% CI \d+–\d+%/);
   });
 
   it('draws the charts: one bar per app and per difficulty, one dot per task', async () => {
