@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import launcher from '../../../drivers/virtual-android/src/apps/launcher/index.ts';
 import { APPS } from '../../../drivers/virtual-android/src/apps/registry.ts';
 import { defineApp, type AnyApp } from '../../../drivers/virtual-android/src/framework/types.ts';
-import { button, datePickerDialog, overflowMenu, row, screen, spacer, tabs, text, toolbar } from '../../../drivers/virtual-android/src/framework/widgets.ts';
+import { button, datePickerDialog, editText, overflowMenu, row, screen, spacer, tabs, text, toolbar } from '../../../drivers/virtual-android/src/framework/widgets.ts';
 import { FaultProfileError, initialFaultState, nearestNeighbour, parseFaultProfile, rollArrival, type FaultConfig } from '../../../drivers/virtual-android/src/phone/faults/index.ts';
 import { pageSource } from '../../../drivers/virtual-android/src/phone/pageSource.ts';
 import { Phone } from '../../../drivers/virtual-android/src/phone/Phone.ts';
@@ -46,7 +46,14 @@ const fixture = defineApp<FixtureState>({
           text<FixtureState>(`tab ${String(r.local.tab ?? 'One')}`, { id: 'tab_shown' }),
         ]),
     },
-    other: { render: () => screen<FixtureState>([toolbar<FixtureState>('Other', { up: true }), text<FixtureState>('Other page')]) },
+    other: {
+      render: (r) =>
+        screen<FixtureState>([
+          toolbar<FixtureState>('Other', { up: true }),
+          text<FixtureState>('Other page'),
+          editText<FixtureState>('query', 'Search things', { value: String(r.local.q ?? ''), onChange: (a, v) => { a.local.q = v; } }),
+        ]),
+    },
   },
   dialogs: {
     date: { render: (r) => datePickerDialog<FixtureState>(r, { initial: { year: 2025, month: 6, day: 2 }, onOk: (a, d) => { a.state.date = `${d.year}-${d.month}-${d.day}`; } }) },
@@ -187,7 +194,7 @@ describe('faults on the phone', () => {
     phone.faults.configure({ misTapRate: 1 });
     input(phone, () => phone.launch(PKG));
     tapText(phone, 'B');
-    const state = phone.state.apps[PKG] as FixtureState;
+    const state = phone.state.apps[PKG] as unknown as FixtureState;
     // A and C are 360 px away, every other clickable further: it lands on one of them.
     expect(state.pressed).toHaveLength(1);
     expect(['A', 'C']).toContain(state.pressed[0]);
@@ -246,7 +253,7 @@ describe('shell behaviours', () => {
     phone.click(find(phone, (n) => n.desc === '15 July 2025').handle);
     expect(find(phone, (n) => n.resourceId === 'android:id/date_picker_header_date').text).toBe('Tue, Jul 15');
     phone.click(find(phone, (n) => n.text === 'OK').handle);
-    expect((phone.state.apps[PKG] as FixtureState).date).toBe('2025-7-15');
+    expect((phone.state.apps[PKG] as unknown as FixtureState).date).toBe('2025-7-15');
     expect(phone.render().screenId.dialog).toBeNull();
   });
 
@@ -278,9 +285,9 @@ describe('shell behaviours', () => {
   });
 
   it('text fields report hint after displayed and before a11y-important', () => {
-    const phone = new Phone(APPS, { seed: 1 });
-    const src = pageSource(phone.render());
-    const field = src.split('\n').find((l) => l.includes(' hint="'));
-    if (field) expect(field).toMatch(/displayed="true" hint="[^"]*" a11y-important=/);
+    const phone = new Phone(APPS_WITH_FIXTURE, { seed: 1 });
+    phone.launch(PKG, 'other');
+    const field = pageSource(phone.render()).split('\n').find((l) => l.includes('class="android.widget.EditText"'))!;
+    expect(field).toMatch(/text="Search things" resource-id="com.maple.fixture:id\/query" .* bounds="[^"]*" displayed="true" hint="Search things" a11y-important=.* showing-hint="true"/);
   });
 });
