@@ -16,6 +16,7 @@ import calculator from './calculator/index.ts';
 import shopping from './shopping/index.ts';
 import maps from './maps/index.ts';
 import chrome from './chrome/index.ts';
+import files from './files/index.ts';
 
 export const APPS: AnyApp[] = [
   launcher,
@@ -30,4 +31,5 @@ export const APPS: AnyApp[] = [
   shopping,
   maps,
   chrome,
+  files,
 ];
