@@ -3,7 +3,7 @@ import config from '../../appium.config.ts';
 
 export interface VirtualCapabilityOptions {
   seed?: number;
-  faults?: string;
+  faults?: string | Record<string, unknown>;
   latencyMs?: number;
 }
 

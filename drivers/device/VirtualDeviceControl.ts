@@ -14,6 +14,22 @@ export interface ScreenIdentity {
   activity: string;
 }
 
+/** One injected fault, as the virtual device logs it (see docs/virtual-device.md, Faults). */
+export interface FaultLogEntry {
+  step: number;
+  type: 'popup' | 'slowLoad' | 'misTap' | 'crash' | 'networkError';
+  kind?: string;
+  screen: string;
+  package: string;
+  clock: number;
+  intended?: { label?: string; text?: string; desc?: string; resourceId?: string };
+  actual?: { label?: string; text?: string; desc?: string; resourceId?: string };
+  resolved?: { step: number; how: string };
+}
+
+/** A named fault profile ('off', 'light', 'heavy') or its object form ({ popupRate, misTapRate, ..., seed }). */
+export type FaultProfileSpec = string | Record<string, unknown>;
+
 export interface GroundTruth {
   seed: number;
   clock: number;
@@ -25,6 +41,8 @@ export interface GroundTruth {
   recents: string[];
   /** Every app's data by package. */
   apps: Record<string, unknown>;
+  /** Faults injected since the last reset. */
+  faults?: { profile: unknown; step: number; log: FaultLogEntry[] };
 }
 
 export class VirtualDeviceControl {
@@ -54,7 +72,7 @@ export class VirtualDeviceControl {
     await this.call('mapleRestore', { id });
   }
 
-  async setFaults(profile: string | null, options: Record<string, unknown> = {}): Promise<void> {
+  async setFaults(profile: FaultProfileSpec | null, options: Record<string, unknown> = {}): Promise<void> {
     await this.call('mapleSetFaults', { profile, options });
   }
 

@@ -12,7 +12,8 @@ export interface OpenDeviceOptions {
   /** 'virtual' (default), a device udid, or an Appium server URL. */
   device?: string;
   seed?: number;
-  faults?: string;
+  /** Fault profile name or object (virtual device only). */
+  faults?: string | Record<string, unknown>;
   latencyMs?: number;
   /** For a URL: which driver the server should use (default virtual). */
   driver?: 'virtual' | 'uiautomator2';
