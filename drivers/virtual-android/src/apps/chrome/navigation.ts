@@ -5,10 +5,6 @@ import type { ChromeState } from './state.ts';
 
 type S = ChromeState;
 
-export function activeTab(s: S): ChromeState['tabs'][number] {
-  return s.tabs.find((t) => t.id === s.activeTab) ?? s.tabs[0]!;
-}
-
 export function openPage(a: Act<S>, page: WebPage, replace = false): void {
   a.state.history.push({ url: page.url, title: page.title, time: a.device.now });
   const tab = a.state.tabs.find((t) => t.id === a.state.activeTab);

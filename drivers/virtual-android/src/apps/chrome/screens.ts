@@ -7,7 +7,7 @@ import type { RenderCtx, ScreenDef, View } from '../../framework/types.ts';
 import { formatDate, formatHm } from '../../framework/time.ts';
 import { button, column, editText, emptyState, heading, imageButton, list, listItem, row, screen, text, toolbar } from '../../framework/widgets.ts';
 import { displayHost, pageByUrl, searchPages } from '../../world/pages.ts';
-import { activeTab, go, openPage, search } from './navigation.ts';
+import { go, openPage, search } from './navigation.ts';
 import type { ChromeState } from './state.ts';
 
 type S = ChromeState;
