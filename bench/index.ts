@@ -6,6 +6,7 @@ import { runFsmBench } from './fsm.ts';
 import { runPerceptionBench } from './perception.ts';
 import { runDeviceBench } from './device.ts';
 import { runReportBench } from './report.ts';
+import { runRunnerScalingBench } from './runnerScaling.ts';
 import type { BenchDefinition } from './types.ts';
 
 export const benches: BenchDefinition[] = [
@@ -28,6 +29,11 @@ export const benches: BenchDefinition[] = [
     name: 'reports',
     description: 'HTML reports: a 60-task suite report (size, open time in headless Chromium) and a 500-state FSM view',
     run: () => runReportBench(),
+  },
+  {
+    name: 'runner-scaling',
+    description: 'benchmark runner: 8 reference runs on 1 vs 4 virtual devices with 100 ms simulated latency per command',
+    run: () => runRunnerScalingBench(),
   },
 ];
 

@@ -38,7 +38,7 @@ export function assertAppsInstalled(tasks: readonly BenchTask[], installed: read
     if (m.length) missing.set(t.id, m);
   }
   if (missing.size === 0) return;
-  const apps = [...new Set([...missing.values()].flat())].sort();
+  const apps = [...new Set([...missing.values()].flat())].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
   const examples = [...missing.entries()]
     .slice(0, 3)
     .map(([id, m]) => `${id} (${m.join(', ')})`)
