@@ -1,5 +1,6 @@
 /** Shopping (com.maple.shopping): search, categories, product pages, cart with checkout, watchlist, orders. */
 import { defineApp } from '../../framework/types.ts';
+import { PRODUCTS } from '../../world/products.ts';
 import { dialogs } from './dialogs.ts';
 import { screens } from './screens.ts';
 import { initialShopping, type CartItem, type ShoppingState } from './state.ts';
@@ -16,6 +17,13 @@ export default defineApp<ShoppingState>({
   initialState: initialShopping,
   screens,
   dialogs,
+  // Other shoppers buy things between visits: stock counts drift down (never to zero).
+  onResume: (a) => {
+    if (a.device.now - a.state.lastSync < 300_000) return;
+    a.state.lastSync = a.device.now;
+    const p = PRODUCTS[Math.floor(a.random() * PRODUCTS.length)]!;
+    a.state.stock[p.id] = Math.max(1, (a.state.stock[p.id] ?? 1) - 1 - Math.floor(a.random() * 3));
+  },
   actions: {
     openCart: (a) => a.navigate('cart'),
     restoreItem: (a, payload) => {

@@ -37,6 +37,8 @@ export interface ShoppingState {
   nextOrder: number;
   /** Sort order of search results (the Sort dialog). */
   sort: string;
+  /** Virtual clock of the last stock refresh (onResume). */
+  lastSync: number;
 }
 
 export const EXPRESS_CENTS = 999;
@@ -63,6 +65,7 @@ export function initialShopping(s: Seeded): ShoppingState {
     address: '23 Elm Row, Riverside',
     nextOrder: 1,
     sort: 'Relevance',
+    lastSync: s.now,
   };
 }
 
