@@ -27,6 +27,7 @@ import type { Screen, UiElement, WindowKind } from '../../drivers/screen/types.t
 import { fnv1a } from '../hash.ts';
 import { type ElementSignature, shortClassName, shortResourceId } from './elementSignature.ts';
 import { staticLabel } from './staticText.ts';
+import { titleFeature } from './titleFeature.ts';
 
 export interface IdentityOptions {
   /** Window kinds left out of identity. */
@@ -168,6 +169,22 @@ export function analyzeScreen(screen: Screen, options: IdentityOptions = {}): Sc
     for (const k of children.get(e.id) ?? []) visitContent(k, prefix, item, rowSig);
   };
 
+  // A text field's own buttons (send, clear, voice) come and go with its text: the field alone counts.
+  const besideInput = new Set<string>();
+  const elementById = new Map(elements.map((e) => [e.id, e]));
+  for (const e of elements) {
+    if (e.role !== 'input' || !e.parent) continue;
+    // Only a bar around the field (compose bar, search bar), not a whole page that happens to hold it.
+    const bar = elementById.get(e.parent);
+    if (
+      !bar ||
+      bar.bounds.bottom - bar.bounds.top > Math.max(3 * (e.bounds.bottom - e.bounds.top), screen.height * 0.12)
+    )
+      continue;
+    for (const sibling of children.get(e.parent) ?? [])
+      if (sibling.role !== 'input' && sibling.actionable) besideInput.add(sibling.id);
+  }
+
   const visit = (e: UiElement, prefix: string): void => {
     if (/snackbar/i.test(e.resourceId) || /Snackbar/.test(e.className)) return;
     const kids = children.get(e.id);
@@ -198,7 +215,10 @@ export function analyzeScreen(screen: Screen, options: IdentityOptions = {}): Sc
       const label = staticLabel(raw);
       const sig = `${prefix}${e.role}|${rid}|${label}`;
       // With neither id nor static label an element says nothing stable about the screen (a content card).
-      if (rid || label) features.add(`${prefix}el:${sig.slice(prefix.length)}`);
+      // An app's own id names the element; its caption is then often state ("Pin"/"Unpin", "Start"/"Pause").
+      // A field's hint is static, so inputs keep it.
+      if ((rid || label) && !besideInput.has(e.id))
+        features.add(`${prefix}el:${e.role}|${rid}|${ownId(rid) && e.role !== 'input' ? '' : label}`);
       signatures.set(e.id, sig);
     } else {
       if (e.text && HEADER_ID.test(rid)) {
@@ -259,7 +279,7 @@ export function analyzeScreen(screen: Screen, options: IdentityOptions = {}): Sc
   for (const [prefix, layer] of byLayer) {
     const found = findTitle(layer, children, screen.height, contentIds);
     if (!found) continue;
-    features.add(`${prefix}title:${found}`);
+    features.add(`${prefix}title:${titleFeature(found)}`);
     if (prefix === '') title = found;
     else dialogTitle = found;
   }
@@ -275,6 +295,11 @@ export function analyzeScreen(screen: Screen, options: IdentityOptions = {}): Sc
   if (screen.activity) result.activity = screen.activity;
   if (dialogTitle !== undefined) result.dialogTitle = dialogTitle;
   return result;
+}
+
+/** An app-specific resource id (not the framework's generic android:id/button1, text1...). */
+function ownId(rid: string): boolean {
+  return rid !== '' && !rid.startsWith('android:');
 }
 
 /** The static title of one layer's elements (document order, list content excluded). */
