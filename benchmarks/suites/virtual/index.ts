@@ -1,0 +1,40 @@
+/**
+ * MAPLE's own virtual suite: tasks over the virtual phone's apps, each with
+ * a success predicate over the device's ground truth and a reference
+ * solution (see docs/benchmarks.md, "The virtual suite").
+ */
+import type { BenchTask } from '../../types.ts';
+import { settingsTasks } from './tasks/settings.ts';
+import { clockTasks } from './tasks/clock.ts';
+import { contactsTasks } from './tasks/contacts.ts';
+import { messagesTasks } from './tasks/messages.ts';
+import { mailTasks } from './tasks/mail.ts';
+import { calendarTasks } from './tasks/calendar.ts';
+import { notesTasks } from './tasks/notes.ts';
+import { calculatorTasks } from './tasks/calculator.ts';
+import { shoppingTasks } from './tasks/shopping.ts';
+import { mapsTasks } from './tasks/maps.ts';
+import { chromeTasks } from './tasks/chrome.ts';
+import { filesTasks } from './tasks/files.ts';
+
+export { defineTask, countActions, type VirtualTaskSpec, type VirtualTask, type VirtualCategory } from './defineTask.ts';
+export { PKG, app, type AppLabel } from './packages.ts';
+export { checkReference, type ReferenceCheck } from './checkReference.ts';
+
+/** Every task of the virtual suite, grouped by app (cross-app tasks last). */
+export function loadVirtualSuite(): BenchTask[] {
+  return [
+    ...settingsTasks,
+    ...clockTasks,
+    ...contactsTasks,
+    ...messagesTasks,
+    ...mailTasks,
+    ...calendarTasks,
+    ...notesTasks,
+    ...calculatorTasks,
+    ...shoppingTasks,
+    ...mapsTasks,
+    ...chromeTasks,
+    ...filesTasks,
+  ];
+}
