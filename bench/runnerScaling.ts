@@ -94,6 +94,12 @@ export interface RunnerScalingOptions {
   repetitions?: number;
   /** Pool sizes compared (default 1 and 4). */
   poolSizes?: readonly [number, number];
+  /**
+   * Screenshots with each observation (default true, as a real run for the
+   * SPA-Bench layout). Off, the device's own rendering CPU leaves the
+   * measurement and what remains is the pool's overlap of device waits.
+   */
+  screenshots?: boolean;
 }
 
 export async function runRunnerScalingBench(options: RunnerScalingOptions = {}): Promise<BenchResult[]> {
@@ -112,7 +118,7 @@ export async function runRunnerScalingBench(options: RunnerScalingOptions = {}):
         tasks: TASKS,
         repetitions,
         outDir: out,
-        runTask: referenceRunTask(),
+        runTask: referenceRunTask({ screenshots: options.screenshots ?? true }),
         evaluate: createEvaluator(),
         devices: { factory: source.factory, size: source.size },
         config: { model: 'reference', fsm: false, faults: 'task' },
@@ -124,7 +130,7 @@ export async function runRunnerScalingBench(options: RunnerScalingOptions = {}):
     const one = await measure(small);
     const many = await measure(large);
     const speedup = one.ms / many.ms;
-    const extra = { latencyMs, runs: one.runs, success1: `${one.ok}/${one.runs}`, successN: `${many.ok}/${many.runs}` };
+    const extra = { latencyMs, screenshots: String(options.screenshots ?? true), runs: one.runs, success1: `${one.ok}/${one.runs}`, successN: `${many.ok}/${many.runs}` };
     return [
       { name: `runner: suite wall time, ${small} device`, unit: 'ms', p50: round(one.ms), p95: round(one.ms), n: 1, extra },
       { name: `runner: suite wall time, ${large} devices`, unit: 'ms', p50: round(many.ms), p95: round(many.ms), n: 1, extra },
