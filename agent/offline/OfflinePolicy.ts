@@ -80,6 +80,74 @@ export class OfflinePolicy {
     return this.clauses[this.index];
   }
 
+  /** Index of the clause being worked on (== clauses.length when all are done). */
+  get clauseIndex(): number {
+    return this.index;
+  }
+
+  /** The last fact read, for a final answer. */
+  get lastFact(): string | undefined {
+    return this.lastFactValue;
+  }
+
+  private undo: (() => void) | undefined;
+
+  /** Remembers the policy's bookkeeping before a decision, so a rolled-back action can be tried again. */
+  private checkpoint(): void {
+    const snap = {
+      index: this.index,
+      progress: { ...this.progress, consumed: new Set(this.progress.consumed) },
+      tried: new Set(this.tried),
+      scrolls: new Map(this.scrolls),
+      backs: this.backs,
+      memory: new Map(this.memory),
+      lastFactValue: this.lastFactValue,
+      pendingApp: this.pendingApp,
+    };
+    this.undo = () => {
+      this.index = snap.index;
+      this.progress = snap.progress;
+      this.tried.clear();
+      for (const t of snap.tried) this.tried.add(t);
+      this.scrolls.clear();
+      for (const [k, v] of snap.scrolls) this.scrolls.set(k, v);
+      this.backs = snap.backs;
+      this.memory.clear();
+      for (const [k, v] of snap.memory) this.memory.set(k, v);
+      this.lastFactValue = snap.lastFactValue;
+      this.pendingApp = snap.pendingApp;
+    };
+  }
+
+  /** The last decided action failed and was undone on the device: decide as if it had not been taken. */
+  undoLast(): void {
+    this.undo?.();
+    this.undo = undefined;
+  }
+
+  /**
+   * Clause `index` was completed by other means (a replayed shortcut) on this
+   * screen: read its fact if it asks for one, and move to the next clause.
+   */
+  completeClause(index: number, screen: Screen): void {
+    if (this.clauses.length === 0 || this.index !== index) return;
+    const clause = this.clauses[index];
+    if (clause?.fact) {
+      const value = extractFact(screen, clause.fact, clause.words);
+      if (value) {
+        this.memory.set(clause.fact, value);
+        this.lastFactValue = value;
+      }
+    }
+    if (clause?.app && screen.foregroundPackage) this.appPackages.set(clause.app, screen.foregroundPackage);
+    this.nextClause();
+  }
+
+  /** Launcher label -> package pairs learned so far. */
+  get knownPackages(): ReadonlyMap<string, string> {
+    return this.appPackages;
+  }
+
   plan(appLabels: string[]): Clause[] {
     this.clauses = parseTask(this.task, appLabels);
     return this.clauses;
@@ -91,6 +159,7 @@ export class OfflinePolicy {
   }
 
   decide(screen: Screen, stateKey: string): PolicyDecision {
+    this.checkpoint();
     if (this.clauses.length === 0) this.plan(this.options.appLabels ?? OfflinePolicy.launcherLabels(screen));
     if (this.pendingApp) {
       if (screen.foregroundPackage && !/launcher/i.test(screen.foregroundPackage)) this.appPackages.set(this.pendingApp, screen.foregroundPackage);
@@ -138,8 +207,10 @@ export class OfflinePolicy {
     const progress = this.progress;
     const remaining = clause.words.filter((w) => !progress.consumed.has(w));
 
-    // 2. A fact to read: take it as soon as the screen shows it next to the clause's words.
-    if (clause.fact) {
+    // 2. A fact to read: take it as soon as the screen shows it next to the clause's words
+    //    (after the clause's own text is typed: "search for X and find its price" means on the results).
+    const textFirst = Boolean(clause.typeText) && !progress.typed;
+    if (clause.fact && !textFirst) {
       const onScreen = remaining.filter((w) => screenHasWord(screen, w));
       if (remaining.length === 0 || onScreen.length === remaining.length) {
         const value = extractFact(screen, clause.fact, clause.words);

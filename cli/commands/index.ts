@@ -10,6 +10,8 @@ import { registerScreen } from './screen.ts';
 import { registerInternalBench } from './internalBench.ts';
 import { registerDevice } from './device.ts';
 import { registerDoctor } from './doctor.ts';
+import { registerRun } from './run.ts';
+import { registerDemo } from './demo.ts';
 import { registerExplore } from './explore.ts';
 
 export function registerCommands(program: Command): void {
@@ -20,5 +22,7 @@ export function registerCommands(program: Command): void {
   registerInternalBench(program);
   registerDevice(program);
   registerDoctor(program);
+  registerRun(program);
+  registerDemo(program);
   registerExplore(program);
 }

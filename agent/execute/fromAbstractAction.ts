@@ -1,0 +1,71 @@
+/**
+ * AbstractAction -> Action on the current screen: the element is found by
+ * its signature (through the FSM's analysis of this screen), else by its
+ * recorded label. Undefined when the screen has no such element: the caller
+ * falls back to the model (a shortcut that no longer applies).
+ */
+import { elementByLabel } from '../../drivers/screen/index.ts';
+import type { Screen } from '../../drivers/screen/types.ts';
+import type { AbstractAction, FsmTracker } from '../../fsm/index.ts';
+import { parseAction } from '../actions/index.ts';
+import type { Action } from '../actions/index.ts';
+
+function elementFor(action: AbstractAction, screen: Screen, tracker: FsmTracker | undefined): string | undefined {
+  if (action.target && tracker) {
+    const hits = tracker.elementsMatching(action.target);
+    // List rows and icon grids share one signature: the recorded label picks the row.
+    const byLabel = action.label ? hits.find((e) => e.label === action.label) : undefined;
+    if (byLabel) return byLabel.id;
+    if (hits.length === 1 && !action.target.startsWith('item:')) return hits[0]!.id;
+    if (hits.length > 0 && !action.label) return hits[0]!.id;
+  }
+  const label = action.label;
+  if (label && !label.startsWith('@')) return elementByLabel(screen, label)?.id;
+  return undefined;
+}
+
+export function fromAbstractAction(
+  action: AbstractAction,
+  screen: Screen,
+  tracker: FsmTracker | undefined,
+  fill: (text: string) => string = (t) => t,
+  reason = 'replaying a known path',
+): Action | undefined {
+  const withElement = (name: string, input: Record<string, unknown>): Action | undefined => {
+    const element = elementFor(action, screen, tracker);
+    if (!element) return undefined;
+    const r = parseAction(name, { ...input, element, reason });
+    return r.ok ? r.action : undefined;
+  };
+  const plain = (name: string, input: Record<string, unknown> = {}): Action | undefined => {
+    const r = parseAction(name, { ...input, reason });
+    return r.ok ? r.action : undefined;
+  };
+  switch (action.kind) {
+    case 'tap':
+    case 'long_press':
+    case 'clear':
+      return withElement(action.kind, {});
+    case 'type':
+      if (action.label === 'paste') return withElement('paste', {});
+      return withElement('type', { text: fill(action.text ?? '') });
+    case 'scroll':
+      return action.target ? (withElement('scroll', { direction: action.direction ?? 'down' }) ?? plain('scroll', { direction: action.direction ?? 'down' })) : plain('scroll', { direction: action.direction ?? 'down' });
+    case 'swipe':
+      return action.direction ? plain('swipe', { direction: action.direction }) : undefined;
+    case 'enter':
+      // A field as target: the text was typed and submitted in one step.
+      return action.target || action.text !== undefined ? withElement('type', { text: fill(action.text ?? ''), submit: true }) : plain('enter');
+    case 'back':
+    case 'home':
+      return plain(action.kind);
+    case 'wait':
+      return action.label === 'copy' ? undefined : plain('wait', { ms: 500 });
+    case 'open_app':
+    case 'relaunch': {
+      if (!action.app) return undefined;
+      const isPackage = /^[A-Za-z][\w]*(\.[A-Za-z_][\w]*)+$/.test(action.app);
+      return plain('open_app', isPackage ? { package: action.app, ...(action.label ? { app: action.label } : {}) } : { app: action.app });
+    }
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * Stop rules, pure: given the run's counters, whether to stop and why. The
+ * statechart checks them on every way back into `acting`.
+ */
+import type { TerminationReason } from '../trajectory/types.ts';
+
+export interface Limits {
+  /** Device actions (agent and recovery steps) before the run stops. */
+  maxSteps: number;
+  /** Failed steps in a row (fail verdicts, invalid model answers) before the run stops. */
+  maxConsecutiveFailures: number;
+  /** The same action on the same screen this many times within the recent window stops the run. */
+  maxRepeats: number;
+  /** Re-plans after failed recoveries before giving up. */
+  maxReplans: number;
+  budget: { maxTokens?: number; maxCostUsd?: number };
+}
+
+export const DEFAULT_LIMITS: Limits = { maxSteps: 40, maxConsecutiveFailures: 5, maxRepeats: 3, maxReplans: 2, budget: {} };
+
+export interface StopCounters {
+  steps: number;
+  consecutiveFailures: number;
+  /** Fingerprints ("<screen>|<action>") of recent agent actions, newest last. */
+  recent: string[];
+  replans: number;
+  tokens: number;
+  costUsd: number;
+  aborted: boolean;
+}
+
+export interface StopDecision {
+  reason: TerminationReason;
+  detail: string;
+}
+
+/** How many recent actions the repetition rule looks at. */
+export const REPEAT_WINDOW = 8;
+
+export function checkStopRules(c: StopCounters, limits: Limits): StopDecision | undefined {
+  if (c.aborted) return { reason: 'timeout', detail: 'the run was aborted (time limit or interrupt)' };
+  if (limits.budget.maxTokens !== undefined && c.tokens >= limits.budget.maxTokens) {
+    return { reason: 'budget_exceeded', detail: `${c.tokens} tokens used, budget ${limits.budget.maxTokens}` };
+  }
+  if (limits.budget.maxCostUsd !== undefined && c.costUsd >= limits.budget.maxCostUsd) {
+    return { reason: 'budget_exceeded', detail: `$${c.costUsd.toFixed(4)} spent, budget $${limits.budget.maxCostUsd}` };
+  }
+  if (c.steps >= limits.maxSteps) return { reason: 'step_limit', detail: `${c.steps} steps taken, limit ${limits.maxSteps}` };
+  if (c.consecutiveFailures >= limits.maxConsecutiveFailures) {
+    return { reason: 'consecutive_failures', detail: `${c.consecutiveFailures} failed steps in a row` };
+  }
+  if (c.replans > limits.maxReplans) return { reason: 'consecutive_failures', detail: `recovery failed twice after ${limits.maxReplans} re-plans` };
+  const window = c.recent.slice(-REPEAT_WINDOW);
+  const last = window[window.length - 1];
+  if (last !== undefined) {
+    const repeats = window.filter((f) => f === last).length;
+    if (repeats >= limits.maxRepeats) return { reason: 'repeated_actions', detail: `the same action on the same screen ${repeats} times: ${last.split('|').slice(1).join('|')}` };
+  }
+  return undefined;
+}
+
+/** SPA-Bench agent exit code for a termination reason. */
+export function exitCodeFor(reason: TerminationReason): 0 | 1 | 2 | 3 | 4 {
+  switch (reason) {
+    case 'finished':
+      return 0;
+    case 'step_limit':
+      return 4;
+    case 'unexpected_error':
+      return 1;
+    case 'model_error':
+    case 'device_error':
+    case 'timeout':
+      return 3;
+    case 'repeated_actions':
+    case 'consecutive_failures':
+    case 'budget_exceeded':
+      return 2;
+  }
+}

@@ -1,0 +1,1 @@
+export { FactMemory } from './FactMemory.ts';

@@ -1,0 +1,19 @@
+/**
+ * One observation as the agent sees it: what the device sent (page source,
+ * screenshot, package, activity), the parsed Screen, and a content
+ * fingerprint that says whether anything visible changed between two
+ * observations (the FSM's state key ignores content on purpose; "did my tap do
+ * anything" needs it).
+ */
+import type { Observation } from '../../drivers/device/Device.ts';
+import type { Screen } from '../../drivers/screen/types.ts';
+
+export interface Perception {
+  observation: Observation;
+  screen: Screen;
+  /** Hash of what the user can see in app windows (status bar and clock excluded). */
+  fingerprint: string;
+  /** Time spent fetching from the device and parsing, ms. */
+  observeMs: number;
+  perceiveMs: number;
+}

@@ -1,0 +1,4 @@
+/** Observation -> Screen, with a content fingerprint for NoChange checks. */
+export type { Perception } from './Perception.ts';
+export { perceive } from './perceive.ts';
+export { screenFingerprint } from './screenFingerprint.ts';

@@ -1,0 +1,65 @@
+/**
+ * The model-backed planner: one `plan` call, or N candidates (sampled with
+ * some temperature) and a judge call that picks one.
+ */
+import { renderCompact } from '../../../drivers/screen/index.ts';
+import type { ModelCallLog } from '../../calls/ModelCallLog.ts';
+import { JUDGE_SYSTEM, PLANNER_SYSTEM, judgeTool, planTool } from '../../prompts/index.ts';
+import type { Plan, PlanInput, Planner } from '../types.ts';
+
+export interface ModelPlannerOptions {
+  /** Candidate plans to sample; 1 = no judge. */
+  candidates?: number;
+}
+
+function userText(input: PlanInput): string {
+  const lines = [
+    `Task: ${input.task}`,
+    `Apps on the launcher: ${input.apps.length > 0 ? input.apps.join(', ') : '(not seen yet)'}`,
+  ];
+  if (input.tips.length > 0) lines.push(`Tips from earlier runs:\n${input.tips.map((t) => `- ${t}`).join('\n')}`);
+  if (input.replanReason && input.previous) {
+    lines.push(`The previous plan failed: ${input.replanReason}`);
+    lines.push(`Previous plan:\n${input.previous.subgoals.map((s, i) => `${i + 1}. [${s.app ?? '-'}] ${s.goal}`).join('\n')}`);
+    lines.push('Plan again from the current screen.');
+  }
+  lines.push(`Current screen:\n${renderCompact(input.current.screen, { budgetChars: 2500 })}`);
+  return lines.join('\n\n');
+}
+
+export class ModelPlanner implements Planner {
+  constructor(
+    private readonly calls: ModelCallLog,
+    private readonly options: ModelPlannerOptions = {},
+  ) {}
+
+  async plan(input: PlanInput): Promise<Plan> {
+    const n = Math.max(1, this.options.candidates ?? 1);
+    const request = {
+      system: { stable: PLANNER_SYSTEM },
+      messages: [{ role: 'user' as const, content: userText(input) }],
+      maxTokens: 1500,
+      metadata: { role: 'planner', step: input.step },
+    };
+    const candidates: Plan[] = [];
+    for (let i = 0; i < n; i++) {
+      const r = await this.calls.structured('planner', { ...request, ...(n > 1 ? { temperature: 0.7 } : {}) }, planTool);
+      candidates.push({
+        subgoals: r.value.subgoals.map((s) => ({ ...(s.app ? { app: s.app } : {}), goal: s.goal, ...(s.expected_end_screen ? { expectedEndScreen: s.expected_end_screen } : {}) })),
+        ...(r.value.rationale ? { rationale: r.value.rationale } : {}),
+        source: 'model',
+      });
+    }
+    if (candidates.length === 1) return candidates[0]!;
+    const listing = candidates
+      .map((p, i) => `Candidate ${i}:\n${p.subgoals.map((s, j) => `  ${j + 1}. [${s.app ?? '-'}] ${s.goal}`).join('\n')}`)
+      .join('\n\n');
+    const judged = await this.calls.structured(
+      'judge',
+      { system: { stable: JUDGE_SYSTEM }, messages: [{ role: 'user', content: `Task: ${input.task}\n\n${listing}` }], maxTokens: 300, metadata: { role: 'judge', step: input.step } },
+      judgeTool,
+    );
+    const chosen = candidates[Math.min(judged.value.index, candidates.length - 1)]!;
+    return { ...chosen, source: 'model+judge', ...(judged.value.reason ? { rationale: judged.value.reason } : {}) };
+  }
+}

@@ -1,0 +1,121 @@
+/**
+ * The agent roles as the loop sees them: narrow interfaces with a
+ * model-backed and an offline implementation each.
+ */
+import type { StateNode } from '../../fsm/index.ts';
+import type { FsmTracker, ObserveResult, Shortcut } from '../../fsm/index.ts';
+import type { Action } from '../actions/index.ts';
+import type { FactMemory } from '../memory/FactMemory.ts';
+import type { Perception } from '../perceive/Perception.ts';
+import type { Verdict } from '../trajectory/types.ts';
+
+export interface Subgoal {
+  /** Launcher label of the app, when the subgoal names one. */
+  app?: string;
+  goal: string;
+  /** What the screen should show when the subgoal is done (planner's words). */
+  expectedEndScreen?: string;
+}
+
+export interface Plan {
+  subgoals: Subgoal[];
+  rationale?: string;
+  /** How the plan was made: 'offline', 'model', 'model+judge'. */
+  source: string;
+}
+
+export interface PlanInput {
+  task: string;
+  current: Perception;
+  /** Launcher labels seen so far. */
+  apps: string[];
+  tips: string[];
+  /** Why a re-plan was asked for (after failed recoveries). */
+  replanReason?: string;
+  previous?: Plan;
+  step: number;
+}
+
+export interface Planner {
+  plan(input: PlanInput): Promise<Plan>;
+}
+
+/** One line of recent history shown to the executor. */
+export interface HistoryLine {
+  step: number;
+  action: string;
+  verdict: Verdict;
+  note: string;
+}
+
+export interface ExecutorInput {
+  task: string;
+  plan: Plan;
+  subgoalIndex: number;
+  current: Perception;
+  /** FSM state of the current screen, when the FSM is on. */
+  fsm?: { tracker: FsmTracker; observed: ObserveResult };
+  memory: FactMemory;
+  history: HistoryLine[];
+  tips: string[];
+  /** Feedback on the previous attempt (NoChange, a failed verification, an invalid answer). */
+  feedback?: string;
+  step: number;
+}
+
+export type ExecutorDecision =
+  | { kind: 'act'; action: Action; expectedText?: string; subgoalIndex: number; source: 'model' | 'offline' | 'shortcut' }
+  | { kind: 'subgoal_done'; subgoalIndex: number; facts: Record<string, string>; summary?: string; source: 'model' | 'offline' | 'shortcut' }
+  | { kind: 'finish'; success: boolean; answer?: string; reason: string; source: 'model' | 'offline' | 'shortcut' };
+
+export interface Executor {
+  decide(input: ExecutorInput): Promise<ExecutorDecision>;
+  /** The last action failed and was rolled back: forget what it assumed, so it is tried again. */
+  undoLast?(): void;
+  /** A shortcut completed subgoal `index` on this screen: account for it (read facts, move on). */
+  completeSubgoal?(index: number, current: Perception, memory: FactMemory): void;
+}
+
+export interface VerifyInput {
+  action: Action;
+  expectedText?: string;
+  before: Perception;
+  after: Perception;
+  error?: Error;
+  /** netCount: successes minus failures of the predicted transition, read before observing. */
+  fsm?: { before?: ObserveResult; after: ObserveResult; netCount?: number };
+  step: number;
+  task: string;
+  subgoal?: Subgoal;
+}
+
+export type FailureCause =
+  | 'error'
+  | 'popup'
+  | 'crash'
+  | 'network'
+  | 'loading'
+  | 'launcher'
+  | 'unexpected_state'
+  | 'mistap'
+  | 'expectation'
+  | 'model';
+
+export interface VerifyOutcome {
+  verdict: Verdict;
+  reason: string;
+  cause?: FailureCause;
+  /** Whether the FSM predicted the observed outcome (undefined when it had no prediction or is off). */
+  predicted?: boolean;
+  /** Who decided: the deterministic checks or a model. */
+  by: 'rules' | 'model';
+  /** A checkable that flipped when another one was aimed at (mis-tap): its label, to flip back. */
+  flipped?: string;
+}
+
+export interface Verifier {
+  /** Only called when the deterministic checks could not decide. */
+  judge(input: VerifyInput): Promise<{ verdict: Verdict; reason: string }>;
+}
+
+export type { StateNode, Shortcut };

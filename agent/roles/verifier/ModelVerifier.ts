@@ -1,0 +1,37 @@
+/** The model verifier: asked only when the deterministic checks return `undecided`. */
+import { renderCompact } from '../../../drivers/screen/index.ts';
+import type { ModelCallLog } from '../../calls/ModelCallLog.ts';
+import { VERIFIER_SYSTEM, verdictTool } from '../../prompts/index.ts';
+import type { Verdict } from '../../trajectory/types.ts';
+import type { Verifier, VerifyInput } from '../types.ts';
+
+export class ModelVerifier implements Verifier {
+  constructor(private readonly calls: ModelCallLog) {}
+
+  async judge(input: VerifyInput): Promise<{ verdict: Verdict; reason: string }> {
+    const { type, reason, precondition: _p, expected, ...args } = input.action as Record<string, unknown> & { type: string };
+    const text = [
+      `Task: ${input.task}`,
+      input.subgoal ? `Subgoal: ${input.subgoal.goal}` : '',
+      `Action: ${type} ${JSON.stringify(args)}${reason ? ` (${String(reason)})` : ''}`,
+      `Expected: ${expected ? JSON.stringify(expected) : (input.expectedText ?? '(not stated)')}`,
+      `Screen before:\n${renderCompact(input.before.screen, { budgetChars: 3000 })}`,
+      `Screen after:\n${renderCompact(input.after.screen, { budgetChars: 3000 })}`,
+    ]
+      .filter(Boolean)
+      .join('\n\n');
+    const r = await this.calls.structured(
+      'verifier',
+      { system: { stable: VERIFIER_SYSTEM }, messages: [{ role: 'user', content: text }], maxTokens: 300, metadata: { role: 'verifier', step: input.step } },
+      verdictTool,
+    );
+    return r.value;
+  }
+}
+
+/** The offline verifier: nothing but the rules decided against it, so a changed screen counts as success. */
+export class OfflineVerifier implements Verifier {
+  async judge(input: VerifyInput): Promise<{ verdict: Verdict; reason: string }> {
+    return { verdict: 'success', reason: `the screen changed; the expected outcome (${input.expectedText ?? 'unstated'}) is not contradicted by any rule` };
+  }
+}

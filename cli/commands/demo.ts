@@ -1,0 +1,78 @@
+/**
+ * `maple demo` (what `npm start` runs): a cross-app task on the built-in
+ * virtual phone with the offline policy (no model, no API key), printed step
+ * by step, then checked against the device's ground truth (for the check
+ * only: the agent never sees it), with the trajectory and report paths.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { defaultRunDir, formatSummary, runTask } from '../../agent/index.ts';
+import { OFFLINE_MODEL } from '../../agent/models/index.ts';
+import { openDevice, type GroundTruth } from '../../drivers/device/index.ts';
+import { formatPrice, productById } from '../../drivers/virtual-android/src/world/products.ts';
+import { writeRunReport } from './run.ts';
+
+export const DEMO_TASK = 'Search for Catan in Shopping and find its price, then send it to Bob Martinez in Messages';
+
+interface Conversation {
+  name: string;
+  messages: Array<{ from: string; text: string }>;
+}
+
+/** The demo's success predicate over ground truth: Bob's conversation ends with a message from us quoting Catan's price. */
+export function demoSucceeded(truth: GroundTruth): { ok: boolean; detail: string } {
+  const price = formatPrice(productById('catan')!.priceCents);
+  const messaging = truth.apps['com.google.android.apps.messaging'] as { conversations?: Conversation[] } | undefined;
+  const bob = messaging?.conversations?.find((c) => c.name === 'Bob Martinez');
+  const last = bob?.messages[bob.messages.length - 1];
+  if (!bob || !last) return { ok: false, detail: 'no conversation with Bob Martinez on the device' };
+  if (last.from !== 'me') return { ok: false, detail: `the last message to Bob is his ("${last.text}"), nothing was sent` };
+  return last.text.includes(price)
+    ? { ok: true, detail: `Bob Martinez's conversation ends with our message "${last.text}", which holds Catan's price ${price}` }
+    : { ok: false, detail: `the last message to Bob is "${last.text}", not Catan's price ${price}` };
+}
+
+export function registerDemo(program: Command): void {
+  program
+    .command('demo')
+    .description('a cross-app task on the virtual phone with the offline policy (no model, no API key), checked against ground truth')
+    .option('--out <dir>', 'trajectory folder (default: runs/<time>-demo)')
+    .option('--seed <n>', 'virtual device seed', (v) => Number.parseInt(v, 10), 1)
+    .option('--faults <profile>', 'fault profile (none, light, heavy)')
+    .option('--no-report', 'do not write the HTML report')
+    .action(async (opts: { out?: string; seed: number; faults?: string; report: boolean }) => {
+      const out = path.resolve(opts.out ?? defaultRunDir('demo'));
+      // A fresh knowledge store per demo, so every demo starts knowing nothing and shows the same run.
+      const store = mkdtempSync(path.join(tmpdir(), 'maple-demo-store-'));
+      process.stdout.write(
+        `MAPLE demo\ntask:   ${DEMO_TASK}\nmodel:  ${OFFLINE_MODEL.label}: no LLM is called, no API key is needed\ndevice: the built-in virtual Android phone (seed ${opts.seed}${opts.faults ? `, faults ${opts.faults}` : ''})\n\n`,
+      );
+      const opened = await openDevice({ device: 'virtual', seed: opts.seed, ...(opts.faults ? { faults: opts.faults } : {}) });
+      try {
+        const result = await runTask({
+          task: DEMO_TASK,
+          device: opened.device,
+          model: OFFLINE_MODEL,
+          store,
+          out,
+          maxSteps: 30,
+          screenshots: true,
+          onStep: (e) => process.stdout.write(`${e.line}\n`),
+          seed: opts.seed,
+          ...(opts.faults ? { faults: opts.faults } : {}),
+        });
+        process.stdout.write(`\n${formatSummary(result.summary, result.dir)}\n`);
+        const check = demoSucceeded(await opened.groundTruth!.groundTruth());
+        process.stdout.write(`ground truth check: ${check.ok ? 'PASSED' : 'FAILED'}: ${check.detail}\n`);
+        if (opts.report) {
+          const report = await writeRunReport(result.dir);
+          if (report) process.stdout.write(`report: ${report}\n`);
+        }
+        process.exitCode = check.ok && result.summary.exitCode === 0 ? 0 : result.summary.exitCode || 1;
+      } finally {
+        await opened.close();
+      }
+    });
+}
