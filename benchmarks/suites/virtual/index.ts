@@ -16,6 +16,7 @@ import { shoppingTasks } from './tasks/shopping.ts';
 import { mapsTasks } from './tasks/maps.ts';
 import { chromeTasks } from './tasks/chrome.ts';
 import { filesTasks } from './tasks/files.ts';
+import { crossAppTasks } from './tasks/crossApp.ts';
 
 export { defineTask, countActions, type VirtualTaskSpec, type VirtualTask, type VirtualCategory } from './defineTask.ts';
 export { PKG, app, type AppLabel } from './packages.ts';
@@ -36,5 +37,6 @@ export function loadVirtualSuite(): BenchTask[] {
     ...mapsTasks,
     ...chromeTasks,
     ...filesTasks,
+    ...crossAppTasks,
   ];
 }
