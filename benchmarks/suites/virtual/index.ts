@@ -1,7 +1,8 @@
 /**
  * MAPLE's own virtual suite: tasks over the virtual phone's apps, each with
  * a success predicate over the device's ground truth and a reference
- * solution (see docs/benchmarks.md, "The virtual suite").
+ * solution run through the Device interface (docs/benchmarks.md, "The
+ * virtual suite").
  */
 import type { BenchTask } from '../../types.ts';
 import { settingsTasks } from './tasks/settings.ts';
@@ -17,14 +18,17 @@ import { mapsTasks } from './tasks/maps.ts';
 import { chromeTasks } from './tasks/chrome.ts';
 import { filesTasks } from './tasks/files.ts';
 import { crossAppTasks } from './tasks/crossApp.ts';
+import { assertValidSuite } from './validateSuite.ts';
 
 export { defineTask, countActions, type VirtualTaskSpec, type VirtualTask, type VirtualCategory } from './defineTask.ts';
 export { PKG, app, type AppLabel } from './packages.ts';
 export { checkReference, type ReferenceCheck } from './checkReference.ts';
+export { validateVirtualSuite, assertValidSuite, VirtualSuiteError, type SuiteProblem } from './validateSuite.ts';
+export { suiteStats, suiteMarkdownTable, appDifficultyTable, type SuiteStats } from './suiteStats.ts';
 
-/** Every task of the virtual suite, grouped by app (cross-app tasks last). */
+/** Every task of the virtual suite: single-app tasks grouped by app, then the cross-app tasks. Validated on load. */
 export function loadVirtualSuite(): BenchTask[] {
-  return [
+  return assertValidSuite([
     ...settingsTasks,
     ...clockTasks,
     ...contactsTasks,
@@ -38,5 +42,5 @@ export function loadVirtualSuite(): BenchTask[] {
     ...chromeTasks,
     ...filesTasks,
     ...crossAppTasks,
-  ];
+  ]);
 }

@@ -28,8 +28,9 @@ export const calculatorTasks = [
     difficulty: 2,
     category: 'compute',
     seed: 2,
+    startInApp: true,
     success: { all: [{ answer: { number: 11.61, tolerance: 0.005 } }, { path: K('history[*].result'), equals: '11.61' }] },
-    reference: [launch('Calculator'), ...keys('64.5*18/100='), answer('18% of $64.50 is $11.61.')],
+    reference: [...keys('64.5*18/100='), answer('18% of $64.50 is $11.61.')],
   }),
   defineTask({
     id: 'calc_dark_theme',

@@ -70,6 +70,7 @@ export const crossAppTasks = [
   }),
   defineTask({
     id: 'x_door_code_to_note',
+    faultProfile: 'light',
     instruction: 'Copy the door code message David sent me into a new note titled "Building access".',
     apps: ['Messages', 'Notes'],
     difficulty: 2,
@@ -186,6 +187,8 @@ export const crossAppTasks = [
   }),
   defineTask({
     id: 'x_share_taco_loco_to_bob',
+    faultProfile: 'light',
+    seed: 4,
     instruction: 'Send Bob the Taco Loco location from Maps so he knows where to meet.',
     apps: ['Maps', 'Messages'],
     difficulty: 2,
@@ -221,6 +224,7 @@ export const crossAppTasks = [
   }),
   defineTask({
     id: 'x_grace_flight_to_sam',
+    faultProfile: 'light',
     instruction: "Sam is picking Grace up from the airport. Text him her flight number from her email.",
     apps: ['Mail', 'Messages'],
     difficulty: 2,
@@ -417,6 +421,31 @@ export const crossAppTasks = [
       typeInto(MAIL_SUBJECT, 'Train times'),
       ...pasteInto(MAIL_BODY),
       tapDesc(MAIL_SEND),
+    ],
+  }),
+  defineTask({
+    id: 'x_boarding_pass_rename',
+    instruction: 'Rename my Lisbon boarding pass PDF in Files so its name starts with the flight number from the trip email, like "TP1235_boarding_pass.pdf".',
+    apps: ['Mail', 'Files'],
+    difficulty: 3,
+    category: 'transfer',
+    success: {
+      all: [
+        { path: app('Files', 'files[?(folder == "Download")].name'), matches: '^TP ?1235.*\\.pdf$' },
+        { path: app('Files', 'files[?(name == "boarding_pass_LIS.pdf")]'), count: 0 },
+      ],
+    },
+    reference: [
+      launch('Mail'),
+      ...openMail('Lisbon', 'Your trip to Lisbon'),
+      home(),
+      launch('Files'),
+      tap('Downloads'),
+      tap('boarding_pass_LIS.pdf'),
+      tapId(rid('Files', 'rename_button')),
+      clearField(rid('Files', 'rename_input')),
+      typeInto(rid('Files', 'rename_input'), 'TP1235_boarding_pass.pdf'),
+      tapId('android:id/button1'),
     ],
   }),
   defineTask({

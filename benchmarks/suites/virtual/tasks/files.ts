@@ -35,8 +35,9 @@ export const filesTasks = [
     difficulty: 1,
     category: 'edit',
     seed: 3,
+    startInApp: true,
     success: { path: F('files[?(name ~= ".apk")]'), count: 0 },
-    reference: [launch('Files'), tap('Downloads'), tap('maple-companion-1.4.apk'), tapId(rid('Files', 'delete_button')), tapId('android:id/button1')],
+    reference: [tap('Downloads'), tap('maple-companion-1.4.apk'), tapId(rid('Files', 'delete_button')), tapId('android:id/button1')],
   }),
   defineTask({
     id: 'files_lease_size',

@@ -42,8 +42,9 @@ export const settingsTasks = [
     difficulty: 2,
     category: 'settings',
     seed: 3,
+    startInApp: true,
     success: { path: S('display.screenTimeout'), equals: '5 minutes' },
-    reference: [launch('Settings'), tap('Display'), tap('Screen timeout'), tap('5 minutes')],
+    reference: [tap('Display'), tap('Screen timeout'), tap('5 minutes')],
   }),
   defineTask({
     id: 'settings_pair_headphones',
