@@ -35,6 +35,10 @@ export interface AgentRunInput {
   maxSteps?: number;
   seed: number | null;
   faults: string;
+  /** Screenshot with every observation: the SPA-Bench layout's 0.png, 1.png, ... need them. */
+  screenshots: boolean;
+  /** Knowledge store directory to start from and retain into (shared by every run); none = nothing persists. */
+  store?: string;
 }
 
 type AgentRunResult = RunSummary | { summary: RunSummary; trajectoryDir?: string; dir?: string };
@@ -70,11 +74,14 @@ export interface AgentSelection {
   agent: 'maple' | 'reference';
   model: string;
   fsm: boolean;
+  /** Default true. */
+  screenshots?: boolean;
+  store?: string;
 }
 
 /** The runTask the runner calls, for the chosen agent. */
 export async function loadRunTask(selection: AgentSelection): Promise<RunTaskFn> {
-  if (selection.agent === 'reference') return referenceRunTask();
+  if (selection.agent === 'reference') return referenceRunTask({ screenshots: selection.screenshots ?? true });
   const mod = await importOptional<AgentModule>(
     new URL('../../agent/index.ts', import.meta.url),
     'The MAPLE agent is not built yet (agent/index.ts with a runTask export); use --agent reference to check the tasks and the runner',
@@ -96,6 +103,8 @@ export async function loadRunTask(selection: AgentSelection): Promise<RunTaskFn>
       ...(ctx.maxSteps !== undefined ? { maxSteps: ctx.maxSteps } : {}),
       seed: ctx.seed,
       faults: ctx.faults,
+      screenshots: selection.screenshots ?? true,
+      ...(selection.store ? { store: selection.store } : {}),
     });
     if ('summary' in result) return { summary: result.summary, trajectoryDir: result.trajectoryDir ?? result.dir ?? ctx.trajectoryDir };
     return { summary: result, trajectoryDir: ctx.trajectoryDir };

@@ -16,7 +16,7 @@ export {
   DEFAULT_TASK_TIMEOUT_MS,
   type RunItem,
 } from './runSuite.ts';
-export { prepareDevice } from './prepareDevice.ts';
+export { prepareDevice, faultSeed } from './prepareDevice.ts';
 export { GroundTruthRecorder, type TrueActionRecord } from './GroundTruthRecorder.ts';
 export { countIntendedActions, type IntendedActionsResult } from './countIntendedActions.ts';
 export { createEvaluator, type DefaultEvaluateOptions } from './defaultEvaluate.ts';

@@ -36,6 +36,9 @@ export interface BenchRunFlags {
   tasks?: string;
   out?: string;
   latency?: string;
+  /** false with --no-screenshots. */
+  screenshots?: boolean;
+  store?: string;
 }
 
 export interface BenchIo {
@@ -102,7 +105,14 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
   if (onVirtual) assertAppsInstalled(tasks, await virtualDeviceApps(), 'virtual device');
   if (!onVirtual && latencyMs) io.stderr('maple bench: --latency only applies to the virtual device; ignored.\n');
 
-  const runTask = await loadRunTask({ agent, model: flags.model, fsm: flags.fsm });
+  const runTask = await loadRunTask({
+    agent,
+    model: flags.model,
+    fsm: flags.fsm,
+    screenshots: flags.screenshots ?? true,
+    ...(flags.store ? { store: path.resolve(flags.store) } : {}),
+  });
+  if (flags.store && agent === 'reference') io.stderr('maple bench: --store is for the agent; the reference agent ignores it.\n');
   const judge = flags.judge ? createModelJudge(flags.judge) : undefined;
   const config: TaskResult['config'] = {
     model: agent === 'reference' ? 'reference' : flags.model,
@@ -110,6 +120,7 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
     faults: faults ?? 'task',
     agent,
     ...(seed !== undefined ? { seed } : {}),
+    ...(flags.store && agent === 'maple' ? { store: 'on' } : {}),
   };
   const outDir = path.resolve(flags.out ?? defaultOutDir(flags));
 

@@ -84,6 +84,8 @@ export function spaBenchRoot(outDir: string, repetition: number): string {
   return path.join(outDir, repetition === 0 ? 'spa-bench' : `spa-bench-rep${repetition}`);
 }
 
+const ERROR_REASONS = new Set<TerminationReason>(['unexpected_error', 'model_error', 'device_error', 'timeout']);
+
 const DEVICE_ERROR_NAMES = new Set(['DeviceActionError', 'SessionError', 'WebDriverError', 'AppiumStartError', 'DeviceError']);
 const DEVICE_ERROR_TEXT =
   /ECONNREFUSED|ECONNRESET|socket hang up|invalid session id|session (is )?(not found|deleted|terminated)|no such driver|No virtual device session/i;
@@ -226,7 +228,7 @@ async function runOne(
         slot = await pool.acquire();
         onStart(slot.index);
         const setupStart = Date.now();
-        await prepareDevice(slot.session, task, seed, faults);
+        await prepareDevice(slot.session, task, seed, faults, repetition);
         setupMs = Date.now() - setupStart;
         break;
       } catch (error) {
@@ -335,14 +337,15 @@ async function runOne(
         trajectoryDir: dir,
         steps,
         summary,
-        // ENG and CHN single-app tasks share ids (calendar_0), so each language gets its own SPA-Bench root.
+        // SPA-Bench's ENG and CHN single-app tasks share ids (calendar_0), so each language gets its own root.
         targetDir: spaBenchTaskDir(
-          path.join(spaBenchRoot(outDir, repetition), task.language ?? ''),
+          path.join(spaBenchRoot(outDir, repetition), task.suite === 'spa-bench' ? (task.language ?? '') : ''),
           task.sourceId ?? task.id,
         ),
         setupMs,
         execMs: endedRun - runStart,
-        ...(errorText && reason !== 'finished' ? { error: errorText } : {}),
+        // error.json is for runs that broke (SPA-Bench's exception path), not for an agent stopping by its own rule.
+        ...(errorText && ERROR_REASONS.has(reason) ? { error: errorText } : {}),
       });
     } catch (error) {
       errorText = `${errorText ? `${errorText}; ` : ''}SPA-Bench layout not written: ${message(error)}`;

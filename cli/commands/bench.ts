@@ -29,7 +29,7 @@ export function registerBench(program: Command): void {
  *   maple bench --suite virtual|spa-bench|mobile-eval-e|file:<tasks.json> [--data <dir>]
  *     [--agent maple|reference] [--model <spec>] [--judge <spec>] [--devices N | --device <url>...]
  *     [--repetitions k] [--seed N] [--faults <profile>|off] [--no-fsm] [--timeout <s>]
- *     [--tasks <ids/globs>] [--out <dir>] [--latency <ms>]
+ *     [--tasks <ids/globs>] [--out <dir>] [--latency <ms>] [--no-screenshots] [--store <dir>]
  *   Runs a suite on a pool of devices and writes results.jsonl, summary.json/.md,
  *   trajectories and the SPA-Bench layout to --out; rerunning the same command resumes.
  *   Exit code 2 for bad flags, a missing agent/suite, or tasks the device cannot run.
@@ -54,6 +54,8 @@ function addRunOptions(bench: Command): void {
     .option('--tasks <list>', 'comma-separated task ids or globs, e.g. "settings_*,clock_alarm_1"')
     .option('--out <dir>', 'results folder (default: bench-results/<suite>_<model>_<fsm>_<faults>)')
     .option('--latency <ms>', 'simulated latency per device command on the virtual device')
+    .option('--no-screenshots', 'no screenshot per observation (faster; the SPA-Bench layout then has no images)')
+    .option('--store <dir>', 'knowledge store the agent starts from and retains into, shared by all runs (default: none)')
     .action(async (options: BenchRunFlags & { suite?: string }) => {
       if (!options.suite) {
         bench.help({ error: true });

@@ -21,6 +21,7 @@ export class FakePhone {
   screen = 'launcher/home';
   seed = 0;
   faults: string | null = null;
+  faultOptions: Record<string, unknown>[] = [];
   resets: number[] = [];
   /** When set, the next tap does not move the screen (a mis-tap the agent may not notice). */
   stuckTaps = 0;
@@ -86,8 +87,9 @@ export function fakeControl(phone: FakePhone): DeviceControl {
       phone.screen = 'launcher/home';
       phone.moves = 0;
     },
-    setFaults: async (profile: string | null) => {
-      phone.faults = profile;
+    setFaults: async (profile, options = {}) => {
+      phone.faults = profile as string | null;
+      phone.faultOptions.push(options);
     },
     groundTruth: async () => ({ seed: phone.seed, screen: phone.screen, apps: phone.data }) as unknown as GroundTruth,
     screenId: async () => ({ id: phone.screen }) as ScreenIdentity,

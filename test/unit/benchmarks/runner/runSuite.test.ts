@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile, appendFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -139,6 +140,8 @@ describe('runSuite', () => {
     expect(slow.exitCode).toBe(2);
     expect(slow.error).toMatch(/did not finish within 100 ms/);
     expect(slow.verdict.evaluator).toBe('none');
+    expect(existsSync(path.join(out, 'spa-bench', 'slow', 'MAPLE', 'error.json'))).toBe(true);
+    expect(existsSync(path.join(out, 'spa-bench', 'after', 'MAPLE', 'error.json'))).toBe(false);
     expect(stuck.calls[0]!.ctx.signal.aborted).toBe(true);
     expect(pool.opened).toHaveLength(2);
     expect(pool.opened[0]!.closed).toBe(true);
@@ -224,6 +227,16 @@ describe('runSuite', () => {
       [22, 'mistaps'],
     ]);
     expect(pool.opened[0]!.phone.faults).toBe('mistaps');
+    expect(pool.opened[0]!.phone.faultOptions).toEqual([{}, {}]);
+
+    // Repetitions > 0 draw faults from another stream of the same world.
+    const outR = await tmp();
+    const poolR = fakePool();
+    await runSuite(
+      options(outR, { tasks: [task('f', { seed: 9, faultProfile: 'light' })], repetitions: 3, runTask: fakeRunTask({ steps: 1 }).fn, devices: { factory: poolR.factory, size: 1 } }),
+    );
+    expect(poolR.opened[0]!.phone.resets).toEqual([9, 9, 9]);
+    expect(poolR.opened[0]!.phone.faultOptions).toEqual([{}, { seed: 1009 }, { seed: 2009 }]);
 
     const out2 = await tmp();
     const pool2 = fakePool();
