@@ -249,7 +249,7 @@ export class RunSession implements LoopDriver {
         decision = await this.o.executor.decide({
           task: this.o.task,
           plan,
-          subgoalIndex: Math.min(this.subgoalIndex, plan.subgoals.length - 1),
+          subgoalIndex: this.subgoalIndex,
           current: this.current!,
           ...(this.o.tracker && this.observed ? { fsm: { tracker: this.o.tracker, observed: this.observed } } : {}),
           memory: this.memory,
@@ -272,6 +272,11 @@ export class RunSession implements LoopDriver {
     this.feedback = undefined;
 
     if (decision.kind === 'subgoal_done') {
+      if (decision.subgoalIndex >= plan.subgoals.length || this.completed.some((c) => c.index === decision.subgoalIndex)) {
+        // Saying "done" again changes nothing on the device; without this the loop would never reach a stop rule.
+        this.feedback = 'Every subgoal of the plan is already done: call finish (or act if something is still missing).';
+        return { kind: 'invalid', reason: 'subgoal_done for a subgoal that is already done' };
+      }
       for (const [name, value] of Object.entries(decision.facts)) {
         this.memory.set(name, value);
         this.subgoalFacts.push(name);
@@ -281,6 +286,12 @@ export class RunSession implements LoopDriver {
       this.completeSubgoal(index, decision.source === 'shortcut' ? 'shortcut' : 'executor');
       this.subgoalIndex = index + 1;
       this.history.push({ step: this.stepIndex, action: `subgoal_done ${index + 1}`, verdict: 'success', note: decision.summary ?? 'subgoal complete' });
+      // The last subgoal done by a verified shortcut: the plan is complete, no model call is needed to say so.
+      if (decision.source === 'shortcut' && !this.o.policy && this.subgoalIndex >= plan.subgoals.length) {
+        const facts = this.memory.entries();
+        const answer = facts[facts.length - 1]?.[1];
+        return { kind: 'finish', success: true, ...(answer ? { answer } : {}), reason: 'every subgoal is done (the last by a verified shortcut)' };
+      }
       return { kind: 'subgoal_done', subgoalIndex: index };
     }
     if (decision.kind === 'finish') {

@@ -37,6 +37,7 @@ export function executorUserText(input: ExecutorInput): string {
   lines.push(
     `Plan:\n${plan.subgoals.map((s, i) => `${i === subgoalIndex ? '->' : i < subgoalIndex ? 'ok' : '  '} ${i + 1}. [${s.app ?? '-'}] ${s.goal}${s.expectedEndScreen ? ` (done when: ${s.expectedEndScreen})` : ''}`).join('\n')}`,
   );
+  if (subgoalIndex >= plan.subgoals.length) lines.push('All subgoals are done: check the screen and call finish.');
   lines.push(`Memory:\n${input.memory.describe()}`);
   if (input.tips.length > 0) lines.push(`Tips:\n${input.tips.map((t) => `- ${t}`).join('\n')}`);
   if (input.history.length > 0) lines.push(`Recent steps:\n${input.history.map((h) => `#${h.step} ${h.action} -> ${h.verdict}: ${h.note}`).join('\n')}`);
@@ -62,7 +63,7 @@ export class ModelExecutor implements Executor {
     );
     const value = r.value;
     if (value.kind === 'subgoal_done') {
-      return { kind: 'subgoal_done', subgoalIndex: input.subgoalIndex, facts: value.facts, ...(value.summary ? { summary: value.summary } : {}), source: 'model' };
+      return { kind: 'subgoal_done', subgoalIndex: Math.min(input.subgoalIndex, input.plan.subgoals.length), facts: value.facts, ...(value.summary ? { summary: value.summary } : {}), source: 'model' };
     }
     const action = value.action;
     if (action.type === 'finish') {

@@ -1,0 +1,109 @@
+/**
+ * The agent with other model kinds on the virtual device: an exec: subprocess,
+ * a recorded run replayed to the same trajectory, and knowledge retention
+ * (the second run of a task on a reset device, same store, needs at most 30%
+ * of the first run's model calls).
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { runTask } from '../../../agent/index.ts';
+import { ScriptedModel, toMessagesBody } from '../../../agent/models/index.ts';
+import { readTrajectory } from '../../../agent/trajectory/index.ts';
+import { openDevice, type OpenedDevice } from '../../../drivers/device/index.ts';
+import { KnowledgeStore } from '../../../fsm/index.ts';
+// @ts-expect-error: a plain .mjs fixture without types
+import { answer } from './fixtures/darkThemeModel.mjs';
+
+const answerFor = answer as (body: unknown) => { content: Array<{ type: string; name?: string; input?: unknown }> };
+const FIXTURE = path.resolve(import.meta.dirname, 'fixtures/darkThemeModel.mjs');
+const TASK = 'Turn on Dark theme in Settings';
+
+let opened: OpenedDevice;
+let base: string;
+
+beforeAll(async () => {
+  opened = await openDevice({ device: 'virtual', seed: 1 });
+  base = await opened.groundTruth!.snapshot();
+});
+afterAll(async () => {
+  await opened?.close();
+});
+beforeEach(async () => {
+  await opened.groundTruth!.restore(base);
+});
+
+const tmp = (name: string) => mkdtempSync(path.join(tmpdir(), `maple-${name}-`));
+
+async function darkMode(): Promise<boolean> {
+  const truth = await opened.groundTruth!.groundTruth();
+  return (truth.apps['com.android.settings'] as { display: { darkMode: boolean } }).display.darkMode;
+}
+
+function scriptedModel(): ScriptedModel {
+  return new ScriptedModel((request) => {
+    const body = toMessagesBody(request, 'scripted', { cache: false });
+    const toolCalls = answerFor(body)
+      .content.filter((b) => b.type === 'tool_use')
+      .map((b) => ({ name: b.name!, input: b.input }));
+    return { toolCalls };
+  });
+}
+
+/** What must be the same between a recorded run and its replay. */
+function shape(dir: string) {
+  return readTrajectory(dir).steps.map((s) => ({ action: s.action.name, input: s.action.input, verdict: s.verdict, before: s.before.stateKey, after: s.after?.stateKey, calls: s.modelCalls.map((c) => c.role) }));
+}
+
+describe('agent with exec, record/replay and scripted models', () => {
+  it('completes the task with an exec: subprocess model', async () => {
+    const r = await runTask({ task: TASK, device: opened.device, model: `exec:node ${FIXTURE}`, out: tmp('exec'), maxSteps: 12 });
+    expect(r.summary.status).toBe('success');
+    expect(r.summary.model).toBe(`exec:node ${FIXTURE}`);
+    expect(r.summary.modelCalls).toBeGreaterThanOrEqual(5);
+    expect(await darkMode()).toBe(true);
+  });
+
+  it('a recorded run replays to the same trajectory', async () => {
+    const cassette = path.join(tmp('cassette'), 'run.jsonl');
+    const recorded = await runTask({ task: TASK, device: opened.device, model: `record:${cassette}:exec:node ${FIXTURE}`, out: tmp('record'), maxSteps: 12 });
+    expect(recorded.summary.status).toBe('success');
+    await opened.groundTruth!.restore(base);
+    const replayed = await runTask({ task: TASK, device: opened.device, model: `replay:${cassette}`, out: tmp('replay'), maxSteps: 12 });
+    expect(replayed.summary.status).toBe('success');
+    expect(shape(replayed.dir)).toEqual(shape(recorded.dir));
+    expect(replayed.summary.modelCalls).toBe(recorded.summary.modelCalls);
+    expect(await darkMode()).toBe(true);
+  });
+
+  it('retains what it learnt: the second run on a reset device needs at most 30% of the model calls', async () => {
+    const storeDir = tmp('store');
+    const first = scriptedModel();
+    const r1 = await runTask({ task: TASK, device: opened.device, model: first, store: storeDir, out: tmp('first'), maxSteps: 12 });
+    expect(r1.summary.status).toBe('success');
+    expect(r1.retained?.shortcuts).toBe(1);
+
+    await opened.groundTruth!.restore(base);
+    expect(await darkMode()).toBe(false);
+    const second = scriptedModel();
+    const r2 = await runTask({ task: TASK, device: opened.device, model: second, store: storeDir, out: tmp('second'), maxSteps: 12 });
+    expect(r2.summary.status).toBe('success');
+    expect(await darkMode()).toBe(true);
+    expect(second.calls).toBeLessThanOrEqual(Math.floor(first.calls * 0.3));
+    // The actions came from the stored shortcut, each verified.
+    const steps = readTrajectory(r2.dir).steps;
+    expect(steps.filter((s) => s.verdictReason.endsWith('[shortcut]'))).toHaveLength(3);
+    expect(steps.every((s) => s.verdict === 'success')).toBe(true);
+
+    const store = KnowledgeStore.open({ dir: storeDir });
+    try {
+      const [shortcut] = store.shortcuts();
+      expect(shortcut?.successes).toBe(2);
+      expect(shortcut?.actions.map((a) => a.label)).toEqual(['Settings', 'Display, Dark theme off, font size, brightness', 'Dark theme, Will never turn on automatically']);
+      expect(store.apps().map((a) => a.app)).toContain('com.android.settings');
+    } finally {
+      store.close();
+    }
+  });
+});
