@@ -60,7 +60,10 @@ const TASKS = parseTaskList(
       instruction: "Rename this phone's Bluetooth device name to maple.",
       apps: ['Settings'],
       seed: 6,
-      success: { kind: 'state', predicate: { path: 'apps["com.android.settings"].bluetooth.deviceName', equals: 'maple' } },
+      success: {
+        kind: 'state',
+        predicate: { path: 'apps["com.android.settings"].bluetooth.deviceName', equals: 'maple' },
+      },
       reference: [
         { do: 'openApp', package: 'com.android.settings' },
         { do: 'tap', target: { text: 'Connected devices' } },
@@ -130,10 +133,30 @@ export async function runRunnerScalingBench(options: RunnerScalingOptions = {}):
     const one = await measure(small);
     const many = await measure(large);
     const speedup = one.ms / many.ms;
-    const extra = { latencyMs, screenshots: String(options.screenshots ?? true), runs: one.runs, success1: `${one.ok}/${one.runs}`, successN: `${many.ok}/${many.runs}` };
+    const extra = {
+      latencyMs,
+      screenshots: String(options.screenshots ?? true),
+      runs: one.runs,
+      success1: `${one.ok}/${one.runs}`,
+      successN: `${many.ok}/${many.runs}`,
+    };
     return [
-      { name: `runner: suite wall time, ${small} device`, unit: 'ms', p50: round(one.ms), p95: round(one.ms), n: 1, extra },
-      { name: `runner: suite wall time, ${large} devices`, unit: 'ms', p50: round(many.ms), p95: round(many.ms), n: 1, extra },
+      {
+        name: `runner: suite wall time, ${small} device`,
+        unit: 'ms',
+        p50: round(one.ms),
+        p95: round(one.ms),
+        n: 1,
+        extra,
+      },
+      {
+        name: `runner: suite wall time, ${large} devices`,
+        unit: 'ms',
+        p50: round(many.ms),
+        p95: round(many.ms),
+        n: 1,
+        extra,
+      },
       {
         name: `runner: speedup ${large} vs ${small} devices`,
         unit: 'x',

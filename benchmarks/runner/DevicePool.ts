@@ -35,8 +35,7 @@ export class DevicePool {
   /** Takes a free slot (waiting for one), opening its session if needed. */
   async acquire(): Promise<PoolSlot> {
     if (this.closed) throw new BenchConfigError('the device pool is closed');
-    const index =
-      this.free.shift() ?? (await new Promise<number>((resolve) => this.waiters.push(resolve)));
+    const index = this.free.shift() ?? (await new Promise<number>((resolve) => this.waiters.push(resolve)));
     try {
       let session = this.sessions[index];
       if (!session) {

@@ -63,8 +63,7 @@ export async function importOptional<T>(url: URL, what: string): Promise<T> {
   try {
     return (await import(url.href)) as T;
   } catch (error) {
-    if (isModuleMissing(error, url))
-      throw new NotBuiltError(`${what}: ${url.pathname} does not exist yet.`);
+    if (isModuleMissing(error, url)) throw new NotBuiltError(`${what}: ${url.pathname} does not exist yet.`);
     throw error;
   }
 }
@@ -106,7 +105,8 @@ export async function loadRunTask(selection: AgentSelection): Promise<RunTaskFn>
       screenshots: selection.screenshots ?? true,
       ...(selection.store ? { store: selection.store } : {}),
     });
-    if ('summary' in result) return { summary: result.summary, trajectoryDir: result.trajectoryDir ?? result.dir ?? ctx.trajectoryDir };
+    if ('summary' in result)
+      return { summary: result.summary, trajectoryDir: result.trajectoryDir ?? result.dir ?? ctx.trajectoryDir };
     return { summary: result, trajectoryDir: ctx.trajectoryDir };
   };
 }
@@ -123,11 +123,16 @@ export async function loadSuite(suite: string, data?: string): Promise<BenchTask
         'The virtual suite is not built yet (benchmarks/suites/virtual/index.ts exporting loadVirtualSuite); use --suite file:<tasks.json> meanwhile',
       );
       if (typeof mod.loadVirtualSuite !== 'function')
-        throw new NotBuiltError('The virtual suite is not built yet: benchmarks/suites/virtual/index.ts has no loadVirtualSuite export.');
+        throw new NotBuiltError(
+          'The virtual suite is not built yet: benchmarks/suites/virtual/index.ts has no loadVirtualSuite export.',
+        );
       return mod.loadVirtualSuite();
     }
     case 'spa-bench': {
-      if (!data) throw new BenchConfigError('--suite spa-bench needs --data <SPA-Bench dataset folder> (the one holding single-app-ENG.csv)');
+      if (!data)
+        throw new BenchConfigError(
+          '--suite spa-bench needs --data <SPA-Bench dataset folder> (the one holding single-app-ENG.csv)',
+        );
       return (await loadSpaBench(data)).tasks.map(spaBenchToBenchTask);
     }
     case 'mobile-eval-e': {
@@ -135,6 +140,8 @@ export async function loadSuite(suite: string, data?: string): Promise<BenchTask
       return (await loadMobileEvalE(data)).tasks.map((t) => mobileEvalEToBenchTask(t));
     }
     default:
-      throw new BenchConfigError(`unknown --suite "${suite}": use virtual, spa-bench, mobile-eval-e or file:<tasks.json>`);
+      throw new BenchConfigError(
+        `unknown --suite "${suite}": use virtual, spa-bench, mobile-eval-e or file:<tasks.json>`,
+      );
   }
 }

@@ -30,7 +30,8 @@ export interface VirtualDevicesOptions {
 }
 
 export async function virtualDevices(count: number, options: VirtualDevicesOptions = {}): Promise<DeviceSource> {
-  if (!Number.isInteger(count) || count < 1) throw new BenchConfigError(`--devices must be a whole number >= 1, got ${count}`);
+  if (!Number.isInteger(count) || count < 1)
+    throw new BenchConfigError(`--devices must be a whole number >= 1, got ${count}`);
   let server: AppiumServerHandle | null = null;
   const url = options.serverUrl ?? (server = await startAppiumServer()).url;
   const factory: DeviceFactory = async (slot) => {

@@ -6,7 +6,13 @@
  */
 export type * from './types.ts';
 export { DevicePool, type PoolSlot } from './DevicePool.ts';
-export { virtualDevices, appiumUrls, type DeviceSource, type VirtualDevicesOptions, type AppiumUrlsOptions } from './deviceSources.ts';
+export {
+  virtualDevices,
+  appiumUrls,
+  type DeviceSource,
+  type VirtualDevicesOptions,
+  type AppiumUrlsOptions,
+} from './deviceSources.ts';
 export {
   runSuite,
   planRuns,
@@ -23,7 +29,14 @@ export { createEvaluator, type DefaultEvaluateOptions } from './defaultEvaluate.
 export { trajectoryScreens, describeAction, writeSpaBenchFromTrajectory } from './trajectoryFiles.ts';
 export { ProgressReporter, type ProgressReporterOptions } from './ProgressReporter.ts';
 export { referenceRunTask, REFERENCE_MODEL_LABEL } from './referenceAgent.ts';
-export { loadRunTask, loadSuite, importOptional, type AgentRunInput, type AgentSelection, type SuiteName } from './agentRunner.ts';
+export {
+  loadRunTask,
+  loadSuite,
+  importOptional,
+  type AgentRunInput,
+  type AgentSelection,
+  type SuiteName,
+} from './agentRunner.ts';
 export { loadTaskFile, parseTaskList } from './loadTaskFile.ts';
 export { selectTasks } from './selectTasks.ts';
 export { missingApps, assertAppsInstalled, virtualDeviceApps, type InstalledApp } from './missingApps.ts';

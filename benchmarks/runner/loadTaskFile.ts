@@ -37,7 +37,8 @@ function parseSuccess(v: unknown, file: string, where: string): SuccessSpec {
     }
     case 'rubric': {
       const r = s['rubrics'];
-      if (!Array.isArray(r) || !r.every((x) => typeof x === 'string')) fail(file, where, '"rubrics" must be a list of strings');
+      if (!Array.isArray(r) || !r.every((x) => typeof x === 'string'))
+        fail(file, where, '"rubrics" must be a list of strings');
       const threshold = s['threshold'] === undefined ? 1 : Number(s['threshold']);
       return { kind: 'rubric', rubrics: r as string[], threshold };
     }
@@ -48,7 +49,8 @@ function parseSuccess(v: unknown, file: string, where: string): SuccessSpec {
 
 export function parseTaskList(json: unknown, file: string): BenchTask[] {
   const list = Array.isArray(json) ? json : (json as { tasks?: unknown } | null)?.tasks;
-  if (!Array.isArray(list) || list.length === 0) fail(file, 'top level', 'expected a non-empty JSON list of tasks or {"tasks": [...]}');
+  if (!Array.isArray(list) || list.length === 0)
+    fail(file, 'top level', 'expected a non-empty JSON list of tasks or {"tasks": [...]}');
   return list.map((raw, i) => {
     const where = `task ${i + 1}`;
     if (typeof raw !== 'object' || raw === null) fail(file, where, 'not an object');
@@ -60,7 +62,8 @@ export function parseTaskList(json: unknown, file: string): BenchTask[] {
     if (!SUITES.includes(suite)) fail(file, where, `"suite" must be one of ${SUITES.join(', ')}`);
     const apps = (t['apps'] ?? []) as string[];
     const reference = t['reference'] as BenchTask['reference'];
-    if (reference !== undefined && !Array.isArray(reference)) fail(file, where, '"reference" must be a list of script steps');
+    if (reference !== undefined && !Array.isArray(reference))
+      fail(file, where, '"reference" must be a list of script steps');
     const task: BenchTask = {
       ...(t as Partial<BenchTask>),
       id: t['id'],
@@ -68,7 +71,9 @@ export function parseTaskList(json: unknown, file: string): BenchTask[] {
       instruction: t['instruction'],
       apps,
       difficulty: (t['difficulty'] ?? null) as BenchTask['difficulty'],
-      goldenSteps: (t['goldenSteps'] as number | undefined) ?? (reference ? reference.filter((s) => s.do !== 'answer' && s.do !== 'wait').length : null),
+      goldenSteps:
+        (t['goldenSteps'] as number | undefined) ??
+        (reference ? reference.filter((s) => s.do !== 'answer' && s.do !== 'wait').length : null),
       seed: t['seed'] === undefined ? 1 : (t['seed'] as number | null),
       faultProfile: (t['faultProfile'] as string | undefined) ?? 'none',
       launch: (t['launch'] as BenchTask['launch'] | undefined) ?? { mode: 'home' },

@@ -31,14 +31,20 @@ export function missingApps(task: BenchTask, installed: readonly InstalledApp[])
 }
 
 /** Throws a MissingAppsError naming every task and app the device lacks. */
-export function assertAppsInstalled(tasks: readonly BenchTask[], installed: readonly InstalledApp[], deviceName: string): void {
+export function assertAppsInstalled(
+  tasks: readonly BenchTask[],
+  installed: readonly InstalledApp[],
+  deviceName: string,
+): void {
   const missing = new Map<string, string[]>();
   for (const t of tasks) {
     const m = missingApps(t, installed);
     if (m.length) missing.set(t.id, m);
   }
   if (missing.size === 0) return;
-  const apps = [...new Set([...missing.values()].flat())].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' }));
+  const apps = [...new Set([...missing.values()].flat())].sort((a, b) =>
+    a.localeCompare(b, 'en', { sensitivity: 'base' }),
+  );
   const examples = [...missing.entries()]
     .slice(0, 3)
     .map(([id, m]) => `${id} (${m.join(', ')})`)

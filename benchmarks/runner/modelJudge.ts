@@ -23,11 +23,18 @@ const SYSTEM =
 export function createModelJudge(spec: string): Judge {
   const model = createModel(spec);
   if (isOfflineModel(model))
-    throw new BenchConfigError('--judge offline: the offline policy cannot judge; pass a model spec such as anthropic or replay:<file>');
+    throw new BenchConfigError(
+      '--judge offline: the offline policy cannot judge; pass a model spec such as anthropic or replay:<file>',
+    );
   return async (prompt) => {
     const r = await structuredCall(
       model,
-      { system: { stable: SYSTEM }, messages: [{ role: 'user', content: prompt }], maxTokens: 400, metadata: { role: 'judge' } },
+      {
+        system: { stable: SYSTEM },
+        messages: [{ role: 'user', content: prompt }],
+        maxTokens: 400,
+        metadata: { role: 'judge' },
+      },
       verdictSpec,
     );
     return r.value;

@@ -22,7 +22,10 @@ export async function prepareDevice(
   if (session.control) {
     await session.control.reset(seed ?? undefined);
     const off = faults === 'none' || faults === 'off';
-    await session.control.setFaults(off ? null : faults, !off && repetition > 0 ? { seed: faultSeed(seed, repetition) } : {});
+    await session.control.setFaults(
+      off ? null : faults,
+      !off && repetition > 0 ? { seed: faultSeed(seed, repetition) } : {},
+    );
   }
   await session.device.home();
   if (task.launch.mode === 'app') await session.device.openApp(task.launch.package, task.launch.activity);

@@ -37,14 +37,18 @@ export function referenceRunTask(options: ReferenceAgentOptions = {}) {
   const screenshots = options.screenshots ?? true;
   return async (task: BenchTask, device: Device, ctx: RunContext): Promise<RunOutcome> => {
     if (!task.reference)
-      throw new BenchConfigError(`task ${task.id} has no reference solution; --agent reference can only run tasks that have one`);
+      throw new BenchConfigError(
+        `task ${task.id} has no reference solution; --agent reference can only run tasks that have one`,
+      );
     const writer = new TrajectoryWriter(ctx.trajectoryDir);
     const started = Date.now();
     let reason: TerminationReason = 'finished';
     let detail: string | undefined;
     let answer: string | undefined;
     let index = 0;
-    const observe = async (slot: number | 'final'): Promise<{ obs: Observation; files: { pageSource: string; screenshot?: string } }> => {
+    const observe = async (
+      slot: number | 'final',
+    ): Promise<{ obs: Observation; files: { pageSource: string; screenshot?: string } }> => {
       const obs = await device.observe({ screenshot: screenshots });
       return { obs, files: writer.saveObservation(slot, obs.pageSource, obs.screenshot) };
     };

@@ -51,19 +51,28 @@ export interface BenchIo {
 function wholeNumber(flag: string, value: string | undefined, min: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min) throw new BenchConfigError(`${flag} must be a whole number >= ${min}, got "${value}"`);
+  if (!Number.isInteger(n) || n < min)
+    throw new BenchConfigError(`${flag} must be a whole number >= ${min}, got "${value}"`);
   return n;
 }
 
 function slug(s: string): string {
-  return s.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 60) || 'x';
+  return (
+    s
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60) || 'x'
+  );
 }
 
 /** The default --out: the same flags give the same folder, so rerunning the same command resumes. */
 export function defaultOutDir(flags: BenchRunFlags): string {
   const suite = flags.suite.startsWith('file:') ? `file-${path.basename(flags.suite.slice(5), '.json')}` : flags.suite;
   const agent = flags.agent === 'reference' ? 'reference' : slug(flags.model);
-  return path.join('bench-results', [slug(suite), agent, flags.fsm ? 'fsm' : 'nofsm', `faults-${slug(flags.faults ?? 'task')}`].join('_'));
+  return path.join(
+    'bench-results',
+    [slug(suite), agent, flags.fsm ? 'fsm' : 'nofsm', `faults-${slug(flags.faults ?? 'task')}`].join('_'),
+  );
 }
 
 export async function runBenchCommand(flags: BenchRunFlags, io: BenchIo): Promise<number> {
@@ -87,7 +96,8 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
   const seed = wholeNumber('--seed', flags.seed, 0);
   const latencyMs = wholeNumber('--latency', flags.latency, 0);
   const timeoutSec = flags.timeout === undefined ? undefined : Number(flags.timeout);
-  if (timeoutSec !== undefined && !(timeoutSec > 0)) throw new BenchConfigError(`--timeout must be a number of seconds > 0, got "${flags.timeout}"`);
+  if (timeoutSec !== undefined && !(timeoutSec > 0))
+    throw new BenchConfigError(`--timeout must be a number of seconds > 0, got "${flags.timeout}"`);
   const faults = flags.faults === undefined ? undefined : flags.faults === 'off' ? 'none' : flags.faults;
   const urls = flags.device ?? [];
   if (flags.driver !== undefined && flags.driver !== 'uiautomator2' && flags.driver !== 'virtual')
@@ -112,7 +122,8 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
     screenshots: flags.screenshots ?? true,
     ...(flags.store ? { store: path.resolve(flags.store) } : {}),
   });
-  if (flags.store && agent === 'reference') io.stderr('maple bench: --store is for the agent; the reference agent ignores it.\n');
+  if (flags.store && agent === 'reference')
+    io.stderr('maple bench: --store is for the agent; the reference agent ignores it.\n');
   const judge = flags.judge ? createModelJudge(flags.judge) : undefined;
   const config: TaskResult['config'] = {
     model: agent === 'reference' ? 'reference' : flags.model,

@@ -86,7 +86,13 @@ export function spaBenchRoot(outDir: string, repetition: number): string {
 
 const ERROR_REASONS = new Set<TerminationReason>(['unexpected_error', 'model_error', 'device_error', 'timeout']);
 
-const DEVICE_ERROR_NAMES = new Set(['DeviceActionError', 'SessionError', 'WebDriverError', 'AppiumStartError', 'DeviceError']);
+const DEVICE_ERROR_NAMES = new Set([
+  'DeviceActionError',
+  'SessionError',
+  'WebDriverError',
+  'AppiumStartError',
+  'DeviceError',
+]);
 const DEVICE_ERROR_TEXT =
   /ECONNREFUSED|ECONNRESET|socket hang up|invalid session id|session (is )?(not found|deleted|terminated)|no such driver|No virtual device session/i;
 
@@ -117,13 +123,15 @@ function settleWithin(run: Promise<RunOutcome>, signal: AbortSignal, graceMs: nu
     };
     if (signal.aborted) onAbort();
     else signal.addEventListener('abort', onAbort, { once: true });
-    run.then(
-      (outcome) => resolve({ kind: 'ok', outcome }),
-      (error: unknown) => resolve({ kind: 'error', error }),
-    ).finally(() => {
-      clearTimeout(grace);
-      signal.removeEventListener('abort', onAbort);
-    });
+    run
+      .then(
+        (outcome) => resolve({ kind: 'ok', outcome }),
+        (error: unknown) => resolve({ kind: 'error', error }),
+      )
+      .finally(() => {
+        clearTimeout(grace);
+        signal.removeEventListener('abort', onAbort);
+      });
   });
 }
 
@@ -159,8 +167,14 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteRunReport
     while (cursor < todo.length) {
       const item = todo[cursor++] as RunItem;
       running.add(item.runKey);
-      const result = await runOne(item, pool, options, outDir, timeoutMs, graceMs, (slot) =>
-        emit({ type: 'task-start', runKey: item.runKey, taskId: item.task.id, slot }),
+      const result = await runOne(
+        item,
+        pool,
+        options,
+        outDir,
+        timeoutMs,
+        graceMs,
+        (slot) => emit({ type: 'task-start', runKey: item.runKey, taskId: item.task.id, slot }),
         (slot, text) => emit({ type: 'slot-recreated', slot, message: text }),
       );
       await appendResult(outDir, result);
@@ -308,7 +322,11 @@ async function runOne(
 
   let verdict: EvaluationVerdict;
   if (reason === 'timeout' || reason === 'device_error' || !slot || discard) {
-    verdict = { evaluator: 'none', success: false, reason: `not evaluated: the run ended with ${reason}${errorText ? ` (${errorText})` : ''}` };
+    verdict = {
+      evaluator: 'none',
+      success: false,
+      reason: `not evaluated: the run ended with ${reason}${errorText ? ` (${errorText})` : ''}`,
+    };
   } else {
     try {
       verdict = await options.evaluate(task, {

@@ -8,7 +8,10 @@ import type { BenchTask } from '../types.ts';
 import { BenchConfigError } from './errors.ts';
 
 function globToRegExp(glob: string): RegExp {
-  const body = glob.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+  const body = glob
+    .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+    .replace(/\*/g, '.*')
+    .replace(/\?/g, '.');
   return new RegExp(`^${body}$`);
 }
 
@@ -23,7 +26,12 @@ export function selectTasks(tasks: readonly BenchTask[], spec: string | undefine
     const re = globToRegExp(p);
     const hits = tasks.filter((t) => re.test(t.id) || (t.sourceId !== undefined && re.test(t.sourceId)));
     if (hits.length === 0 && !/[*?]/.test(p))
-      throw new BenchConfigError(`--tasks: no task has the id "${p}" (ids look like ${tasks.slice(0, 3).map((t) => t.id).join(', ')})`);
+      throw new BenchConfigError(
+        `--tasks: no task has the id "${p}" (ids look like ${tasks
+          .slice(0, 3)
+          .map((t) => t.id)
+          .join(', ')})`,
+      );
     for (const h of hits) selected.add(h);
   }
   if (selected.size === 0) throw new BenchConfigError(`--tasks "${spec}" matches no task`);

@@ -40,14 +40,32 @@ function addRunOptions(bench: Command): void {
     .enablePositionalOptions()
     .option('--suite <name>', 'virtual | spa-bench | mobile-eval-e | file:<tasks.json> (your own task list)')
     .option('--data <dir>', 'where the suite files are (SPA-Bench dataset/ or Mobile-Eval-E data/ folder)')
-    .option('--agent <name>', 'maple (the agent) or reference (replay each task\'s reference solution: checks tasks and runner, not an agent)', 'maple')
-    .option('--model <spec>', 'offline | anthropic[:model] | replay:<file> | record:<file>:<spec> | exec:<cmd>', 'offline')
-    .option('--judge <spec>', 'model judge for SPA-Bench and rubric tasks (without it SPA-Bench tasks use the key-component check only)')
-    .option('--devices <n>', 'device slots: N virtual devices on one in-process Appium server, or N sessions over the --device URLs')
-    .option('--device <url>', 'an Appium server or Selenium Grid URL (repeat for several)', (v: string, prev: string[] = []) => [...prev, v])
+    .option(
+      '--agent <name>',
+      "maple (the agent) or reference (replay each task's reference solution: checks tasks and runner, not an agent)",
+      'maple',
+    )
+    .option(
+      '--model <spec>',
+      'offline | anthropic[:model] | replay:<file> | record:<file>:<spec> | exec:<cmd>',
+      'offline',
+    )
+    .option(
+      '--judge <spec>',
+      'model judge for SPA-Bench and rubric tasks (without it SPA-Bench tasks use the key-component check only)',
+    )
+    .option(
+      '--devices <n>',
+      'device slots: N virtual devices on one in-process Appium server, or N sessions over the --device URLs',
+    )
+    .option(
+      '--device <url>',
+      'an Appium server or Selenium Grid URL (repeat for several)',
+      (v: string, prev: string[] = []) => [...prev, v],
+    )
     .option('--driver <name>', 'driver the --device servers run: uiautomator2 (default) or virtual')
     .option('--repetitions <k>', 'runs per task', '1')
-    .option('--seed <n>', 'virtual device seed for every task (default: each task\'s own)')
+    .option('--seed <n>', "virtual device seed for every task (default: each task's own)")
     .option('--faults <profile>', 'fault profile for every task, or "off" (default: each task\'s own)')
     .option('--no-fsm', 'ablation: the agent without its FSM (a plain act-observe loop)')
     .option('--timeout <s>', 'per-task wall-clock limit in seconds', String(DEFAULT_TASK_TIMEOUT_MS / 1000))
@@ -55,7 +73,10 @@ function addRunOptions(bench: Command): void {
     .option('--out <dir>', 'results folder (default: bench-results/<suite>_<model>_<fsm>_<faults>)')
     .option('--latency <ms>', 'simulated latency per device command on the virtual device')
     .option('--no-screenshots', 'no screenshot per observation (faster; the SPA-Bench layout then has no images)')
-    .option('--store <dir>', 'knowledge store the agent starts from and retains into, shared by all runs (default: none)')
+    .option(
+      '--store <dir>',
+      'knowledge store the agent starts from and retains into, shared by all runs (default: none)',
+    )
     .action(async (options: BenchRunFlags & { suite?: string }) => {
       if (!options.suite) {
         bench.help({ error: true });

@@ -19,7 +19,22 @@ const SUITE = path.join(import.meta.dirname, 'tinySuite.json');
 const TASK_IDS = ['dark_theme_on', 'open_about_phone', 'alarm_6_45', 'device_name_maple'];
 
 function benchArgs(out: string): string[] {
-  return ['cli/maple.mjs', 'bench', '--suite', `file:${SUITE}`, '--agent', 'reference', '--devices', '2', '--repetitions', '2', '--latency', '15', '--out', out];
+  return [
+    'cli/maple.mjs',
+    'bench',
+    '--suite',
+    `file:${SUITE}`,
+    '--agent',
+    'reference',
+    '--devices',
+    '2',
+    '--repetitions',
+    '2',
+    '--latency',
+    '15',
+    '--out',
+    out,
+  ];
 }
 
 /** Runs the CLI until the first result line is in results.jsonl, then SIGKILLs it. */
@@ -53,9 +68,16 @@ describe('maple bench: kill and resume', () => {
     expect(before.results.length).toBeLessThan(8);
     const firstLines = new Map(before.results.map((r) => [r.runKey, r.startedAt]));
 
-    const second = spawnSync(process.execPath, benchArgs(out), { cwd: ROOT, env: { ...process.env, CI: '1' }, encoding: 'utf8', timeout: 120_000 });
+    const second = spawnSync(process.execPath, benchArgs(out), {
+      cwd: ROOT,
+      env: { ...process.env, CI: '1' },
+      encoding: 'utf8',
+      timeout: 120_000,
+    });
     expect(second.status, second.stderr).toBe(0);
-    expect(second.stdout).toContain(`resuming: ${before.results.length} run(s) already in results.jsonl are skipped; ${8 - before.results.length} to go`);
+    expect(second.stdout).toContain(
+      `resuming: ${before.results.length} run(s) already in results.jsonl are skipped; ${8 - before.results.length} to go`,
+    );
     // Plain lines only when not on a terminal: no carriage-return status line in CI.
     expect(second.stdout).not.toContain('\r');
 
@@ -68,7 +90,8 @@ describe('maple bench: kill and resume', () => {
     const expected = TASK_IDS.flatMap((id) => [`custom:${id}#0`, `custom:${id}#1`]).sort();
     // Exactly once each: nothing finished before was rerun (or appended twice).
     expect([...keys].sort()).toEqual(expected);
-    for (const [key, startedAt] of firstLines) expect(after.results.find((r) => r.runKey === key)!.startedAt).toBe(startedAt);
+    for (const [key, startedAt] of firstLines)
+      expect(after.results.find((r) => r.runKey === key)!.startedAt).toBe(startedAt);
     // Every reference solution solves its task, judged on the device's ground truth.
     for (const r of after.results) {
       expect(r.success, `${r.runKey}: ${r.verdict.reason}`).toBe(true);
@@ -91,13 +114,19 @@ describe('maple bench: kill and resume', () => {
   it('refuses SPA-Bench tasks on the virtual device, naming the missing apps', () => {
     const data = path.resolve(ROOT, '../shared/data/spa-bench');
     if (!existsSync(data)) throw new Error(`SPA-Bench data missing: the test reads it from ../shared/data (${data})`);
-    const r2 = spawnSync(process.execPath, ['cli/maple.mjs', 'bench', '--suite', 'spa-bench', '--data', data, '--tasks', 'airbnb_1_ENG,General_Tool_0_ENG'], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 60_000,
-    });
+    const r2 = spawnSync(
+      process.execPath,
+      ['cli/maple.mjs', 'bench', '--suite', 'spa-bench', '--data', data, '--tasks', 'airbnb_1_ENG,General_Tool_0_ENG'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
     expect(r2.status).toBe(2);
-    expect(r2.stderr).toMatch(/2 of 2 task\(s\) need apps the virtual device does not have: (?=.*airbnb)(?=.*Google Play Store)/i);
+    expect(r2.stderr).toMatch(
+      /2 of 2 task\(s\) need apps the virtual device does not have: (?=.*airbnb)(?=.*Google Play Store)/i,
+    );
     expect(r2.stderr).toContain('--device <appium url>');
   }, 120_000);
 });

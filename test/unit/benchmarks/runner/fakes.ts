@@ -9,7 +9,13 @@ import type { RunSummary, StepRecord, TerminationReason } from '../../../../agen
 import type { Device, Observation } from '../../../../drivers/device/Device.ts';
 import type { ScreenIdentity, GroundTruth } from '../../../../drivers/device/VirtualDeviceControl.ts';
 import type { BenchTask } from '../../../../benchmarks/types.ts';
-import type { DeviceControl, DeviceFactory, DeviceSession, RunContext, RunOutcome } from '../../../../benchmarks/runner/types.ts';
+import type {
+  DeviceControl,
+  DeviceFactory,
+  DeviceSession,
+  RunContext,
+  RunOutcome,
+} from '../../../../benchmarks/runner/types.ts';
 
 /** 1x1 PNG. */
 export const PNG = Buffer.from(
@@ -102,8 +108,13 @@ export interface FakePool {
   opened: Array<{ slot: number; phone: FakePhone; device: FakeDevice; closed: boolean }>;
 }
 
-export function fakePool(options: { virtual?: boolean; latencyMs?: number; /** Fail the n-th open attempt (0-based). */
-  failOpen?: (n: number) => boolean } = {}): FakePool {
+export function fakePool(
+  options: {
+    virtual?: boolean;
+    latencyMs?: number; /** Fail the n-th open attempt (0-based). */
+    failOpen?: (n: number) => boolean;
+  } = {},
+): FakePool {
   const opened: FakePool['opened'] = [];
   let attempts = 0;
   const factory: DeviceFactory = async (slot) => {
@@ -182,12 +193,21 @@ export function fakeRunTask(options: FakeAgentOptions = {}) {
           index: i,
           kind: 'action',
           startedAt: new Date(stepStart).toISOString(),
-          before: { package: 'com.fake', activity: '.Main', ...files, width: 1080, height: 2400, ...(keys ? { stateKey: keys[0] } : {}) },
+          before: {
+            package: 'com.fake',
+            activity: '.Main',
+            ...files,
+            width: 1080,
+            height: 2400,
+            ...(keys ? { stateKey: keys[0] } : {}),
+          },
           action: { name: 'tap', input: { x: 1, y: 1 }, reason: 'because' },
           after: { package: 'com.fake', activity: '.Main', ...(keys ? { stateKey: keys[1] } : {}) },
           verdict: 'success',
           verdictReason: 'ok',
-          modelCalls: [{ role: 'executor', model: 'fake', inputTokens: 100, outputTokens: 10, costUsd: 0.001, durationMs: 1 }],
+          modelCalls: [
+            { role: 'executor', model: 'fake', inputTokens: 100, outputTokens: 10, costUsd: 0.001, durationMs: 1 },
+          ],
           timings: { observeMs: 0, perceiveMs: 0, fsmMs: 0, decideMs: 0, actMs: 0, verifyMs: 0 },
         };
         writer.appendStep(rec);

@@ -52,7 +52,10 @@ const rec = (at: number, before: string, after: string, error?: string): TrueAct
 
 describe('countIntendedActions', () => {
   it('counts verifier successes when there is no ground truth', () => {
-    const r = countIntendedActions([step(0, 0), step(1, 10, { verdict: 'fail' }), step(2, 20, { verdict: 'no_change' })], null);
+    const r = countIntendedActions(
+      [step(0, 0), step(1, 10, { verdict: 'fail' }), step(2, 20, { verdict: 'no_change' })],
+      null,
+    );
     expect(r.intended).toBe(1);
     expect(r.perStep.map((s) => s.intended)).toEqual([true, false, false]);
   });
@@ -77,7 +80,10 @@ describe('countIntendedActions', () => {
   });
 
   it('a device error on the action is never intended; steps without state keys need only success', () => {
-    const r = countIntendedActions([step(0, 100), step(1, 200)], [rec(110, 's1', 's1', 'element not found'), rec(210, 's1', 's1')]);
+    const r = countIntendedActions(
+      [step(0, 100), step(1, 200)],
+      [rec(110, 's1', 's1', 'element not found'), rec(210, 's1', 's1')],
+    );
     expect(r.perStep.map((s) => s.intended)).toEqual([false, true]);
   });
 });
@@ -87,7 +93,11 @@ describe('task selection and task files', () => {
 
   it('selects by ids and globs, keeping suite order', () => {
     expect(selectTasks(tasks, undefined)).toHaveLength(3);
-    expect(selectTasks(tasks, 'clock_alarm,settings_*').map((t) => t.id)).toEqual(['settings_wifi', 'settings_bt', 'clock_alarm']);
+    expect(selectTasks(tasks, 'clock_alarm,settings_*').map((t) => t.id)).toEqual([
+      'settings_wifi',
+      'settings_bt',
+      'clock_alarm',
+    ]);
     expect(selectTasks(tasks, 'alarm_src').map((t) => t.id)).toEqual(['clock_alarm']);
     expect(() => selectTasks(tasks, 'settings_wfi')).toThrow(/no task has the id "settings_wfi"/);
     expect(() => selectTasks(tasks, 'zzz*')).toThrow(BenchConfigError);
@@ -95,15 +105,39 @@ describe('task selection and task files', () => {
 
   it('parses a task file with defaults and validates predicates', async () => {
     const list = parseTaskList(
-      [{ id: 'x', instruction: 'do x', apps: ['A', 'B'], success: { kind: 'state', predicate: { path: 'a', equals: 1 } }, reference: [{ do: 'back' }, { do: 'answer', text: 'y' }] }],
+      [
+        {
+          id: 'x',
+          instruction: 'do x',
+          apps: ['A', 'B'],
+          success: { kind: 'state', predicate: { path: 'a', equals: 1 } },
+          reference: [{ do: 'back' }, { do: 'answer', text: 'y' }],
+        },
+      ],
       'f.json',
     );
-    expect(list[0]).toMatchObject({ suite: 'custom', seed: 1, faultProfile: 'none', launch: { mode: 'home' }, crossApp: true, goldenSteps: 1, difficulty: null });
-    expect(() => parseTaskList([{ id: 'x', instruction: 'i', success: { kind: 'state', predicate: { path: 'a', equalz: 1 } } }], 'f.json')).toThrow(/f\.json: task 1\.success\.predicate/);
+    expect(list[0]).toMatchObject({
+      suite: 'custom',
+      seed: 1,
+      faultProfile: 'none',
+      launch: { mode: 'home' },
+      crossApp: true,
+      goldenSteps: 1,
+      difficulty: null,
+    });
+    expect(() =>
+      parseTaskList(
+        [{ id: 'x', instruction: 'i', success: { kind: 'state', predicate: { path: 'a', equalz: 1 } } }],
+        'f.json',
+      ),
+    ).toThrow(/f\.json: task 1\.success\.predicate/);
     expect(() => parseTaskList([{ id: 'x', success: { kind: 'state' } }], 'f.json')).toThrow(/instruction/);
     expect(() => parseTaskList([], 'f.json')).toThrow(/non-empty/);
     const dir = await mkdtemp(path.join(tmpdir(), 'maple-tasks-'));
-    await writeFile(path.join(dir, 't.json'), JSON.stringify({ tasks: [{ id: 'y', instruction: 'i', success: { kind: 'rubric', rubrics: ['r'] } }] }));
+    await writeFile(
+      path.join(dir, 't.json'),
+      JSON.stringify({ tasks: [{ id: 'y', instruction: 'i', success: { kind: 'rubric', rubrics: ['r'] } }] }),
+    );
     expect((await loadSuite(`file:${path.join(dir, 't.json')}`)).map((t) => t.id)).toEqual(['y']);
     await expect(loadTaskFile(path.join(dir, 'missing.json'))).rejects.toThrow(/cannot read/);
   });
@@ -120,7 +154,9 @@ describe('missing apps on the virtual device', () => {
     const installed = await virtualDeviceApps();
     expect(installed.map((a) => a.label)).toEqual(expect.arrayContaining(['Settings', 'Clock']));
     expect(missingApps(task('ok', { apps: ['Settings', 'clock'] }), installed)).toEqual([]);
-    expect(missingApps(task('ok2', { apps: [], launch: { mode: 'app', package: 'com.android.settings' } }), installed)).toEqual([]);
+    expect(
+      missingApps(task('ok2', { apps: [], launch: { mode: 'app', package: 'com.android.settings' } }), installed),
+    ).toEqual([]);
     const airbnb = task('airbnb_1', { apps: ['Airbnb'], launch: { mode: 'app', package: 'com.airbnb.android' } });
     const cross = task('Multi_1', { apps: ['Amazon', 'Settings', 'WhatsApp'] });
     expect(missingApps(cross, installed)).toEqual(['Amazon', 'WhatsApp']);
@@ -131,7 +167,9 @@ describe('missing apps on the virtual device', () => {
       err = e;
     }
     expect(err).toBeInstanceOf(MissingAppsError);
-    expect((err as Error).message).toMatch(/2 of 3 task\(s\) need apps the virtual device does not have: Airbnb, Amazon, WhatsApp/);
+    expect((err as Error).message).toMatch(
+      /2 of 3 task\(s\) need apps the virtual device does not have: Airbnb, Amazon, WhatsApp/,
+    );
     expect((err as Error).message).toMatch(/--device <appium url>/);
     expect([...(err as MissingAppsError).missing.keys()]).toEqual(['airbnb_1', 'Multi_1']);
   });
@@ -139,8 +177,12 @@ describe('missing apps on the virtual device', () => {
 
 describe('importOptional', () => {
   it('reports a module that does not exist as not built, and rethrows errors inside an existing one', async () => {
-    await expect(importOptional(new URL('./fixtures/notThere.ts', import.meta.url), 'The thing is not built')).rejects.toThrow(NotBuiltError);
-    await expect(importOptional(new URL('./fixtures/notThere.ts', import.meta.url), 'The thing is not built')).rejects.toThrow(/The thing is not built: .*notThere\.ts does not exist yet/);
+    await expect(
+      importOptional(new URL('./fixtures/notThere.ts', import.meta.url), 'The thing is not built'),
+    ).rejects.toThrow(NotBuiltError);
+    await expect(
+      importOptional(new URL('./fixtures/notThere.ts', import.meta.url), 'The thing is not built'),
+    ).rejects.toThrow(/The thing is not built: .*notThere\.ts does not exist yet/);
     const broken = importOptional(new URL('./fixtures/brokenModule.ts', import.meta.url), 'x');
     await expect(broken).rejects.not.toBeInstanceOf(NotBuiltError);
     await expect(broken).rejects.toThrow(/doesNotExist/);

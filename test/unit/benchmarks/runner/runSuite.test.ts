@@ -4,7 +4,12 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSpaBenchLayout, readFinished, RESULTS_FILE } from '../../../../benchmarks/index.ts';
-import { createEvaluator, runSuite, type ProgressEvent, type RunSuiteOptions } from '../../../../benchmarks/runner/index.ts';
+import {
+  createEvaluator,
+  runSuite,
+  type ProgressEvent,
+  type RunSuiteOptions,
+} from '../../../../benchmarks/runner/index.ts';
 import { fakePool, fakeRunTask, task } from './fakes.ts';
 
 const config = { model: 'fake', fsm: true, faults: 'task' };
@@ -13,7 +18,10 @@ async function tmp(): Promise<string> {
   return mkdtemp(path.join(tmpdir(), 'maple-runner-'));
 }
 
-function options(outDir: string, extra: Partial<RunSuiteOptions> & Pick<RunSuiteOptions, 'runTask' | 'devices' | 'tasks'>): RunSuiteOptions {
+function options(
+  outDir: string,
+  extra: Partial<RunSuiteOptions> & Pick<RunSuiteOptions, 'runTask' | 'devices' | 'tasks'>,
+): RunSuiteOptions {
   return { outDir, evaluate: createEvaluator(), config, ...extra };
 }
 
@@ -27,7 +35,9 @@ describe('runSuite', () => {
     const pool = fakePool();
     const agent = fakeRunTask({ steps: 3 });
     const tasks = [task('a'), task('b'), task('c', { sourceId: 'c_src' })];
-    const report = await runSuite(options(out, { tasks, repetitions: 2, runTask: agent.fn, devices: { factory: pool.factory, size: 2 } }));
+    const report = await runSuite(
+      options(out, { tasks, repetitions: 2, runTask: agent.fn, devices: { factory: pool.factory, size: 2 } }),
+    );
 
     expect(report.results).toHaveLength(6);
     const keys = (await resultLines(out)).map((l) => (JSON.parse(l) as { runKey: string }).runKey).sort();
@@ -36,7 +46,16 @@ describe('runSuite', () => {
     expect(r.success).toBe(true);
     expect(r.verdict.evaluator).toBe('state');
     expect(r.termination).toBe('finished');
-    expect(r.facts).toMatchObject({ steps: 3, intendedActions: 3, modelCalls: 3, tokensIn: 300, tokensOut: 30, errorsDetected: 1, errorsRecovered: 1, answer: 'done' });
+    expect(r.facts).toMatchObject({
+      steps: 3,
+      intendedActions: 3,
+      modelCalls: 3,
+      tokensIn: 300,
+      tokensOut: 30,
+      errorsDetected: 1,
+      errorsRecovered: 1,
+      answer: 'done',
+    });
     expect(r.metrics.stepRatio).toBe(1.5);
     expect(r.trajectoryDir).toBe(path.join('trajectories', 'custom', 'a', 'rep0'));
     expect(r.facts.setupMs).toBeGreaterThanOrEqual(0);
@@ -48,7 +67,12 @@ describe('runSuite', () => {
     const layout = await checkSpaBenchLayout(path.join(out, 'spa-bench', 'c_src', 'MAPLE'));
     expect(layout.problems).toEqual([]);
     expect(layout.screenshots).toBe(4); // 3 steps + the final observation
-    expect(layout.summary).toMatchObject({ total_steps: 3, finish_signal: 1, total_prompt_tokens: 300, total_completion_tokens: 30 });
+    expect(layout.summary).toMatchObject({
+      total_steps: 3,
+      finish_signal: 1,
+      total_prompt_tokens: 300,
+      total_completion_tokens: 30,
+    });
     expect((await checkSpaBenchLayout(path.join(out, 'spa-bench-rep1', 'a', 'MAPLE'))).ok).toBe(true);
     // Only two sessions for six runs: slots are reused, not reopened per task.
     expect(pool.opened).toHaveLength(2);
@@ -59,14 +83,21 @@ describe('runSuite', () => {
     const out = await tmp();
     const tasks = ['t1', 't2', 't3', 't4'].map((id) => task(id));
     const first = fakeRunTask();
-    await runSuite(options(out, { tasks: tasks.slice(0, 2), runTask: first.fn, devices: { factory: fakePool().factory, size: 1 } }));
+    await runSuite(
+      options(out, { tasks: tasks.slice(0, 2), runTask: first.fn, devices: { factory: fakePool().factory, size: 1 } }),
+    );
     // A kill mid-write leaves half a line for t3.
     await appendFile(path.join(out, RESULTS_FILE), '{"runKey":"custom:t3#0","taskId":"t3","succ');
 
     const second = fakeRunTask();
     const events: ProgressEvent[] = [];
     const report = await runSuite(
-      options(out, { tasks, runTask: second.fn, devices: { factory: fakePool().factory, size: 2 }, onProgress: (e) => events.push(e) }),
+      options(out, {
+        tasks,
+        runTask: second.fn,
+        devices: { factory: fakePool().factory, size: 2 },
+        onProgress: (e) => events.push(e),
+      }),
     );
     expect(second.calls.map((c) => c.taskId).sort()).toEqual(['t3', 't4']);
     expect(report.resumed).toBe(2);
@@ -80,7 +111,9 @@ describe('runSuite', () => {
 
     // A third run has nothing to do.
     const third = fakeRunTask();
-    const again = await runSuite(options(out, { tasks, runTask: third.fn, devices: { factory: fakePool().factory, size: 2 } }));
+    const again = await runSuite(
+      options(out, { tasks, runTask: third.fn, devices: { factory: fakePool().factory, size: 2 } }),
+    );
     expect(third.calls).toHaveLength(0);
     expect(again.results).toHaveLength(0);
     expect((await resultLines(out)).filter((l) => l.endsWith('}'))).toHaveLength(4);
@@ -88,9 +121,22 @@ describe('runSuite', () => {
 
   it('refuses to resume into a folder made with another configuration', async () => {
     const out = await tmp();
-    await runSuite(options(out, { tasks: [task('x')], runTask: fakeRunTask().fn, devices: { factory: fakePool().factory, size: 1 } }));
+    await runSuite(
+      options(out, {
+        tasks: [task('x')],
+        runTask: fakeRunTask().fn,
+        devices: { factory: fakePool().factory, size: 1 },
+      }),
+    );
     await expect(
-      runSuite({ ...options(out, { tasks: [task('x')], runTask: fakeRunTask().fn, devices: { factory: fakePool().factory, size: 1 } }), config: { ...config, fsm: false } }),
+      runSuite({
+        ...options(out, {
+          tasks: [task('x')],
+          runTask: fakeRunTask().fn,
+          devices: { factory: fakePool().factory, size: 1 },
+        }),
+        config: { ...config, fsm: false },
+      }),
     ).rejects.toThrow(/different configuration.*fsm=on.*fsm=off/);
   });
 
@@ -99,7 +145,14 @@ describe('runSuite', () => {
     const agent = fakeRunTask({ steps: 1, durationMs: 50 });
     const tasks = Array.from({ length: 8 }, (_, i) => task(`p${i}`));
     const t0 = performance.now();
-    await runSuite(options(out, { tasks, runTask: agent.fn, devices: { factory: fakePool().factory, size: 4 }, spaBenchLayout: false }));
+    await runSuite(
+      options(out, {
+        tasks,
+        runTask: agent.fn,
+        devices: { factory: fakePool().factory, size: 4 },
+        spaBenchLayout: false,
+      }),
+    );
     const ms = performance.now() - t0;
     expect(agent.maxActive()).toBe(4);
     expect(ms).toBeLessThan(300);
@@ -110,7 +163,12 @@ describe('runSuite', () => {
     const out = await tmp();
     const agent = fakeRunTask({ steps: 1, durationMs: 20 });
     await runSuite(
-      options(out, { tasks: ['a', 'b', 'c', 'd'].map((id) => task(id)), concurrency: 2, runTask: agent.fn, devices: { factory: fakePool().factory, size: 4 } }),
+      options(out, {
+        tasks: ['a', 'b', 'c', 'd'].map((id) => task(id)),
+        concurrency: 2,
+        runTask: agent.fn,
+        devices: { factory: fakePool().factory, size: 4 },
+      }),
     );
     expect(agent.maxActive()).toBe(2);
   });
@@ -156,7 +214,13 @@ describe('runSuite', () => {
     const agent = fakeRunTask({ steps: 1, durationMs: 5000 });
     const t0 = performance.now();
     const report = await runSuite(
-      options(out, { tasks: [task('slow')], runTask: agent.fn, devices: { factory: fakePool().factory, size: 1 }, perTaskTimeoutMs: 80, abortGraceMs: 5000 }),
+      options(out, {
+        tasks: [task('slow')],
+        runTask: agent.fn,
+        devices: { factory: fakePool().factory, size: 1 },
+        perTaskTimeoutMs: 80,
+        abortGraceMs: 5000,
+      }),
     );
     expect(performance.now() - t0).toBeLessThan(1500);
     expect(report.results[0]!.termination).toBe('timeout');
@@ -187,7 +251,11 @@ describe('runSuite', () => {
     const out = await tmp();
     const pool = fakePool();
     const report = await runSuite(
-      options(out, { tasks: [task('bug')], runTask: fakeRunTask({ steps: 1, throwError: new TypeError('x is undefined') }).fn, devices: { factory: pool.factory, size: 1 } }),
+      options(out, {
+        tasks: [task('bug')],
+        runTask: fakeRunTask({ steps: 1, throwError: new TypeError('x is undefined') }).fn,
+        devices: { factory: pool.factory, size: 1 },
+      }),
     );
     expect(report.results[0]).toMatchObject({ termination: 'unexpected_error', exitCode: 1 });
     expect(report.results[0]!.error).toMatch(/TypeError: x is undefined/);
@@ -199,13 +267,17 @@ describe('runSuite', () => {
     const out = await tmp();
     const pool = fakePool({ failOpen: (n) => n === 0 });
     // The first open fails before any session exists; the second attempt opens one.
-    const report = await runSuite(options(out, { tasks: [task('a')], runTask: fakeRunTask().fn, devices: { factory: pool.factory, size: 1 } }));
+    const report = await runSuite(
+      options(out, { tasks: [task('a')], runTask: fakeRunTask().fn, devices: { factory: pool.factory, size: 1 } }),
+    );
     expect(report.results[0]!.success).toBe(true);
 
     // Two failures in a row: the run is recorded as a device error, not thrown.
     const out2 = await tmp();
     const dead = fakePool({ failOpen: () => true });
-    const failed = await runSuite(options(out2, { tasks: [task('a')], runTask: fakeRunTask().fn, devices: { factory: dead.factory, size: 1 } }));
+    const failed = await runSuite(
+      options(out2, { tasks: [task('a')], runTask: fakeRunTask().fn, devices: { factory: dead.factory, size: 1 } }),
+    );
     expect(failed.results[0]).toMatchObject({ termination: 'device_error', success: false });
     expect(failed.results[0]!.error).toMatch(/cannot open a session/);
   });
@@ -233,7 +305,12 @@ describe('runSuite', () => {
     const outR = await tmp();
     const poolR = fakePool();
     await runSuite(
-      options(outR, { tasks: [task('f', { seed: 9, faultProfile: 'light' })], repetitions: 3, runTask: fakeRunTask({ steps: 1 }).fn, devices: { factory: poolR.factory, size: 1 } }),
+      options(outR, {
+        tasks: [task('f', { seed: 9, faultProfile: 'light' })],
+        repetitions: 3,
+        runTask: fakeRunTask({ steps: 1 }).fn,
+        devices: { factory: poolR.factory, size: 1 },
+      }),
     );
     expect(poolR.opened[0]!.phone.resets).toEqual([9, 9, 9]);
     expect(poolR.opened[0]!.phone.faultOptions).toEqual([{}, { seed: 1009 }, { seed: 2009 }]);
@@ -286,7 +363,9 @@ describe('runSuite', () => {
       };
       return agent.fn(t, d, c);
     };
-    const report = await runSuite(options(out, { tasks: [task('acc')], runTask, devices: { factory: pool.factory, size: 1 } }));
+    const report = await runSuite(
+      options(out, { tasks: [task('acc')], runTask, devices: { factory: pool.factory, size: 1 } }),
+    );
     expect(report.results[0]!.facts.steps).toBe(3);
     expect(report.results[0]!.facts.intendedActions).toBe(2);
     expect(report.results[0]!.metrics.actionAccuracy).toBeCloseTo(2 / 3);
@@ -295,7 +374,11 @@ describe('runSuite', () => {
   it('on a device without ground truth, state tasks are not evaluable and accuracy uses verdicts only', async () => {
     const out = await tmp();
     const report = await runSuite(
-      options(out, { tasks: [task('real')], runTask: fakeRunTask({ steps: 2 }).fn, devices: { factory: fakePool({ virtual: false }).factory, size: 1 } }),
+      options(out, {
+        tasks: [task('real')],
+        runTask: fakeRunTask({ steps: 2 }).fn,
+        devices: { factory: fakePool({ virtual: false }).factory, size: 1 },
+      }),
     );
     expect(report.results[0]!.verdict).toMatchObject({ evaluator: 'none', success: false });
     expect(report.results[0]!.facts.intendedActions).toBe(2);
@@ -323,14 +406,24 @@ describe('runSuite', () => {
     const out = await tmp();
     const base = { runTask: fakeRunTask().fn, devices: { factory: fakePool().factory, size: 1 } };
     await expect(runSuite(options(out, { ...base, tasks: [task('a'), task('a')] }))).rejects.toThrow(/appears twice/);
-    await expect(runSuite(options(out, { ...base, tasks: [task('a')], repetitions: 0 }))).rejects.toThrow(/repetitions/);
-    await expect(runSuite(options(out, { ...base, tasks: [task('a')], perTaskTimeoutMs: 0 }))).rejects.toThrow(/timeout/);
+    await expect(runSuite(options(out, { ...base, tasks: [task('a')], repetitions: 0 }))).rejects.toThrow(
+      /repetitions/,
+    );
+    await expect(runSuite(options(out, { ...base, tasks: [task('a')], perTaskTimeoutMs: 0 }))).rejects.toThrow(
+      /timeout/,
+    );
   });
 
   it('writes a valid results file even when the task list was interrupted by a bad existing line', async () => {
     const out = await tmp();
     await writeFile(path.join(out, RESULTS_FILE), 'not json at all\n');
-    const report = await runSuite(options(out, { tasks: [task('a')], runTask: fakeRunTask().fn, devices: { factory: fakePool().factory, size: 1 } }));
+    const report = await runSuite(
+      options(out, {
+        tasks: [task('a')],
+        runTask: fakeRunTask().fn,
+        devices: { factory: fakePool().factory, size: 1 },
+      }),
+    );
     expect(report.allResults.map((r) => r.runKey)).toEqual(['custom:a#0']);
   });
 });
