@@ -3,8 +3,10 @@
  * devices: a run killed with SIGKILL after its first result resumes when the
  * same command is run again; finished runs are not rerun and every run ends
  * up in results.jsonl exactly once, with its SPA-Bench folder and the
- * summaries. Uses the reference agent (--agent reference) on a tiny task
- * file (--suite file:…), so it needs neither a model nor the agent loop.
+ * summaries. First with the reference agent (--agent reference) on a tiny
+ * task file (--suite file:…), which needs neither a model nor the agent
+ * loop; then with the MAPLE agent and the offline model on part of the
+ * virtual suite, the issue's own command.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -13,12 +15,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSpaBenchLayout, readFinished, RESULTS_FILE } from '../../../benchmarks/index.ts';
+import { loadSuite, selectTasks } from '../../../benchmarks/runner/index.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SUITE = path.join(import.meta.dirname, 'tinySuite.json');
 const TASK_IDS = ['dark_theme_on', 'open_about_phone', 'alarm_6_45', 'device_name_maple'];
 
 function benchArgs(out: string): string[] {
+  return referenceArgs(out);
+}
+
+function referenceArgs(out: string): string[] {
   return [
     'cli/maple.mjs',
     'bench',
@@ -38,9 +45,9 @@ function benchArgs(out: string): string[] {
 }
 
 /** Runs the CLI until the first result line is in results.jsonl, then SIGKILLs it. */
-function runAndKillAfterFirstResult(out: string): Promise<string> {
+function runAndKillAfterFirstResult(out: string, args: string[] = benchArgs(out)): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, benchArgs(out), { cwd: ROOT, env: { ...process.env, CI: '1' } });
+    const child = spawn(process.execPath, args, { cwd: ROOT, env: { ...process.env, CI: '1' } });
     let stdout = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
     child.stderr.on('data', () => undefined);
@@ -110,6 +117,55 @@ describe('maple bench: kill and resume', () => {
     expect(summary.runs).toBe(8);
     expect(readFileSync(path.join(out, 'summary.md'), 'utf8')).toContain('| all | 8 | 4 |');
   }, 180_000);
+
+  it('the agent with the offline model on part of the virtual suite: killed, resumed, each run once', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'maple-bench-e2e-agent-'));
+    const args = [
+      'cli/maple.mjs',
+      'bench',
+      '--suite',
+      'virtual',
+      '--model',
+      'offline',
+      '--devices',
+      '2',
+      '--tasks',
+      'settings_*,clock_*',
+      '--latency',
+      '20',
+      '--out',
+      out,
+    ];
+    await runAndKillAfterFirstResult(out, args);
+    const before = await readFinished(out);
+    expect(before.results.length).toBeGreaterThanOrEqual(1);
+    const second = spawnSync(process.execPath, args, {
+      cwd: ROOT,
+      env: { ...process.env, CI: '1' },
+      encoding: 'utf8',
+      timeout: 150_000,
+    });
+    expect(second.status, second.stderr).toBe(0);
+    expect(second.stdout).toContain(`resuming: ${before.results.length} run(s) already in results.jsonl are skipped`);
+    const keys = readFileSync(path.join(out, RESULTS_FILE), 'utf8')
+      .split('\n')
+      .filter((l) => l.endsWith('}'))
+      .map((l) => (JSON.parse(l) as { runKey: string }).runKey);
+    const selected = selectTasks(await loadSuite('virtual'), 'settings_*,clock_*');
+    expect([...keys].sort()).toEqual(selected.map((t) => `virtual:${t.id}#0`).sort());
+    const after = await readFinished(out);
+    expect(after.results.length).toBe(keys.length);
+    expect(after.results.length).toBeGreaterThan(before.results.length);
+    for (const [key, startedAt] of before.results.map((r) => [r.runKey, r.startedAt] as const))
+      expect(after.results.find((r) => r.runKey === key)!.startedAt).toBe(startedAt);
+    for (const r of after.results) {
+      expect(r.config).toMatchObject({ model: 'offline', fsm: true, agent: 'maple' });
+      expect(r.verdict.evaluator).toBe('state');
+      const check = await checkSpaBenchLayout(path.join(out, 'spa-bench', r.taskId, 'MAPLE'));
+      expect(check.problems, r.taskId).toEqual([]);
+    }
+    expect(JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8'))).toMatchObject({ runs: keys.length });
+  }, 240_000);
 
   it('refuses SPA-Bench tasks on the virtual device, naming the missing apps', () => {
     const data = path.resolve(ROOT, '../shared/data/spa-bench');
