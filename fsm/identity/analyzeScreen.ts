@@ -27,7 +27,7 @@ import type { Screen, UiElement, WindowKind } from '../../drivers/screen/types.t
 import { fnv1a } from '../hash.ts';
 import { type ElementSignature, shortClassName, shortResourceId } from './elementSignature.ts';
 import { staticLabel } from './staticText.ts';
-import { titleFeature } from './titleFeature.ts';
+import { CONTENT_MARK, titleFeature } from './titleFeature.ts';
 
 export interface IdentityOptions {
   /** Window kinds left out of identity. */
@@ -91,10 +91,36 @@ function isListLike(e: UiElement): boolean {
  * NestedScrollView around tabs and a pager) and is looked through. A list
  * holding a carousel or a grid is still a list.
  */
-function isListContainer(e: UiElement, kids: UiElement[] | undefined, holdsLayout: boolean): boolean {
+function isListContainer(
+  e: UiElement,
+  kids: UiElement[] | undefined,
+  holdsLayout: boolean,
+  holdsTabs: boolean,
+  shapeOf: (e: UiElement) => string | undefined,
+): boolean {
   if (!isListLike(e) || holdsLayout) return false;
-  // A horizontal tab strip scrolls too, but its tabs are static labels.
-  return !(kids ?? []).some(isTab);
+  // A horizontal tab strip (or bottom navigation) scrolls too, but its tabs are static labels. "Tabs" in
+  // full-width rows stacked in a list (a browser's tab switcher) are rows named after their pages: content.
+  return !holdsTabs || listRows(e, kids, shapeOf);
+}
+
+/** Kids that are list rows: full width, all of one shape, and several of them or a tappable one. */
+function listRows(e: UiElement, kids: UiElement[] | undefined, shapeOf: (e: UiElement) => string | undefined): boolean {
+  if (!kids || kids.length === 0) return false;
+  const width = e.bounds.right - e.bounds.left;
+  const shape = shapeOf(kids[0]!);
+  return (
+    (kids.length >= 2 || kids[0]!.actionable) &&
+    kids.every((k) => k.bounds.right - k.bounds.left >= width * 0.9 && shapeOf(k) === shape)
+  );
+}
+
+/**
+ * A floating action button comes and goes with the screen's state (hidden until a form has input,
+ * hidden on scroll, swapped for another action): it is not part of what the screen is.
+ */
+function isFloatingActionButton(e: UiElement, rid: string): boolean {
+  return /FloatingActionButton/.test(e.className) || /(?:^|_)fab(?:$|_)/i.test(rid);
 }
 
 /** A toolbar is a bar: small next to the screen (an id like `action_bar_root` names the whole layout). */
@@ -137,19 +163,17 @@ export function analyzeScreen(screen: Screen, options: IdentityOptions = {}): Sc
 
   // Shapes bottom-up (children come after parents in document order): class, id, actionability, child shapes; no text.
   const shape = new Map<string, string>();
-  // Also bottom-up: does the subtree below hold a toolbar, tabs or a pager (see isListContainer)?
+  // Also bottom-up: does the subtree below hold a toolbar or a pager, or tabs (see isListContainer)?
   const holdsLayout = new Set<string>();
+  const holdsTabs = new Set<string>();
   for (let i = elements.length - 1; i >= 0; i--) {
     const e = elements[i]!;
     const kids = children.get(e.id);
     const inner = kids ? kids.map((k) => shape.get(k.id) ?? '').join(',') : '';
     shape.set(e.id, fnv1a(`${shortClassName(e.className)}#${e.resourceId}${e.actionable ? '!' : ''}(${inner})`));
-    if (
-      kids?.some(
-        (k) => holdsLayout.has(k.id) || isToolbar(k, screen.height) || isTab(k) || /ViewPager/.test(k.className),
-      )
-    )
+    if (kids?.some((k) => holdsLayout.has(k.id) || isToolbar(k, screen.height) || /ViewPager/.test(k.className)))
       holdsLayout.add(e.id);
+    if (kids?.some((k) => isTab(k) || holdsTabs.has(k.id))) holdsTabs.add(e.id);
   }
 
   const features = new Set<string>();
@@ -195,7 +219,7 @@ export function analyzeScreen(screen: Screen, options: IdentityOptions = {}): Sc
       return;
     }
 
-    if (isListContainer(e, kids, holdsLayout.has(e.id))) {
+    if (isListContainer(e, kids, holdsLayout.has(e.id), holdsTabs.has(e.id), (x) => shape.get(x.id))) {
       // Not a key feature: an empty list is often replaced by an "empty" message, and the screen is the same.
       const name = containerName(e);
       signatures.set(e.id, `${prefix}list|${name}`);
@@ -217,7 +241,7 @@ export function analyzeScreen(screen: Screen, options: IdentityOptions = {}): Sc
       // With neither id nor static label an element says nothing stable about the screen (a content card).
       // An app's own id names the element; its caption is then often state ("Pin"/"Unpin", "Start"/"Pause").
       // A field's hint is static, so inputs keep it.
-      if ((rid || label) && !besideInput.has(e.id))
+      if ((rid || label) && !besideInput.has(e.id) && !isFloatingActionButton(e, rid))
         features.add(`${prefix}el:${e.role}|${rid}|${ownId(rid) && e.role !== 'input' ? '' : label}`);
       signatures.set(e.id, sig);
     } else {
@@ -279,7 +303,7 @@ export function analyzeScreen(screen: Screen, options: IdentityOptions = {}): Sc
   for (const [prefix, layer] of byLayer) {
     const found = findTitle(layer, children, screen.height, contentIds);
     if (!found) continue;
-    features.add(`${prefix}title:${titleFeature(found)}`);
+    features.add(`${prefix}title:${isPlaceName(found, layer) ? CONTENT_MARK : titleFeature(found)}`);
     if (prefix === '') title = found;
     else dialogTitle = found;
   }
@@ -295,6 +319,20 @@ export function analyzeScreen(screen: Screen, options: IdentityOptions = {}): Sc
   if (screen.activity) result.activity = screen.activity;
   if (dialogTitle !== undefined) result.dialogTitle = dialogTitle;
   return result;
+}
+
+const PATH_SEPARATOR = /\s*[›»>/\\]\s*/;
+
+/**
+ * A title that ends a path shown on the same screen ("Internal storage › Podcasts") names the place being
+ * browsed (a folder, a category), which is content: every folder is the same screen.
+ */
+function isPlaceName(title: string, layer: UiElement[]): boolean {
+  for (const e of layer) {
+    const parts = e.text.split(PATH_SEPARATOR).map((p) => p.trim());
+    if (parts.length >= 2 && staticLabel(parts.at(-1)!) === title) return true;
+  }
+  return false;
 }
 
 /** An app-specific resource id (not the framework's generic android:id/button1, text1...). */
@@ -335,7 +373,8 @@ function findTitle(
   let tallestHeight = 0;
   for (const e of layer) {
     if (!e.text || e.actionable || e.role === 'input' || e.bounds.top >= limit) continue;
-    if (!staticLabel(e.text) || insideActionable(e)) continue;
+    // A line with a count in it ("3 results for …") is a status line, not a title.
+    if (!staticLabel(e.text) || /\d/.test(e.text) || insideActionable(e)) continue;
     const h = e.bounds.bottom - e.bounds.top;
     if (h > tallestHeight || (h === tallestHeight && tallest && e.bounds.top < tallest.bounds.top)) {
       tallest = e;
@@ -349,7 +388,8 @@ function firstStaticText(root: UiElement, children: Map<string, UiElement[]>, co
   const stack = [...(children.get(root.id) ?? [])].reverse();
   while (stack.length > 0) {
     const e = stack.pop()!;
-    if (contentIds.has(e.id)) continue;
+    // A tappable text in a bar is a control (a search pill, a spinner), not the bar's title.
+    if (contentIds.has(e.id) || e.actionable) continue;
     if (e.text && e.role !== 'input') {
       const label = staticLabel(e.text);
       if (label) return label;

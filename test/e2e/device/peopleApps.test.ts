@@ -89,7 +89,7 @@ describe('Contacts', () => {
   it('creates a contact, finds it by search and deletes it after confirming', async () => {
     await opened.device.openApp('com.google.android.contacts');
     await opened.device.tap(acc('Create contact'));
-    expect(await screen()).toBe('contacts/edit');
+    expect(await screen()).toBe('contacts/new');
     await opened.device.type('Maya', { target: id('first_name') });
     await opened.device.type('Lopez', { target: id('last_name') });
     await opened.device.type('+1 415-555-0100', { target: id('phone_field') });
@@ -208,21 +208,21 @@ describe('Calendar', () => {
     expect(await screen()).toBe('calendar/schedule');
     expect(await shows('text="Lunch with Alice"'), 'text="Lunch with Alice"').toBe(true);
     await opened.device.tap(acc('Create new event'));
-    expect(await screen()).toBe('calendar/edit');
+    expect(await screen()).toBe('calendar/new');
     await opened.device.type('Piano lesson', { target: id('title') });
     await opened.device.tap(textIs('Date'));
-    expect(await screen()).toBe('calendar/edit+calendar/date_picker');
+    expect(await screen()).toBe('calendar/new+calendar/date_picker');
     await opened.device.tap(xpath('//android.widget.TextView[@text="20"]'));
     await opened.device.tap(id('android:id/button1'));
     await opened.device.tap(textIs('Start time'));
-    expect(await screen()).toBe('calendar/edit+calendar/time_picker');
+    expect(await screen()).toBe('calendar/new+calendar/time_picker');
     await opened.device.clear(id('input_hour'));
     await opened.device.type('14', { target: id('input_hour') });
     await opened.device.clear(id('input_minute'));
     await opened.device.type('30', { target: id('input_minute') });
     await opened.device.tap(id('android:id/button1'));
     await opened.device.tap(textIs('Notification'));
-    expect(await screen()).toBe('calendar/edit+calendar/reminder');
+    expect(await screen()).toBe('calendar/new+calendar/reminder');
     await opened.device.tap(textIs('1 hour before'));
     await opened.device.tap(textIs('Save'));
     expect(await screen()).toBe('calendar/schedule');

@@ -23,7 +23,9 @@ export function startEditing(a: Act<S>, date: string, event?: CalendarEvent): vo
   a.state.draft = event
     ? { ...event }
     : { id: null, title: '', date, start: 10 * 60, end: 11 * 60, allDay: false, location: '', reminder: 30 };
-  a.navigate('edit');
+  // A new event and an existing one are two screens of one editor: "New event" adds, "Edit event" changes
+  // (titled differently, see docs/fsm.md section 8).
+  a.navigate(event ? 'edit' : 'new');
 }
 
 function eventRow(e: CalendarEvent): View<S> {
@@ -199,3 +201,6 @@ export const screens: Record<string, ScreenDef<S>> = {
     },
   },
 };
+
+// The editor on a fresh draft is its own screen (`new`, "New event"); `edit` is the same layout on an existing event.
+screens.new = screens.edit!;

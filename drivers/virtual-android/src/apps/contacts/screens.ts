@@ -1,7 +1,7 @@
 /**
  * Contacts screens: the list with letter headers (longer than the screen),
  * search, contact details with Call / Message / Email, the editor (create
- * and edit share one screen) and the in-call screen.
+ * and edit share one layout but are two screens, `new` and `edit`) and the in-call screen.
  */
 import type { Act, RenderCtx, ScreenDef, View } from '../../framework/types.ts';
 import { formatClock } from '../../framework/time.ts';
@@ -102,7 +102,7 @@ export const screens: Record<string, ScreenDef<S>> = {
       toolbar<S>('Contacts', { actions: [imageButton<S>('Search contacts', (a) => a.navigate('search'), { id: 'menu_search' }), imageButton<S>('More options', (a) => a.toast(`${a.state.contacts.length} contacts`), { id: 'overflow_menu' })] }),
       frame<S>({ grow: 1 }, [
         r.state.contacts.length ? list<S>('contacts', listRows(r.state.contacts), { id: 'contacts_list' }) : emptyState<S>('No contacts yet'),
-        fab<S>('Create contact', (a) => a.navigate('edit', {}), 'floating_action_button'),
+        fab<S>('Create contact', (a) => a.navigate('new', {}), 'floating_action_button'),
       ]),
     ]),
   },
@@ -151,6 +151,9 @@ export const screens: Record<string, ScreenDef<S>> = {
       ]);
     },
   },
+  // One editor, two screens: "Create contact" (empty form, Save adds) and "Edit contact" (filled in, Save
+  // updates) are titled differently and do different things, so they are told apart (docs/fsm.md, section 8).
+  new: { activity: 'com.android.contacts.activities.ContactEditorActivity', render: editor },
   edit: { activity: 'com.android.contacts.activities.ContactEditorActivity', render: editor },
   call: {
     activity: 'com.android.incallui.InCallActivity',
