@@ -9,7 +9,10 @@ import type { FsmTracker } from '../FsmTracker.ts';
 import { PLACEHOLDER_TEXT } from './candidateActions.ts';
 
 export async function performAction(device: Device, tracker: FsmTracker, action: AbstractAction): Promise<boolean> {
-  const element = action.target ? tracker.elementsMatching(action.target)[0] : undefined;
+  // List rows share one signature (their content is not identity): the row with the label seen when the
+  // action was taken is the one meant, when it is on screen.
+  const matches = action.target ? tracker.elementsMatching(action.target) : [];
+  const element = matches.find((e) => action.label !== undefined && e.label === action.label) ?? matches[0];
   if (action.target && !element) return false;
   const at = element ? { point: element.tapPoint } : undefined;
   switch (action.kind) {
