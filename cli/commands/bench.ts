@@ -18,6 +18,9 @@ import { runBenchCommand, type BenchRunFlags } from '../../benchmarks/runner/run
 import { DEFAULT_TASK_TIMEOUT_MS } from '../../benchmarks/runner/runSuite.ts';
 
 export function registerBench(program: Command): void {
+  // Positional options on `maple` and `bench` both: otherwise commander hands options written after
+  // `bench compare …` (its --seed) to `bench` itself, whose run options share some names.
+  program.enablePositionalOptions();
   const bench = program.command('bench').description('Run benchmark suites and compare result sets');
   // The runner: options and an action on `bench` itself (`maple bench --suite virtual …`);
   // commander still dispatches `maple bench compare` to the subcommand.
