@@ -162,9 +162,10 @@ export const runMachine = setup({
             actions: assign({ consecutiveFailures: ({ context }) => context.consecutiveFailures + 1 }),
           },
           {
+            // A step that worked is progress: it leaves the repetition window (toggling a switch twice is not a loop).
             guard: ({ event }) => event.output.verdict === 'success',
             target: 'checking',
-            actions: assign({ consecutiveFailures: 0, failedRecoveries: 0 }),
+            actions: assign({ consecutiveFailures: 0, failedRecoveries: 0, recent: ({ context }) => context.recent.slice(0, -1) }),
           },
           { target: 'checking' },
         ],

@@ -119,6 +119,18 @@ export class OfflinePolicy {
     };
   }
 
+  /**
+   * Recovery could not get back to where the clause was going: start the clause
+   * again from this screen (its words unmatched, nothing tried), keeping facts.
+   */
+  restartClause(): void {
+    this.progress = OfflinePolicy.freshProgress();
+    this.tried.clear();
+    this.scrolls.clear();
+    this.backs = 0;
+    this.undo = undefined;
+  }
+
   /** The last decided action failed and was undone on the device: decide as if it had not been taken. */
   undoLast(): void {
     this.undo?.();

@@ -5,7 +5,7 @@
  * what comes next; this class only does what it is asked.
  */
 import type { Device } from '../../drivers/device/Device.ts';
-import { isLauncherPackage } from '../../drivers/screen/index.ts';
+import { elementById, isLauncherPackage } from '../../drivers/screen/index.ts';
 import type { UiElement } from '../../drivers/screen/types.ts';
 import type { AbstractAction, FsmTracker, ObserveResult, Shortcut } from '../../fsm/index.ts';
 import { parseAction } from '../actions/index.ts';
@@ -55,7 +55,8 @@ export interface RunSessionOptions {
 
 /** Failure causes recovery can deal with without the FSM: something on screen to clear. */
 const INTERRUPTION_CAUSES = new Set<FailureCause>(['popup', 'network', 'loading']);
-const MAX_RECOVERY_MOVES = 6;
+const MAX_RECOVERY_MOVES = 8;
+const POINTER = new Set(['tap', 'long_press', 'type']);
 
 interface Acted extends ActedStep {
   action: Action;
@@ -100,6 +101,7 @@ export class RunSession implements LoopDriver {
   private replayOk = new Map<number, Shortcut>();
   private triedShortcut = new Set<number>();
   private lastActed: Acted | undefined;
+  private readonly retriedNoChange = new Map<string, number>();
   /** The failed action's abstract form, kept until recovery says whether it took effect after all. */
   private pendingAbstract: AbstractAction | undefined;
 
@@ -316,21 +318,17 @@ export class RunSession implements LoopDriver {
     const sameRow = !abstract?.target?.startsWith('item:') || prediction?.transition.action.label === abstract.label;
     const netCount = prediction ? (sameRow ? prediction.transition.count - prediction.transition.failures : 0) : undefined;
     const t0 = performance.now();
-    let element: UiElement | undefined;
+    const aimed = (action as { element?: string }).element;
+    let element: UiElement | undefined = aimed ? elementById(before.screen, aimed) : undefined;
     let error: Error | undefined;
     try {
       const r = await executeAction(this.o.device, action, before.screen, this.apps);
-      element = r.element;
+      element = r.element ?? element;
     } catch (e) {
       error = e instanceof Error ? e : new Error(String(e));
     }
     const actMs = performance.now() - t0;
     const after = await this.look();
-    // Which package a launcher icon opens: learnt by watching.
-    if (element && isLauncherPackage(before.screen.foregroundPackage) && !isLauncherPackage(after.screen.foregroundPackage) && element.label) {
-      this.apps.learn(element.label, after.screen.foregroundPackage);
-    }
-    if (action.type === 'open_app' && action.app && !error && !isLauncherPackage(after.screen.foregroundPackage)) this.apps.learn(action.app, after.screen.foregroundPackage);
     this.learnLauncher(after);
     const t1 = performance.now();
     const beforeObserved = this.observed;
@@ -355,6 +353,13 @@ export class RunSession implements LoopDriver {
     };
     this.lastActed = acted;
     return acted;
+  }
+
+  /** Which package a launcher icon (or open_app by name) opens: learnt by watching a verified step. */
+  private learnApp(acted: Acted, now: Perception): void {
+    if (isLauncherPackage(now.screen.foregroundPackage)) return;
+    if (acted.element && isLauncherPackage(acted.before.screen.foregroundPackage) && acted.element.label) this.apps.learn(acted.element.label, now.screen.foregroundPackage);
+    if (acted.action.type === 'open_app' && acted.action.app) this.apps.learn(acted.action.app, now.screen.foregroundPackage);
   }
 
   // --------------------------------------------------------------- verifying
@@ -401,8 +406,15 @@ export class RunSession implements LoopDriver {
       else this.abandonShortcut(`step ${acted.action.type} was judged ${outcome.verdict}: ${outcome.reason}`, true);
     }
     this.pendingAbstract = undefined;
+    if (outcome.verdict === 'success') this.learnApp(acted, acted.after);
     if (outcome.verdict === 'success' && acted.abstract) this.subgoalActions.push(acted.abstract);
     if (outcome.verdict === 'fail' && acted.abstract) this.pendingAbstract = acted.abstract;
+    const retried = this.retriedNoChange.get(acted.fingerprint) ?? 0;
+    if (outcome.verdict === 'no_change' && this.o.policy && POINTER.has(acted.action.type) && retried < 2) {
+      // A tap that did nothing may have missed (a mis-tap onto nothing): the offline policy tries it again (twice at most).
+      this.retriedNoChange.set(acted.fingerprint, retried + 1);
+      this.o.executor.undoLast?.();
+    }
     if (outcome.verdict === 'no_change') {
       this.feedback = `Your last action (${describeAction(acted.action, acted.element)}) changed nothing on screen; try something else.`;
     } else if (outcome.verdict === 'fail') {
@@ -421,9 +433,13 @@ export class RunSession implements LoopDriver {
     const failed = this.lastActed;
     const tracker = this.o.tracker;
     const cause = input.failure.cause;
-    const clearOnly = cause !== undefined && INTERRUPTION_CAUSES.has(cause);
+    let clearOnly = cause !== undefined && INTERRUPTION_CAUSES.has(cause);
+    let tookEffect = false;
+    let relaunches = 0;
+    const notes: string[] = [];
     const target = failed?.beforeObserved && failed.beforeObserved.state.stable ? failed.beforeObserved.key : tracker?.lastStable;
     const path: string[] = [];
+    const targetTitle = failed?.beforeObserved && target === failed.beforeObserved.key ? failed.beforeObserved.analysis.title : undefined;
     let moves = 0;
     let flipped = (input.failure as VerifyOutput & { flipped?: string }).flipped;
     let outcome: { recovered: boolean; detail: string } | undefined;
@@ -439,9 +455,26 @@ export class RunSession implements LoopDriver {
         move = flipBackMove(screen, now?.id);
         flipped = undefined;
       }
+      if (!move && clearOnly && failed) {
+        // The interruption is gone: judge the failed action again on the screen under it.
+        const again = this.reverify(failed);
+        if (again.verdict === 'fail') {
+          clearOnly = false;
+          flipped = again.flipped;
+          tracker?.rejectLast();
+          notes.push(`after clearing it: ${again.reason}`);
+          continue;
+        }
+        tookEffect = again.verdict === 'success';
+        move = { kind: 'done', why: `the interruption is gone; the action ${tookEffect ? 'took effect' : 'had no effect'} (${again.reason})` };
+      }
       if (!move) {
         if (clearOnly || !tracker || !target) move = { kind: 'done', why: cleared > 0 ? 'the interruption is gone' : 'nothing to clear' };
         else move = rollbackMove(screen, tracker, target);
+      }
+      // The right screen is not enough when screens hold content (a conversation, a product): it must show what it showed.
+      if (move.kind === 'done' && !clearOnly && targetTitle !== undefined && this.observed && this.observed.analysis.title !== targetTitle) {
+        move = { kind: 'act', action: this.mustParse('back', {}, `this is ${this.observed.analysis.title ?? 'another item'}, not ${targetTitle}: go back and take the known path again`), why: 'rollback:back' };
       }
       if (move.kind === 'done') {
         outcome = { recovered: true, detail: move.why };
@@ -450,6 +483,17 @@ export class RunSession implements LoopDriver {
       if (move.kind === 'stuck') {
         outcome = { recovered: false, detail: move.why };
         break;
+      }
+      if (move.action.type === 'open_app' && move.plan?.strategy === 'relaunch') {
+        // The Device has no terminate: a fresh start is backing out of the app, then opening it from outside.
+        if (!isLauncherPackage(screen.foregroundPackage)) {
+          move = { kind: 'act', action: this.mustParse('back', {}, `leave ${screen.foregroundPackage} to relaunch it fresh`), why: 'rollback:relaunch' };
+        } else if (relaunches > 0) {
+          outcome = { recovered: false, detail: 'relaunching did not reach a known path to the stable state' };
+          break;
+        } else {
+          relaunches += 1;
+        }
       }
       moves += 1;
       path.push(describeAction(move.action, undefined));
@@ -467,14 +511,25 @@ export class RunSession implements LoopDriver {
             ? { verdict: 'no_change', reason: 'the screen did not change', by: 'rules' }
             : { verdict: 'success', reason: `${move.why}: done`, by: 'rules' };
       }
+      if (verdict.verdict === 'success' && POINTER.has(move.action.type)) {
+        // Recovery taps can miss too: the same mis-tap checks as any step.
+        const rules = deterministicVerdict({ action: move.action, before: acted.before, after: acted.after, ...(acted.observed ? { fsm: { ...(acted.beforeObserved ? { before: acted.beforeObserved } : {}), after: acted.observed, netCount: 0 } } : {}), step: this.stepIndex, task: this.o.task }, { fsm: tracker !== undefined });
+        if (rules.verdict === 'fail' && rules.cause === 'mistap') verdict = rules;
+      }
+      if (verdict.verdict === 'fail') tracker?.rejectLast();
       this.writeStep(acted, verdict, 'recovery', this.o.calls?.take() ?? [], { attempt: input.attempt, target: target ?? '(none)', path: [...path] });
+      if (verdict.verdict === 'no_change' && move.action.type === 'back') {
+        outcome = { recovered: false, detail: `Back changes nothing here (${screen.foregroundPackage}): no way back to ${target ?? 'the stable state'}` };
+        break;
+      }
     }
     if (!outcome) outcome = { recovered: false, detail: `not back at the stable state after ${MAX_RECOVERY_MOVES} recovery actions` };
+    if (notes.length > 0) outcome = { ...outcome, detail: `${outcome.detail} (${notes.join('; ')})` };
 
     if (outcome.recovered && findInterruption(this.current!.screen)) outcome = { recovered: false, detail: 'an interruption is still on screen' };
     if (outcome.recovered) {
-      const tookEffect = clearOnly && failed !== undefined && this.current!.fingerprint !== failed.before.fingerprint;
-      if (tookEffect) {
+      if (tookEffect && clearOnly) {
+        if (failed) this.learnApp(failed, this.current!);
         // The action did its work under the pop-up: keep it as part of the subgoal's path.
         if (this.pendingAbstract) this.subgoalActions.push(this.pendingAbstract);
         this.feedback = `A "${cause}" interruption was cleared after your last action, which had taken effect.`;
@@ -483,9 +538,28 @@ export class RunSession implements LoopDriver {
         this.feedback = `Your last action failed (${input.failure.reason}) and the phone was rolled back (${path.join(', ') || 'nothing to undo'}). Try again or differently.`;
       }
       this.noteRecoveryTip(input.failure, path);
+    } else {
+      // Not back where the action started: what the executor assumed about the way here no longer holds.
+      this.o.executor.undoLast?.();
+      this.o.executor.restartSubgoal?.();
+      this.feedback = `Your last action failed (${input.failure.reason}) and recovery could not get back (${outcome.detail}). Continue from this screen.`;
     }
     this.pendingAbstract = undefined;
     return { recovered: outcome.recovered, steps: moves, detail: outcome.detail };
+  }
+
+  /** The deterministic verdict of the failed action against the current screen (after an interruption was cleared). */
+  private reverify(failed: Acted): VerifyOutcome {
+    const input = {
+      action: failed.action,
+      before: failed.before,
+      after: this.current!,
+      ...(this.observed ? { fsm: { ...(failed.beforeObserved ? { before: failed.beforeObserved } : {}), after: this.observed, netCount: 0 } } : {}),
+      step: this.stepIndex,
+      task: this.o.task,
+    };
+    const v = deterministicVerdict(input, { fsm: this.o.tracker !== undefined });
+    return v.verdict === 'undecided' ? { verdict: 'success', reason: v.reason, by: 'rules' } : v;
   }
 
   private noteRecoveryTip(failure: VerifyOutput, path: string[]): void {

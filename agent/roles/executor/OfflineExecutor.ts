@@ -30,6 +30,10 @@ export class OfflineExecutor implements Executor {
     this.policy.undoLast();
   }
 
+  restartSubgoal(): void {
+    this.policy.restartClause();
+  }
+
   completeSubgoal(index: number, current: Perception, memory: FactMemory): void {
     this.policy.completeClause(index, current.screen);
     this.syncMemory(memory);

@@ -77,6 +77,24 @@ function conditionHolds(screen: Screen, visible: string[] = [], absent: string[]
 }
 
 const LEAVES_APP = new Set(['home', 'back', 'open_app', 'switch_app', 'finish']);
+/** Package names usually carry the app's name: "com.google.android.apps.maps" is Maps. */
+function packageNames(label: string, pkg: string): boolean {
+  const segments = pkg.toLowerCase().split('.');
+  return contentWords(label).some((w) => w.length >= 3 && segments.some((s) => s.startsWith(w.slice(0, 5)) || w.startsWith(s.slice(0, 5)) && s.length >= 4));
+}
+
+/**
+ * A launcher icon tapped, another app opened: when the package that came up
+ * names a neighbouring icon and not the one aimed at, the tap landed next door.
+ */
+function launcherNeighbour(before: Screen, after: Screen, target: UiElement): string | undefined {
+  if (!isLauncherPackage(before.foregroundPackage) || isLauncherPackage(after.foregroundPackage) || !isLauncherPackage(target.package)) return undefined;
+  const pkg = after.foregroundPackage;
+  if (packageNames(target.label, pkg)) return undefined;
+  const other = before.elements.find((e) => e.actionable && e.id !== target.id && isLauncherPackage(e.package) && e.label && packageNames(e.label, pkg));
+  return other?.label;
+}
+
 /** Toolbar buttons whose destination is never named after them. */
 const NAVIGATION_LABEL = /^(navigate up|back|up|more options|menu|open navigation drawer|close|done|ok|cancel|save)$/i;
 const NO_SCREEN_EFFECT = new Set(['wait', 'copy', 'finish']);
@@ -117,6 +135,8 @@ export function deterministicVerdict(input: VerifyInput, options: { fsm: boolean
   if (predicted === true) return { verdict: 'success', reason: 'the FSM predicted this state', by: 'rules', predicted };
 
   const target = targetOf(input);
+  const launcherMistap = target ? launcherNeighbour(before.screen, after.screen, target) : undefined;
+  if (launcherMistap) return fail(`mis-tap: aimed at "${target!.label}" but ${after.screen.foregroundPackage} opened, the app of "${launcherMistap}"`, 'mistap');
   if (target && (action.type === 'tap' || action.type === 'long_press')) {
     // Switches: the aimed one must flip; another one flipping is a mis-tap.
     const aimed = checkableOf(before.screen, target);

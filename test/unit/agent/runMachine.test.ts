@@ -111,11 +111,18 @@ describe('agent loop statechart', () => {
     expect(r.finalState).toBe('failed');
   });
 
-  it('stops on the same action on the same screen three times', async () => {
-    const d = new FakeDriver({ acts: [acted('s|tap e1'), acted('s|tap e1'), acted('s|tap e1'), acted()] });
+  it('stops on the same action on the same screen three times without progress', async () => {
+    const same = { verdict: 'no_change' as const, reason: 'nothing', recoverable: false };
+    const d = new FakeDriver({ acts: [acted('s|tap e1'), acted('s|tap e1'), acted('s|tap e1'), acted()], verdicts: [same, same, same] });
     const r = await runLoop(d);
     expect(d.retained?.reason).toBe('repeated_actions');
     expect(r.context.steps).toBe(3);
+  });
+
+  it('does not count repeated actions that worked (a switch toggled on and off)', async () => {
+    const d = new FakeDriver({ acts: [acted('s|tap e1'), acted('s|tap e1'), acted('s|tap e1'), finish] });
+    const r = await runLoop(d);
+    expect(r.finalState).toBe('done');
   });
 
   it('stops after consecutive failures (invalid model answers count)', async () => {
