@@ -7,6 +7,7 @@ import { runPerceptionBench } from './perception.ts';
 import { runDeviceBench } from './device.ts';
 import { runReportBench } from './report.ts';
 import { runRunnerScalingBench } from './runnerScaling.ts';
+import { runAgentStepBench } from './agentStep.ts';
 import type { BenchDefinition } from './types.ts';
 
 export const benches: BenchDefinition[] = [
@@ -34,6 +35,11 @@ export const benches: BenchDefinition[] = [
     name: 'runner-scaling',
     description: 'benchmark runner: 8 reference runs on 1 vs 4 virtual devices with 100 ms simulated latency per command',
     run: () => runRunnerScalingBench(),
+  },
+  {
+    name: 'agent',
+    description: "agent loop: the framework's own time per step (parse, FSM, verification; no device or model time)",
+    run: () => runAgentStepBench(),
   },
 ];
 
