@@ -131,6 +131,13 @@ export class OfflinePolicy {
     this.undo = undefined;
   }
 
+  private lastScrollKey: string | undefined;
+
+  /** The last action changed nothing: a scroll that did nothing means the end of that list. */
+  noEffect(): void {
+    if (this.lastScrollKey !== undefined) this.scrolls.set(this.lastScrollKey, Number.MAX_SAFE_INTEGER);
+  }
+
   /** The last decided action failed and was undone on the device: decide as if it had not been taken. */
   undoLast(): void {
     this.undo?.();
@@ -172,6 +179,7 @@ export class OfflinePolicy {
 
   decide(screen: Screen, stateKey: string): PolicyDecision {
     this.checkpoint();
+    this.lastScrollKey = undefined;
     if (this.clauses.length === 0) this.plan(this.options.appLabels ?? OfflinePolicy.launcherLabels(screen));
     if (this.pendingApp) {
       if (screen.foregroundPackage && !/launcher/i.test(screen.foregroundPackage)) this.appPackages.set(this.pendingApp, screen.foregroundPackage);
@@ -296,6 +304,7 @@ export class OfflinePolicy {
     const scrolled = this.scrolls.get(stateKey) ?? 0;
     if (scrollable && scrolled < 4) {
       this.scrolls.set(stateKey, scrolled + 1);
+      this.lastScrollKey = stateKey;
       return this.act('scroll', { direction: 'down', element: scrollable.id }, `look further down for ${remaining.join(', ') || 'the field'}`, 'more of the list');
     }
     if (this.backs < 3) {

@@ -3,6 +3,7 @@
  * app it names, the words to ground, the text to type, a switch to set, a fact
  * to find. Pure text processing: no model.
  */
+import { inferApp } from './appHints.ts';
 import { contentWords, normalise, tokens } from './words.ts';
 
 export interface Clause {
@@ -31,12 +32,14 @@ const TEXT_MARKERS: Array<{ re: RegExp; submit: boolean }> = [
   { re: /\b(?:saying|that says|with (?:the )?(?:text|message|body|note)|reading)\s+(.+)$/i, submit: false },
   { re: /\b(?:titled|named|called|labell?ed)\s+(.+?)(?:\s+(?:and|with|saying|at|for|in)\b.*)?$/i, submit: false },
   { re: /\b(?:type|enter|write)\s+(.+?)(?:\s+(?:in|into|on)\s+.+)?$/i, submit: false },
+  // "reply to Alice that I am late", "tell him I will send them tonight"
+  { re: /\b(?:reply|text|message|email|tell|write)\b.*?\b(?:that|tell (?:him|her|them)|telling (?:him|her|them))\s+(.+)$/i, submit: false },
 ];
 
 export function splitClauses(task: string): string[] {
   return task
     .replace(/\s+/g, ' ')
-    .split(/(?:[.;]\s+|,?\s+and then\s+|,?\s+then\s+|,\s*after that,?\s+|,\s+finally,?\s+)/i)
+    .split(/(?:[.;]\s+|,?\s+and then\s+|,?\s+then\s+|,\s*after that,?\s+|,\s+finally,?\s+|,?\s+and\s+(?=(?:text|send|email|mail|share|call|reply|save|add|set|put|copy|paste|open|turn|switch|create|make|delete|find|search|check|look up|start|book)\b))/i)
     .map((s) => s.trim().replace(/[.;]$/, '').replace(/^(?:and\s+)?then\s+/i, ''))
     .filter((s) => s.length > 0);
 }
@@ -49,7 +52,9 @@ function quoted(text: string): string | undefined {
 export function parseClause(text: string, appLabels: string[], previousApp?: string): Clause {
   const norm = ` ${normalise(text)} `;
   // Longest label first so "Google Maps" wins over "Maps".
-  const app = [...appLabels].sort((a, b) => b.length - a.length).find((label) => norm.includes(` ${normalise(label)} `));
+  const named = [...appLabels].sort((a, b) => b.length - a.length).find((label) => norm.includes(` ${normalise(label)} `));
+  // A clause that names no app: the app its words point to, else (below) the previous clause's app.
+  const app = named ?? inferApp(text, appLabels);
   let typeText = quoted(text);
   let submit = /\bsearch/i.test(text);
   if (!typeText) {
@@ -62,9 +67,9 @@ export function parseClause(text: string, appLabels: string[], previousApp?: str
       }
     }
   }
-  const toggle = /\b(turn|switch)\s+on\b|\benable\b|\bturn\s+\w+(\s+\w+)?\s+on\b/i.test(text)
+  const toggle = /\b(turn|switch)\s+on\b|\benable\b|\b(turn|switch)\s+[\w-]+(\s+[\w-]+)?\s+on\b/i.test(text)
     ? 'on'
-    : /\b(turn|switch)\s+off\b|\bdisable\b|\bturn\s+\w+(\s+\w+)?\s+off\b/i.test(text)
+    : /\b(turn|switch)\s+off\b|\bdisable\b|\b(turn|switch)\s+[\w-]+(\s+[\w-]+)?\s+off\b/i.test(text)
       ? 'off'
       : undefined;
   const toks = tokens(text);

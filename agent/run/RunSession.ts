@@ -410,8 +410,9 @@ export class RunSession implements LoopDriver {
     if (outcome.verdict === 'success' && acted.abstract) this.subgoalActions.push(acted.abstract);
     if (outcome.verdict === 'fail' && acted.abstract) this.pendingAbstract = acted.abstract;
     const retried = this.retriedNoChange.get(acted.fingerprint) ?? 0;
-    if (outcome.verdict === 'no_change' && this.o.policy && POINTER.has(acted.action.type) && retried < 2) {
-      // A tap that did nothing may have missed (a mis-tap onto nothing): the offline policy tries it again (twice at most).
+    if (outcome.verdict === 'no_change') this.o.executor.noEffect?.();
+    if (outcome.verdict === 'no_change' && this.o.policy && POINTER.has(acted.action.type) && retried < 1) {
+      // A tap that did nothing may have missed (a mis-tap onto nothing): the offline policy tries it once more.
       this.retriedNoChange.set(acted.fingerprint, retried + 1);
       this.o.executor.undoLast?.();
     }

@@ -1,4 +1,5 @@
 /** The one-line progress of a step: `#3 Settings/Wi-Fi  tap "Wi-Fi" -> success`. */
+import { isLauncherPackage } from '../../drivers/screen/index.ts';
 import type { StepRecord } from '../trajectory/types.ts';
 
 function shortPackage(pkg: string): string {
@@ -7,7 +8,7 @@ function shortPackage(pkg: string): string {
 }
 
 export function formatStepLine(step: StepRecord, appLabel: string | undefined, stateName: string | undefined): string {
-  const app = appLabel ?? shortPackage(step.before.package);
+  const app = appLabel ?? (isLauncherPackage(step.before.package) ? 'Launcher' : shortPackage(step.before.package));
   const screen = stateName && stateName !== app ? `${app}/${stateName}` : app;
   const input = step.action.input;
   let what: string = step.action.name;

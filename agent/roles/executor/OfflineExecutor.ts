@@ -30,6 +30,10 @@ export class OfflineExecutor implements Executor {
     this.policy.undoLast();
   }
 
+  noEffect(): void {
+    this.policy.noEffect();
+  }
+
   restartSubgoal(): void {
     this.policy.restartClause();
   }

@@ -9,10 +9,20 @@ describe('offline policy: task clauses', () => {
   });
 
   it('reads the app, the search text and the fact to find', () => {
-    const [find, send] = parseTask('Search for Catan in Shopping and find its price, then send it to Bob in Messages', APPS);
-    expect(find).toMatchObject({ app: 'Shopping', typeText: 'Catan', submit: true, fact: 'price' });
+    const [search, find, send] = parseTask('Search for Catan in Shopping and find its price, then send it to Bob in Messages', APPS);
+    expect(search).toMatchObject({ app: 'Shopping', typeText: 'Catan', submit: true });
+    expect(find).toMatchObject({ app: 'Shopping', fact: 'price' });
     expect(send).toMatchObject({ app: 'Messages', usesMemory: true });
     expect(send?.words).toContain('bob');
+  });
+
+  it('splits "and <verb>" and finds the app a clause points to when it names none', () => {
+    const [find, text] = parseTask('Find the price of Catan in the Shopping app and text it to Bob Martinez.', APPS);
+    expect(find).toMatchObject({ app: 'Shopping', fact: 'price' });
+    expect(text).toMatchObject({ app: 'Messages', usesMemory: true });
+    expect(parseTask('Set an alarm for 5:45 in the morning.', APPS)[0]?.app).toBe('Clock');
+    expect(parseTask('Switch Wi-Fi off.', APPS)[0]).toMatchObject({ app: 'Settings', toggle: 'off' });
+    expect(parseTask('Reply to Alice that I am running 5 minutes late.', APPS)[0]).toMatchObject({ app: 'Messages', typeText: 'I am running 5 minutes late' });
   });
 
   it('carries the app to a clause that does not name one, and reads switches', () => {
