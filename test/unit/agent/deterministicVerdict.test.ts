@@ -1,0 +1,118 @@
+/** The verifier's deterministic rules on small hand-made screens. */
+import { describe, expect, it } from 'vitest';
+import { parseAction, type Action } from '../../../agent/actions/index.ts';
+import { screenFingerprint, type Perception } from '../../../agent/perceive/index.ts';
+import { deterministicVerdict, findInterruption } from '../../../agent/roles/index.ts';
+import { parsePageSource } from '../../../drivers/screen/index.ts';
+
+interface N {
+  cls?: string;
+  text?: string;
+  desc?: string;
+  id?: string;
+  b: [number, number, number, number];
+  click?: boolean;
+  check?: boolean;
+  checked?: boolean;
+  kids?: N[];
+}
+
+function node(n: N, pkg: string, i: number): string {
+  const a = `index="${i}" text="${n.text ?? ''}" resource-id="${n.id ?? ''}" class="${n.cls ?? 'android.widget.TextView'}" package="${pkg}" content-desc="${n.desc ?? ''}" checkable="${!!n.check}" checked="${!!n.checked}" clickable="${!!n.click}" enabled="true" focusable="${!!n.click}" focused="false" scrollable="false" long-clickable="false" password="false" selected="false" bounds="[${n.b[0]},${n.b[1]}][${n.b[2]},${n.b[3]}]"`;
+  return `<node ${a}>${(n.kids ?? []).map((k, j) => node(k, pkg, j)).join('')}</node>`;
+}
+
+function perception(pkg: string, kids: N[]): Perception {
+  const xml = `<?xml version="1.0" encoding="UTF-8"?><hierarchy rotation="0">${node({ cls: 'android.widget.FrameLayout', b: [0, 0, 1080, 2400], kids }, pkg, 0)}</hierarchy>`;
+  const screen = parsePageSource(xml);
+  return { observation: { pageSource: xml, package: pkg, activity: '.Main', takenAt: 0 }, screen, fingerprint: screenFingerprint(screen), observeMs: 0, perceiveMs: 0 };
+}
+
+function row(label: string, top: number, on: boolean): N {
+  return {
+    cls: 'android.widget.LinearLayout',
+    b: [0, top, 1080, top + 170],
+    click: true,
+    kids: [
+      { text: label, b: [40, top + 20, 800, top + 150] },
+      { cls: 'android.widget.Switch', id: 'android:id/switch_widget', b: [880, top + 20, 1040, top + 150], check: true, checked: on },
+    ],
+  };
+}
+
+const act = (name: string, input: Record<string, unknown> = {}): Action => {
+  const r = parseAction(name, input);
+  if (!r.ok) throw r.error;
+  return r.action;
+};
+const idOf = (p: Perception, label: string) => p.screen.elements.find((e) => e.actionable && e.label.startsWith(label))!.id;
+const verdict = (action: Action, before: Perception, after: Perception, error?: Error) =>
+  deterministicVerdict({ action, before, after, ...(error ? { error } : {}), step: 0, task: 't' }, { fsm: true });
+
+const SETTINGS = 'com.android.settings';
+
+describe('deterministic verification', () => {
+  const before = perception(SETTINGS, [row('Wi-Fi', 300, false), row('Bluetooth', 470, false)]);
+
+  it('NoChange when the screen looks the same; Fail when the action could not run', () => {
+    const tap = act('tap', { element: idOf(before, 'Wi-Fi') });
+    expect(verdict(tap, before, perception(SETTINGS, [row('Wi-Fi', 300, false), row('Bluetooth', 470, false)])).verdict).toBe('no_change');
+    expect(verdict(tap, before, before, new Error('element e99 is not on the current screen'))).toMatchObject({ verdict: 'fail', cause: 'error' });
+  });
+
+  it('a switch that flipped is Success; a neighbour that flipped instead is a mis-tap', () => {
+    const tap = act('tap', { element: idOf(before, 'Wi-Fi') });
+    expect(verdict(tap, before, perception(SETTINGS, [row('Wi-Fi', 300, true), row('Bluetooth', 470, false)])).verdict).toBe('success');
+    const wrong = verdict(tap, before, perception(SETTINGS, [row('Wi-Fi', 300, false), row('Bluetooth', 470, true)]));
+    expect(wrong).toMatchObject({ verdict: 'fail', cause: 'mistap' });
+    expect(wrong.reason).toContain('Bluetooth');
+  });
+
+  it('a pop-up that appeared is Fail with its dismissive button found', () => {
+    const after = perception(SETTINGS, [
+      row('Wi-Fi', 300, true),
+      {
+        cls: 'android.widget.LinearLayout',
+        id: 'android:id/parentPanel',
+        b: [60, 900, 1020, 1400],
+        kids: [
+          { text: 'Enjoying Settings?', id: 'android:id/alertTitle', b: [100, 920, 900, 1040] },
+          { cls: 'android.widget.Button', text: 'Not now', id: 'android:id/button2', b: [500, 1250, 760, 1380], click: true },
+          { cls: 'android.widget.Button', text: 'Rate', id: 'android:id/button1', b: [780, 1250, 980, 1380], click: true },
+        ],
+      },
+    ]);
+    const v = verdict(act('tap', { element: idOf(before, 'Wi-Fi') }), before, after);
+    expect(v).toMatchObject({ verdict: 'fail', cause: 'popup' });
+    expect(findInterruption(after.screen)?.dismiss?.label).toBe('Not now');
+  });
+
+  it('a crash dialog is found with its Close app button', () => {
+    const after = perception('android', [
+      { text: 'Settings keeps stopping', id: 'android:id/alertTitle', b: [100, 900, 900, 1040] },
+      { cls: 'android.widget.Button', text: 'App info', b: [100, 1100, 900, 1230], click: true },
+      { cls: 'android.widget.Button', text: 'Close app', b: [100, 1240, 900, 1370], click: true },
+    ]);
+    expect(findInterruption(after.screen)).toMatchObject({ kind: 'crash', dismiss: { label: 'Close app' } });
+  });
+
+  it('a launcher tap that opened the app named like the neighbouring icon is a mis-tap', () => {
+    const launcher = perception('com.android.launcher3', [
+      { cls: 'android.widget.TextView', text: 'Shopping', desc: 'Shopping', b: [0, 1400, 270, 1700], click: true },
+      { cls: 'android.widget.TextView', text: 'Maps', desc: 'Maps', b: [270, 1400, 540, 1700], click: true },
+    ]);
+    const tap = act('tap', { element: idOf(launcher, 'Shopping') });
+    const maps = perception('com.google.android.apps.maps', [{ text: 'Search here', b: [40, 100, 1000, 250], click: true }]);
+    expect(verdict(tap, launcher, maps)).toMatchObject({ verdict: 'fail', cause: 'mistap' });
+    const shop = perception('com.maple.shopping', [{ text: 'Search products', b: [40, 100, 1000, 250], click: true }]);
+    expect(verdict(tap, launcher, shop).verdict).toBe('success');
+  });
+
+  it('an expected post-condition that does not hold is left to the model', () => {
+    const tap = act('tap', { element: idOf(before, 'Bluetooth'), expected: { visible: ['Pair new device'] } });
+    const after = perception(SETTINGS, [{ text: 'Bluetooth', b: [40, 100, 1000, 250] }, { text: 'Connected devices', b: [40, 300, 1000, 400] }]);
+    expect(verdict(tap, before, after).verdict).toBe('undecided');
+    const ok = perception(SETTINGS, [{ text: 'Bluetooth', b: [40, 100, 1000, 250] }, { text: 'Pair new device', b: [40, 300, 1000, 400], click: true }]);
+    expect(verdict(tap, before, ok).verdict).toBe('success');
+  });
+});
