@@ -20,6 +20,9 @@ import type { BenchTask } from '../types.ts';
 import { BenchConfigError, NotBuiltError } from './errors.ts';
 import { loadTaskFile } from './loadTaskFile.ts';
 import { referenceRunTask } from './referenceAgent.ts';
+import { NoisyOracleModel, parseNoisyOracleSpec } from '../ablation/NoisyOracleModel.ts';
+import { parsePageSource } from '../../drivers/screen/index.ts';
+import type { ModelClient } from '../../agent/models/types.ts';
 import type { RunContext, RunOutcome, RunTaskFn } from './types.ts';
 
 /** What the runner passes to the agent's runTask for one run. */
@@ -28,7 +31,7 @@ export interface AgentRunInput {
   instruction: string;
   device: Device;
   /** --model spec: offline | anthropic[:model] | replay:<file> | exec:<cmd> | ... */
-  model: string;
+  model: string | ModelClient;
   fsm: boolean;
   trajectoryDir: string;
   signal: AbortSignal;
@@ -90,12 +93,13 @@ export async function loadRunTask(selection: AgentSelection): Promise<RunTaskFn>
     throw new NotBuiltError(
       'The MAPLE agent is not built yet: agent/index.ts has no runTask export. Use --agent reference to check the tasks and the runner.',
     );
+  const oracle = parseNoisyOracleSpec(selection.model);
   return async (task: BenchTask, device: Device, ctx: RunContext): Promise<RunOutcome> => {
     const result = await run({
       task,
       instruction: task.instruction,
       device,
-      model: selection.model,
+      model: oracle ? noisyOracleFor(task, device, ctx, oracle.errorRate) : selection.model,
       fsm: selection.fsm,
       trajectoryDir: ctx.trajectoryDir,
       signal: ctx.signal,
@@ -109,6 +113,26 @@ export async function loadRunTask(selection: AgentSelection): Promise<RunTaskFn>
       return { summary: result.summary, trajectoryDir: result.trajectoryDir ?? result.dir ?? ctx.trajectoryDir };
     return { summary: result, trajectoryDir: ctx.trajectoryDir };
   };
+}
+
+/**
+ * `--model noisy-oracle[:rate]`: the ablation's scripted noisy model needs the task's reference
+ * solution and a view of the screen, so it is built here per run rather than by createModel.
+ */
+function noisyOracleFor(task: BenchTask, device: Device, ctx: RunContext, errorRate: number): ModelClient {
+  if (!task.reference)
+    throw new BenchConfigError(`--model noisy-oracle needs tasks with a reference solution; ${task.id} has none`);
+  return new NoisyOracleModel({
+    instruction: task.instruction,
+    reference: task.reference,
+    apps: task.apps,
+    errorRate,
+    noiseKey: ctx.runKey,
+    readScreen: async () => {
+      const o = await device.observe({ screenshot: false });
+      return parsePageSource(o.pageSource, { activity: o.activity });
+    },
+  });
 }
 
 export type SuiteName = 'virtual' | 'spa-bench' | 'mobile-eval-e' | `file:${string}`;

@@ -161,7 +161,14 @@ export function deterministicVerdict(input: VerifyInput, options: { fsm: boolean
       const titleWords = title ? contentWords(title) : [];
       if (titleWords.length > 0 && mine.length > 0 && !titleWords.some((t) => mine.some((m) => sameWord(m, t)))) {
         const neighbour = before.screen.elements.find(
-          (e) => e.actionable && e.id !== target.id && contentWords(e.label).length > 0 && titleWords.every((t) => tokens(e.label).some((w) => sameWord(w, t))),
+          // The title must name the neighbour, not merely occur inside a long row (a conversation preview
+          // "Unread conversation … new …" is not the "New conversation" screen's neighbour).
+          (e) =>
+            e.actionable &&
+            e.id !== target.id &&
+            contentWords(e.label).length > 0 &&
+            contentWords(e.label).length <= titleWords.length + 2 &&
+            titleWords.every((t) => tokens(e.label).some((w) => sameWord(w, t))),
         );
         if (neighbour && !input.fsm.before.analysis.title?.toLowerCase().includes(title!.toLowerCase())) {
           return fail(`mis-tap: aimed at "${target.label}" but reached "${title}", the screen of "${neighbour.label}"`, 'mistap');

@@ -1,0 +1,255 @@
+/**
+ * The scripted noisy model of the ablation: an honest "oracle with noise".
+ *
+ * It stands in for an LLM that knows what to do but sometimes mis-grounds.
+ * It knows the task's reference solution (so it is NOT an agent to report
+ * numbers for), reads the current screen, finds the next reference step whose
+ * target is on that screen and answers with that tool call, naming the
+ * element by its id in the compact listing the request carries. With
+ * probability `errorRate` — decided by a hash of (run, step, attempt), so
+ * deterministic and independent of anything the framework does — it answers a
+ * plausible wrong action instead: the neighbouring element or list row, the
+ * neighbouring input field. That is the failure mode FSM verification and
+ * rollback exist for.
+ *
+ * It plays the planner (one subgoal: the task), the executor (through the
+ * real action tools) and the verifier (like the offline verifier: nothing
+ * against a changed screen, so success). It has no FSM knowledge: when the
+ * next step's target is not on screen it acts blind (wait on a spinner, tap
+ * Retry, Back, and Home after three Backs). It behaves the same with the FSM
+ * on or off; only the framework around it differs.
+ *
+ * Grounding: the compact listing shows labels, not resource ids, and the
+ * references name targets by resource id and XPath. So the oracle reads the
+ * same page source the agent just parsed (`readScreen`, a side-effect-free
+ * observation of the device) and checks that it renders to exactly the
+ * listing in the request before trusting the element ids; on a mismatch it
+ * acts blind. Calls and tokens are counted as ScriptedModel counts them.
+ */
+import { createHash } from 'node:crypto';
+import { isLauncherPackage, renderCompact } from '../../drivers/screen/index.ts';
+import type { Screen, UiElement } from '../../drivers/screen/types.ts';
+import { ScriptedModel } from '../../agent/models/ScriptedModel.ts';
+import type { ScriptedReply } from '../../agent/models/ScriptedModel.ts';
+import type { ModelClient, ModelRequest, ModelResult } from '../../agent/models/types.ts';
+import type { ActionScript, ScriptStep } from '../types.ts';
+import { matchTarget } from './matchTarget.ts';
+
+export const DEFAULT_ORACLE_ERROR_RATE = 0.2;
+
+export interface NoisyOracleOptions {
+  instruction: string;
+  reference: ActionScript;
+  /** The task's apps, first = where a task that starts inside an app begins. */
+  apps?: readonly string[];
+  /** Probability of a wrong action per step attempt, 0..1. */
+  errorRate?: number;
+  /** Identifies the run (task id and repetition) in the noise hash. */
+  noiseKey: string;
+  /** Reads the screen the agent is looking at (no action, no side effect). */
+  readScreen: () => Promise<Screen>;
+}
+
+/** Deterministic number in [0, 1) from a key. */
+export function unitHash(key: string): number {
+  return createHash('sha256').update(key).digest().readUInt32BE(0) / 2 ** 32;
+}
+
+function hasTarget(step: ScriptStep): step is Extract<ScriptStep, { target?: unknown }> & { target: NonNullable<unknown> } {
+  return 'target' in step && step.target !== undefined && !('point' in (step.target as object));
+}
+
+function contains(a: UiElement, b: UiElement): boolean {
+  return a.bounds.left <= b.bounds.left && a.bounds.top <= b.bounds.top && a.bounds.right >= b.bounds.right && a.bounds.bottom >= b.bounds.bottom;
+}
+
+/** The element a finger would hit for `e`: itself when actionable, else its nearest actionable ancestor. */
+function carrier(screen: Screen, e: UiElement): UiElement {
+  const byId = new Map(screen.elements.map((x) => [x.id, x]));
+  for (let up: UiElement | undefined = e; up; up = up.parent ? byId.get(up.parent) : undefined) {
+    // A scrolling list is "actionable" too, but tapping it is not tapping the row.
+    if (up.role === 'list' || up.role === 'scroll' || up.flags.scrollable) break;
+    if (up.actionable) return up;
+  }
+  return e;
+}
+
+/** The nearest other control of the same kind in the same window: the wrong row, the button next door. */
+function neighbour(screen: Screen, target: UiElement, inputsOnly: boolean): UiElement | undefined {
+  const dist = (e: UiElement): number => Math.hypot(e.tapPoint.x - target.tapPoint.x, e.tapPoint.y - target.tapPoint.y);
+  const kind = (e: UiElement): boolean => (inputsOnly ? e.role === 'input' : e.role !== 'list' && e.role !== 'scroll' && e.role !== 'input');
+  const others = screen.elements.filter(
+    (e) => e.actionable && e.id !== target.id && e.window === target.window && kind(e) && !contains(e, target) && !contains(target, e) && e.label !== target.label,
+  );
+  const sameRole = others.filter((e) => e.role === target.role);
+  return (sameRole.length > 0 ? sameRole : others).sort((a, b) => dist(a) - dist(b))[0];
+}
+
+function userText(request: ModelRequest): string {
+  const m = request.messages[request.messages.length - 1];
+  if (!m) return '';
+  if (typeof m.content === 'string') return m.content;
+  return m.content.map((p) => (p.type === 'text' ? p.text : '')).join('\n');
+}
+
+export class NoisyOracleModel implements ModelClient {
+  readonly name: string;
+  readonly errorRate: number;
+  /** Wrong actions answered on purpose (the noise), for tests and reports. */
+  noisyAnswers = 0;
+  private readonly inner: ScriptedModel;
+  private cursor = 0;
+  private readonly attempts = new Map<number, number>();
+  private blindBacks = 0;
+
+  constructor(private readonly options: NoisyOracleOptions) {
+    this.errorRate = options.errorRate ?? DEFAULT_ORACLE_ERROR_RATE;
+    this.name = `noisy-oracle:${this.errorRate}`;
+    this.inner = new ScriptedModel((request) => this.reply(request), { name: this.name, model: 'noisy-oracle' });
+  }
+
+  /** Calls answered so far. */
+  get calls(): number {
+    return this.inner.calls;
+  }
+
+  complete(request: ModelRequest): Promise<ModelResult> {
+    return this.inner.complete(request);
+  }
+
+  private async reply(request: ModelRequest): Promise<ScriptedReply> {
+    const names = new Set((request.tools ?? []).map((t) => t.name));
+    if (names.has('plan')) return { tool: 'plan', input: { subgoals: [{ goal: this.options.instruction }], rationale: 'follow the known solution' } };
+    if (names.has('choose_plan')) return { tool: 'choose_plan', input: { index: 0 } };
+    if (names.has('verdict')) return { tool: 'verdict', input: { verdict: 'success', reason: 'the screen changed and nothing contradicts the expected outcome' } };
+    if (names.has('tap')) return this.act(userText(request));
+    throw new Error(`noisy-oracle: no answer for a request offering tools [${[...names].join(', ')}]`);
+  }
+
+  private async act(text: string): Promise<ScriptedReply> {
+    const steps = this.options.reference;
+    const listing = text.slice(text.lastIndexOf('Current screen:\n') + 'Current screen:\n'.length);
+    let screen: Screen | undefined = await this.options.readScreen();
+    if (renderCompact(screen) !== listing) screen = undefined; // not the screen the request shows: act blind
+    const launcher = screen ? isLauncherPackage(screen.foregroundPackage) : false;
+
+    // Steps that need nothing here (Home while on the launcher, a wait) are skipped.
+    while (this.cursor < steps.length) {
+      const s = steps[this.cursor]!;
+      if ((s.do === 'home' && launcher) || s.do === 'wait') this.cursor++;
+      else break;
+    }
+    if (this.cursor >= steps.length) return this.finish();
+    const next = steps[this.cursor]!;
+    if (next.do === 'answer') return this.finish(next.text);
+
+    // Home, Back, Enter come when they come: they need nothing on screen.
+    if (next.do === 'home' || next.do === 'back' || next.do === 'enter' || next.do === 'recents') {
+      this.cursor++;
+      this.blindBacks = 0;
+      return { tool: next.do, input: { reason: `step ${this.cursor} of the solution` } };
+    }
+    // The next step whose target is on screen: a little ahead first, else an earlier one (we were set back).
+    let found: { index: number; element: UiElement } | undefined;
+    if (screen) {
+      for (let j = this.cursor; j < Math.min(steps.length, this.cursor + 3) && !found; j++) {
+        const s = steps[j]!;
+        if (!hasTarget(s)) {
+          if (s.do !== 'scroll') break; // look no further than the next Home or answer
+          continue;
+        }
+        const e = matchTarget(screen, s.target as never);
+        if (e) found = { index: j, element: e };
+      }
+      for (let j = this.cursor - 1; j >= 0 && !found; j--) {
+        const s = steps[j]!;
+        if (!hasTarget(s)) continue;
+        const e = matchTarget(screen, s.target as never);
+        if (e) found = { index: j, element: e };
+      }
+    }
+    if (found) {
+      this.blindBacks = 0;
+      return this.perform(found.index, found.element, screen!);
+    }
+    // The next step needs no target: do it.
+    switch (next.do) {
+      case 'scroll':
+        this.cursor++;
+        return { tool: 'scroll', input: { direction: next.direction, reason: 'next step of the solution' } };
+      default:
+        return this.blind(screen, launcher);
+    }
+  }
+
+  private perform(index: number, target: UiElement, screen: Screen): ScriptedReply {
+    const step = this.options.reference[index]!;
+    const attempt = (this.attempts.get(index) ?? 0) + 1;
+    this.attempts.set(index, attempt);
+    this.cursor = index + 1;
+    const noisy = unitHash(`${this.options.noiseKey}|${index}|${attempt}`) < this.errorRate;
+    const aimed = step.do === 'type' || step.do === 'clear' ? target : carrier(screen, target);
+    const wrong = noisy ? neighbour(screen, aimed, step.do === 'type' || step.do === 'clear') : undefined;
+    if (wrong) this.noisyAnswers++;
+    const element = (wrong ?? aimed).id;
+    const reason = `step ${index + 1} of the solution`;
+    switch (step.do) {
+      case 'tap':
+        return { tool: 'tap', input: { element, reason } };
+      case 'longPress':
+        return { tool: 'long_press', input: { element, reason } };
+      case 'clear':
+        return { tool: 'clear', input: { element, reason } };
+      case 'type':
+        return { tool: 'type', input: { element, text: step.text, ...(step.submit ? { submit: true } : {}), reason } };
+      case 'scroll':
+        return { tool: 'scroll', input: { direction: step.direction, element, reason } };
+      default:
+        return { tool: 'wait', input: { ms: 500, reason } };
+    }
+  }
+
+  /** No known target on screen and no FSM to say where we are: the moves a person would try. */
+  private blind(screen: Screen | undefined, launcher: boolean): ScriptedReply {
+    const reason = 'the next target is not on this screen';
+    if (!screen) return { tool: 'wait', input: { ms: 1000, reason } };
+    if (launcher) {
+      // On the launcher with the next target inside an app: open the task's app (the one it names).
+      const app = this.options.apps?.[0];
+      const icon = app ? screen.elements.find((e) => e.actionable && e.label === app) : undefined;
+      if (icon) return { tool: 'tap', input: { element: icon.id, reason: `open ${app}` } };
+      return { tool: 'wait', input: { ms: 1000, reason } };
+    }
+    if (screen.elements.some((e) => /loading|please wait/i.test(e.label) || /ProgressBar/.test(e.className))) return { tool: 'wait', input: { ms: 1500, reason: 'loading' } };
+    const retry = screen.elements.find((e) => e.actionable && /^(retry|try again)$/i.test(e.label));
+    if (retry) return { tool: 'tap', input: { element: retry.id, reason: 'retry after an error' } };
+    if (this.blindBacks >= 3) {
+      this.blindBacks = 0;
+      return { tool: 'home', input: { reason } };
+    }
+    this.blindBacks++;
+    return { tool: 'back', input: { reason } };
+  }
+
+  private finish(answer?: string): ScriptedReply {
+    return { tool: 'finish', input: { success: true, ...(answer ? { answer } : {}), reason: 'all steps of the solution are done' } };
+  }
+}
+
+/** Parses `noisy-oracle[:<errorRate>]`; null when the spec is another kind. */
+export function parseNoisyOracleSpec(spec: string): { errorRate: number } | null {
+  const m = /^noisy-oracle(?::(.*))?$/.exec(spec.trim());
+  if (!m) return null;
+  if (m[1] === undefined) return { errorRate: DEFAULT_ORACLE_ERROR_RATE };
+  const rate = Number(m[1]);
+  if (!m[1].trim() || !Number.isFinite(rate) || rate < 0 || rate > 1)
+    throw new NoisyOracleSpecError(spec);
+  return { errorRate: rate };
+}
+
+export class NoisyOracleSpecError extends Error {
+  override readonly name = 'NoisyOracleSpecError';
+  constructor(readonly spec: string) {
+    super(`Invalid model spec "${spec}": expected noisy-oracle or noisy-oracle:<error rate between 0 and 1>, e.g. noisy-oracle:0.2.`);
+  }
+}
