@@ -29,7 +29,7 @@ import { redactSecrets } from './trajectory/redactSecrets.ts';
 
 export interface RunTaskOptions {
   /** The instruction, or a benchmark task carrying one. */
-  task: string | { instruction: string; id?: string };
+  task: string | { instruction: string; id?: string; apps?: string[] };
   /** The instruction when `task` is a benchmark task object (the runner passes both). */
   instruction?: string;
   /** Open device; runTask never closes it. */
@@ -99,7 +99,9 @@ export async function runTask(options: RunTaskOptions): Promise<RunTaskResult> {
     let calls: ModelCallLog | undefined;
     let modelLabel: string;
     if (isOfflineModel(selection)) {
-      const policy = new OfflinePolicy(task);
+      // A benchmark task says which apps it uses: the policy assigns clauses that name no app to them.
+      const taskApps = typeof options.task === 'string' ? [] : (options.task.apps ?? []);
+      const policy = new OfflinePolicy(task, taskApps.length > 0 ? { taskApps } : {});
       modelLabel = OFFLINE_MODEL.label;
       session = new RunSession({
         task,

@@ -4,6 +4,7 @@
  * to find. Pure text processing: no model.
  */
 import { inferApp } from './appHints.ts';
+import { readValues, type ClauseValues } from './taskValues.ts';
 import { contentWords, normalise, tokens } from './words.ts';
 
 export interface Clause {
@@ -22,6 +23,20 @@ export interface Clause {
   fact?: string;
   /** The clause refers to a fact found earlier ("it", "the price", "that"). */
   usesMemory: boolean;
+  /** Values read from the text: quoted strings, names, a time, a date, field roles. */
+  values: ClauseValues;
+  /** A question to answer from what the screen shows. */
+  question: boolean;
+  /** The clause makes something new (a note, an alarm, a contact, a mail to an address). */
+  creates: boolean;
+  /** What to find and open first (a person, a product, a note's title), if anything. */
+  entity?: string;
+  /** Who the clause writes to or is about (a recipient, a new contact). */
+  person?: string;
+  /** The clause sends something through the share sheet (share, send X from A, email the listing). */
+  shares: boolean;
+  /** Added for an app the task uses that no clause names: find the subject there and remember what it shows. */
+  gather?: boolean;
 }
 
 const FACT_WORDS = ['price', 'cost', 'rating', 'hours', 'address', 'phone', 'number', 'date', 'time', 'email', 'temperature', 'population', 'capital', 'result', 'total'];
@@ -78,6 +93,18 @@ export function parseClause(text: string, appLabels: string[], previousApp?: str
   const appWords = new Set(app ? tokens(app) : []);
   const typedWords = new Set(typeText ? tokens(typeText) : []);
   const words = contentWords(text).filter((w) => !appWords.has(w) && !typedWords.has(w) && w !== 'on' && w !== 'off' && w !== fact);
+  const values = readValues(text, appLabels);
+  const question = /\?\s*$/.test(text) || /^(what|what's|where|when|which|who|how)\b/i.test(text) || /\b(tell me|look up|find out)\b/i.test(text);
+  const creates =
+    /\b(new|create|make|set an? (?:\d|alarm|timer)|add an? |add a\b|block out|compose|start an?)\b/i.test(text) ||
+    (values.emails.length > 0 && /^(email|mail|send|write)\b/i.test(text.trim()));
+  const used = new Set([values.title, values.subject, values.body, values.newName, values.label].filter(Boolean) as string[]);
+  const entityQuote = values.quoted.find((q) => !used.has(q) && !(typeText === q && !/\brename\b/i.test(text)));
+  const personRe = /\b(?:to|text|texts|email|call|message|reply to|with|tell|send|from)\s+((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?)/g;
+  const people = [...text.matchAll(personRe)].map((m) => m[1]!).filter((n) => values.names.some((x) => x.startsWith(n) || n.startsWith(x)));
+  const person = people[0] ?? (creates ? values.names[0] : undefined);
+  const entity = entityQuote ?? values.names.find((n) => n !== person && !/^(wi-fi|bluetooth)$/i.test(n)) ?? (!creates ? person : undefined);
+  const shares = /\bshare\b/i.test(text) || /\b(?:send|email|text)\b.*\b(?:listing|location|note|page|link)\b/i.test(text);
   return {
     text,
     ...(app ? { app } : previousApp ? { app: previousApp } : {}),
@@ -87,16 +114,51 @@ export function parseClause(text: string, appLabels: string[], previousApp?: str
     ...(toggle ? { toggle } : {}),
     ...(fact ? { fact } : {}),
     usesMemory,
+    values,
+    question,
+    creates,
+    ...(entity ? { entity } : {}),
+    ...(person ? { person } : {}),
+    shares,
   };
 }
 
-export function parseTask(task: string, appLabels: string[]): Clause[] {
+/**
+ * The task's clauses. `taskApps` (the apps the task is known to use, in order,
+ * when the caller knows them) narrows which app a clause that names none
+ * belongs to, and an app no clause points to gets a clause of its own that
+ * reads what the task needs from it (the first clause's words, looked up there).
+ */
+export function parseTask(task: string, appLabels: string[], taskApps: string[] = []): Clause[] {
   const clauses: Clause[] = [];
-  let previousApp: string | undefined;
+  let previousApp: string | undefined = taskApps[0];
+  const labels = taskApps.length > 0 ? taskApps : appLabels;
   for (const text of splitClauses(task)) {
     const clause = parseClause(text, appLabels, previousApp);
+    if (taskApps.length > 0 && clause.app && !taskApps.some((a) => a.toLowerCase() === clause.app!.toLowerCase())) {
+      const inferred = inferApp(text, labels);
+      if (inferred) clause.app = inferred;
+      else if (previousApp) clause.app = previousApp;
+      else delete clause.app;
+    }
+    if (!clause.app && previousApp) clause.app = previousApp;
     previousApp = clause.app;
     clauses.push(clause);
+  }
+  // Apps the task uses that no clause is about: read from them first (the source of a transfer).
+  for (let i = taskApps.length - 1; i >= 0; i--) {
+    const app = taskApps[i]!;
+    if (clauses.some((c) => c.app?.toLowerCase() === app.toLowerCase())) continue;
+    const base = clauses[0];
+    if (!base) continue;
+    const gather = parseClause(base.text, appLabels, app);
+    gather.app = app;
+    gather.gather = true;
+    gather.question = true;
+    gather.creates = false;
+    gather.shares = base.shares;
+    const at = clauses.findIndex((c) => taskApps.findIndex((a) => a.toLowerCase() === c.app?.toLowerCase()) > i);
+    clauses.splice(at < 0 ? clauses.length : at, 0, gather);
   }
   return clauses;
 }
