@@ -190,8 +190,11 @@ export class Phone {
   /** Starts a fresh task on the screen that declares this activity. */
   startActivity(pkg: string, activity: string): void {
     const app = this.app(pkg);
-    const short = activity.startsWith(pkg) ? activity.slice(pkg.length) : activity;
-    const screen = short === app.launchActivity ? app.home : Object.entries(app.screens).find(([, s]) => s.activity === short)?.[0];
+    // Activities are declared short ('.Settings') or full ('com.android.deskclock.DeskClock'), and callers
+    // pass either form (getCurrentActivity returns the declared one): compare full names.
+    const full = (name: string): string => (name.startsWith('.') ? pkg + name : name);
+    const wanted = full(activity);
+    const screen = full(app.launchActivity) === wanted ? app.home : Object.entries(app.screens).find(([, s]) => s.activity !== undefined && full(s.activity) === wanted)?.[0];
     if (screen === undefined) throw new PhoneError('NoSuchActivity', `App ${pkg} has no activity '${activity}'. Known: ${[app.launchActivity, ...Object.values(app.screens).map((s) => s.activity).filter(Boolean)].join(', ')}.`);
     this.terminate(pkg);
     this.launch(pkg);
