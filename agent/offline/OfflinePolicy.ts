@@ -12,11 +12,12 @@ import type { Screen, UiElement } from '../../drivers/screen/types.ts';
 import { parseTask, type Clause } from './parseClauses.ts';
 import { groundWords } from './groundElement.ts';
 import { extractFact } from './extractFact.ts';
-import { sameWord, tokens } from './words.ts';
+import { normalise, sameWord, tokens } from './words.ts';
 import { currentValue, fieldRole, textInputs, valueFor } from './formFields.ts';
 import { dayButton, dialogElements, isDatePicker, isNegative, monthStep, positiveButton } from './pickers.ts';
 import { displayedResult, hasKeypad, keyFor } from './calculatorKeys.ts';
 import { readAnswer } from './readAnswer.ts';
+import { relatedWords, verbButtonPattern } from './synonyms.ts';
 
 export interface PolicyAction {
   name: string;
@@ -59,6 +60,7 @@ interface ClauseProgress {
   answered: boolean;
   shared: boolean;
   sharedTo?: string;
+  verbTaps: number;
 }
 
 export interface OfflinePolicyOptions {
@@ -79,6 +81,9 @@ export class OfflinePolicy {
   /** "<screen signature set>|<element signature>" already acted on, so exploration does not loop. */
   private readonly tried = new Set<string>();
   private readonly scrolls = new Map<string, number>();
+  /** Labels of taps that failed and were rolled back: not taken again by this run (kept across undo). */
+  private readonly failedLabels = new Map<string, number>();
+  private lastTapLabel: string | undefined;
   private backs = 0;
   readonly memory = new Map<string, string>();
   private lastFactValue?: string;
@@ -110,6 +115,7 @@ export class OfflinePolicy {
       extraTaps: 0,
       answered: false,
       shared: false,
+      verbTaps: 0,
     };
   }
 
@@ -180,6 +186,12 @@ export class OfflinePolicy {
     if (this.lastScrollKey !== undefined) this.scrolls.set(this.lastScrollKey, Number.MAX_SAFE_INTEGER);
   }
 
+  /** The last action failed verification and was rolled back: do not take that tap again. */
+  markFailed(): void {
+    // Twice: a single failure may be a fault that a second tap gets past.
+    if (this.lastTapLabel) this.failedLabels.set(this.lastTapLabel, (this.failedLabels.get(this.lastTapLabel) ?? 0) + 1);
+  }
+
   /** The last decided action failed and was undone on the device: decide as if it had not been taken. */
   undoLast(): void {
     this.undo?.();
@@ -248,7 +260,8 @@ export class OfflinePolicy {
     this.backs = 0;
   }
 
-  private act(name: string, input: Record<string, unknown>, reason: string, expected?: string): PolicyDecision {
+  private act(name: string, input: Record<string, unknown>, reason: string, expected?: string, label?: string): PolicyDecision {
+    this.lastTapLabel = label;
     return { kind: 'act', action: { name, input, reason, ...(expected ? { expected } : {}) } };
   }
 
@@ -282,10 +295,10 @@ export class OfflinePolicy {
       }
     }
     const remaining = clause.words.filter((w) => !progress.consumed.has(w));
-    const tried = (e: UiElement) => this.tried.has(`${stateKey}|${e.signature}`);
+    const tried = (e: UiElement) => this.tried.has(`${stateKey}|${e.signature}`) || (this.failedLabels.get(e.label) ?? 0) >= 2;
     const tap = (e: UiElement, reason: string, expected = `the screen for "${e.label}"`) => {
       this.tried.add(`${stateKey}|${e.signature}`);
-      return this.act('tap', { element: e.id }, reason, expected);
+      return this.act('tap', { element: e.id }, reason, expected, e.label);
     };
     const v = clause.values;
 
@@ -355,7 +368,17 @@ export class OfflinePolicy {
       }
     }
 
-    // 9. A question whose subject is open: answer from the screen (after one more tap on a row the question names).
+    // 9. The clause's verb as a button on the opened item (Delete, Call, Add to favorites, Reply, Save ...).
+    if (!clause.question && !clause.gather && !clause.creates && (progress.opened || !clause.entity) && progress.verbTaps < 2 && !progress.formTouched) {
+      const patterns = verbButtonPattern(clause.text);
+      const button = screen.elements.find((e) => e.actionable && e.role !== 'input' && !tried(e) && patterns.some((re) => re.test(e.label.trim()) || re.test(e.contentDesc.trim())));
+      if (button) {
+        progress.verbTaps += 1;
+        return tap(button, `"${button.label}" does what the clause asks`, 'the action is done');
+      }
+    }
+
+    // 9b. A question whose subject is open: answer from the screen (after one more tap on a row the question names).
     if ((clause.question || clause.gather) && !clause.fact && (progress.opened || !clause.entity) && !clause.shares) {
       const more = groundWords(screen, remaining.filter((w) => !clause.entity || !tokens(clause.entity).includes(w))).filter((g) => !tried(g.element) && g.score >= 1.5 && g.element.role !== 'input')[0];
       if (more && progress.extraTaps < 2 && (progress.opened || !clause.entity)) {
@@ -387,7 +410,16 @@ export class OfflinePolicy {
     const best = grounded[0];
     if (best && !(progress.formTouched && best.score < 1.5)) {
       for (const w of best.matched) progress.consumed.add(w);
+      if (clause.question || clause.gather) progress.opened = true;
       return tap(best.element, `"${best.element.label}" matches ${best.matched.join(', ')}`);
+    }
+    // Nothing named: where such things usually live (Wi-Fi under Internet, hours behind an hours row).
+    if (!progress.formTouched && remaining.length > 0) {
+      const related = groundWords(screen, relatedWords(remaining)).filter((g) => !tried(g.element) && g.element.role !== 'input')[0];
+      if (related) {
+        for (const w of remaining) if (relatedWords([w]).some((r) => related.matched.includes(r))) progress.consumed.add(w);
+        return tap(related.element, `"${related.element.label}" is where ${remaining.join(' ')} usually is`);
+      }
     }
 
     // 12. Typed or filled: commit with Send/Save/... when the screen offers it.
@@ -488,6 +520,10 @@ export class OfflinePolicy {
       const pager = step ? dialog.find((e) => e.actionable && new RegExp(`^${step} month$`, 'i').test(e.label)) : undefined;
       if (pager) return this.act('tap', { element: pager.id }, `page to the ${step} month`, 'another month');
     }
+    // A choice the clause names (a list called "Want to go", "5 minutes", "Dark").
+    const wanted = [...v.quoted, ...(clause.entity ? [clause.entity] : [])].map((q) => normalise(q));
+    const named = dialog.find((e) => e.actionable && !isNegative(e) && wanted.includes(normalise(e.label)));
+    if (named && !named.flags.checked) return tap(named, `"${named.label}" is the choice the task names`, 'the choice is made');
     // A confirmation after a destructive or final step: its positive button.
     if (inputs.length === 0 && dialog.some((e) => e.actionable && isNegative(e))) {
       const options = dialog.filter((e) => e.actionable && !isNegative(e) && e.role !== 'input');
@@ -602,6 +638,12 @@ export class OfflinePolicy {
       return tap(hit.e, `"${hit.e.label}" is ${entity}`);
     }
     const query = this.searchQuery(clause);
+    const hasSearch = screen.elements.some((e) => e.actionable && /\bsearch\b/i.test(`${e.label} ${e.contentDesc} ${e.hint}`));
+    if (!hasSearch || progress.searched) {
+      const remaining = clause.words.filter((w) => !progress.consumed.has(w));
+      const g = groundWords(screen, [...remaining, ...relatedWords(remaining)]).filter((x) => !tried(x.element) && x.element.role !== 'input')[0];
+      if (g) return undefined;
+    }
     const search = textInputs(screen).find((e) => fieldRole(e) === 'search' || (textInputs(screen).length === 1 && /search/i.test(`${e.hint} ${e.text} ${e.resourceId}`)));
     if (search && query && !progress.searched) {
       progress.searched = true;

@@ -88,7 +88,8 @@ export function parseClause(text: string, appLabels: string[], previousApp?: str
       ? 'off'
       : undefined;
   const toks = tokens(text);
-  const fact = /\b(find|check|look up|what|get|read|tell)\b/i.test(text) ? FACT_WORDS.find((f) => toks.includes(f)) : undefined;
+  const communicates = /^(reply|text|email|mail|send|message|tell|write|forward|share|call)\b/i.test(text.trim());
+  const fact = /\b(find|check|look up|what|get|read|tell)\b/i.test(text) && !communicates ? FACT_WORDS.find((f) => toks.includes(f)) : undefined;
   const usesMemory = /\b(it|that|this|the (price|rating|hours|address|number|date|time|result|total|answer))\b/i.test(text) && !fact;
   const appWords = new Set(app ? tokens(app) : []);
   const typedWords = new Set(typeText ? tokens(typeText) : []);
@@ -97,13 +98,14 @@ export function parseClause(text: string, appLabels: string[], previousApp?: str
   const question = /\?\s*$/.test(text) || /^(what|what's|where|when|which|who|how)\b/i.test(text) || /\b(tell me|look up|find out)\b/i.test(text);
   const creates =
     /\b(new|create|make|set an? (?:\d|alarm|timer)|add an? |add a\b|block out|compose|start an?)\b/i.test(text) ||
-    (values.emails.length > 0 && /^(email|mail|send|write)\b/i.test(text.trim()));
+    (values.emails.length > 0 && /^(email|mail|send|write)\b/i.test(text.trim())) ||
+    (values.phones.length > 0 && values.names.length === 0 && /^(text|message|sms|send)\b/i.test(text.trim()));
   const used = new Set([values.title, values.subject, values.body, values.newName, values.label].filter(Boolean) as string[]);
   const entityQuote = values.quoted.find((q) => !used.has(q) && !(typeText === q && !/\brename\b/i.test(text)));
   const personRe = /\b(?:to|text|texts|email|call|message|reply to|with|tell|send|from)\s+((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?)/g;
   const people = [...text.matchAll(personRe)].map((m) => m[1]!).filter((n) => values.names.some((x) => x.startsWith(n) || n.startsWith(x)));
   const person = people[0] ?? (creates ? values.names[0] : undefined);
-  const entity = entityQuote ?? values.names.find((n) => n !== person && !/^(wi-fi|bluetooth)$/i.test(n)) ?? (!creates ? person : undefined);
+  const entity = values.names.find((n) => n !== person && !/^(wi-fi|bluetooth)$/i.test(n)) ?? entityQuote ?? (!creates ? person : undefined);
   const shares = /\bshare\b/i.test(text) || /\b(?:send|email|text)\b.*\b(?:listing|location|note|page|link)\b/i.test(text);
   return {
     text,

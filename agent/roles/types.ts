@@ -72,6 +72,8 @@ export interface Executor {
   decide(input: ExecutorInput): Promise<ExecutorDecision>;
   /** The last action failed and was rolled back: forget what it assumed, so it is tried again. */
   undoLast?(): void;
+  /** The last action failed verification and was rolled back: an executor that keeps state may avoid it. */
+  markFailed?(): void;
   /** The last action changed nothing on screen (NoChange). */
   noEffect?(): void;
   /** Recovery could not get back: start the current subgoal again from this screen. */

@@ -535,12 +535,14 @@ export class RunSession implements LoopDriver {
         if (this.pendingAbstract) this.subgoalActions.push(this.pendingAbstract);
         this.feedback = `A "${cause}" interruption was cleared after your last action, which had taken effect.`;
       } else {
+        this.o.executor.markFailed?.();
         this.o.executor.undoLast?.();
         this.feedback = `Your last action failed (${input.failure.reason}) and the phone was rolled back (${path.join(', ') || 'nothing to undo'}). Try again or differently.`;
       }
       this.noteRecoveryTip(input.failure, path);
     } else {
       // Not back where the action started: what the executor assumed about the way here no longer holds.
+      this.o.executor.markFailed?.();
       this.o.executor.undoLast?.();
       this.o.executor.restartSubgoal?.();
       this.feedback = `Your last action failed (${input.failure.reason}) and recovery could not get back (${outcome.detail}). Continue from this screen.`;

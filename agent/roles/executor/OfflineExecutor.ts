@@ -26,6 +26,10 @@ export class OfflineExecutor implements Executor {
     return { kind: 'act', action: parsed.action, ...(expected ? { expectedText: expected } : {}), subgoalIndex, source: 'offline' };
   }
 
+  markFailed(): void {
+    this.policy.markFailed();
+  }
+
   undoLast(): void {
     this.policy.undoLast();
   }
