@@ -30,13 +30,28 @@ function openExistingStore(dir: string | undefined): KnowledgeStore {
   return KnowledgeStore.open({ dir: resolved });
 }
 
-/** An app by its package name, or by its last segment ("clock" for com.example.clock). */
+/**
+ * An app by its package name, by its last segment ("clock" for com.example.clock), or by its launcher
+ * label when a segment of the package holds it ("Clock" for com.android.deskclock, "Maps" for
+ * com.google.android.apps.maps). The store keeps packages only, so a label the package does not spell
+ * ("Mail" for com.google.android.gm) needs the package.
+ */
 export function selectApps(all: string[], app: string | undefined): string[] {
   if (!app) return all;
-  const wanted = app.toLowerCase();
-  const hit = all.filter((a) => a.toLowerCase() === wanted || a.toLowerCase().endsWith(`.${wanted}`));
+  const wanted = app.trim().toLowerCase();
+  let hit = all.filter((a) => a.toLowerCase() === wanted || a.toLowerCase().endsWith(`.${wanted}`));
+  if (hit.length === 0 && /^[\p{L}\d]+$/u.test(wanted))
+    hit = all.filter((a) =>
+      a
+        .toLowerCase()
+        .split('.')
+        .slice(1)
+        .some((segment) => segment.includes(wanted)),
+    );
   if (hit.length === 0)
     throw new FsmCommandError(`no FSM for app "${app}" in the store; known apps: ${all.join(', ') || 'none'}`);
+  if (hit.length > 1 && !all.includes(app) && !hit.every((a) => a.toLowerCase().endsWith(`.${wanted}`)))
+    throw new FsmCommandError(`"${app}" matches several apps (${hit.join(', ')}); give the package name`);
   return hit;
 }
 
@@ -57,7 +72,7 @@ export function registerFsm(program: Command): void {
     .command('export')
     .description('export learned FSMs as an XState machine config, a Mermaid or Graphviz diagram, or JSON')
     .requiredOption('--format <format>', `one of ${EXPORT_FORMATS.join(', ')}`)
-    .option('--app <package>', 'only this app (package name, or its last segment)')
+    .option('--app <app>', 'only this app (package name, its last segment, or its launcher label)')
     .option('--out <file>', 'write here instead of standard output (xstate to .js/.mjs writes an ES module)')
     .option('--store <dir>', 'knowledge store folder (default: $MAPLE_HOME or ~/.maple)')
     .action((opts: { format: string; app?: string; out?: string; store?: string }) =>
