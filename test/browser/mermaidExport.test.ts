@@ -37,7 +37,18 @@ async function render(page: Page, text: string): Promise<Rendered> {
     ).mermaid;
     m.initialize({ startOnLoad: false, securityLevel: 'strict' });
     const { svg } = await m.render(`fsm${Math.floor(Math.random() * 1e9)}`, source);
-    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    // In the page: DOMParser is the browser's (the test's own lib has no DOM types).
+    const Parser = (
+      globalThis as unknown as {
+        DOMParser: new () => {
+          parseFromString(
+            t: string,
+            type: string,
+          ): { querySelectorAll(s: string): ArrayLike<{ id: string }> & Iterable<{ id: string }> };
+        };
+      }
+    ).DOMParser;
+    const doc = new Parser().parseFromString(svg, 'image/svg+xml');
     const stateIds = [...doc.querySelectorAll('g.node')].map((n) => n.id);
     const edgePaths = doc.querySelectorAll('path.transition').length;
     return { svg, stateIds, edgePaths };

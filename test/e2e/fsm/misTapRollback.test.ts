@@ -97,7 +97,7 @@ describe('mis-tap: detected against the prediction, rolled back, run continues',
     tracker.rejectLast();
 
     // 3. Roll back with the fault still on (back presses cannot slip).
-    const plan = tracker.pathBackToStable();
+    const plan = tracker.pathBackToStable()!;
     expect(plan.target).toBe(stable);
     expect(plan.reachesTarget).toBe(true);
     expect(plan.actions.length).toBeGreaterThan(0);
