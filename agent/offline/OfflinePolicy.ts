@@ -61,6 +61,8 @@ interface ClauseProgress {
   shared: boolean;
   sharedTo?: string;
   verbTaps: number;
+  /** A one-tap verb (Delete, Call, Pin, Add to favorites) was carried out. */
+  verbDone: boolean;
 }
 
 export interface OfflinePolicyOptions {
@@ -116,6 +118,7 @@ export class OfflinePolicy {
       answered: false,
       shared: false,
       verbTaps: 0,
+      verbDone: false,
     };
   }
 
@@ -295,10 +298,10 @@ export class OfflinePolicy {
       }
     }
     const remaining = clause.words.filter((w) => !progress.consumed.has(w));
-    const tried = (e: UiElement) => this.tried.has(`${stateKey}|${e.signature}`) || (this.failedLabels.get(e.label) ?? 0) >= 2;
+    const tried = (e: UiElement) => this.tried.has(`${stateKey}|${e.signature}`) || (this.failedLabels.get(`${stateKey}|${e.label}`) ?? 0) >= 2;
     const tap = (e: UiElement, reason: string, expected = `the screen for "${e.label}"`) => {
       this.tried.add(`${stateKey}|${e.signature}`);
-      return this.act('tap', { element: e.id }, reason, expected, e.label);
+      return this.act('tap', { element: e.id }, reason, expected, `${stateKey}|${e.label}`);
     };
     const v = clause.values;
 
@@ -307,6 +310,8 @@ export class OfflinePolicy {
       const d = this.decideDialog(clause, screen, dialog, tap);
       if (d) return d;
     }
+
+    if (progress.verbDone) return undefined;
 
     // 3. A calculator keypad and an expression to press.
     const expression = v.expression ?? this.carriedExpression(clause);
@@ -339,8 +344,14 @@ export class OfflinePolicy {
 
     // 5. A switch to set.
     if (clause.toggle) {
-      const switches = groundWords(screen, clause.words).filter((g) => g.element.flags.checkable || hasCheckableChild(screen, g.element));
+      const all = groundWords(screen, clause.words);
+      const switches = all.filter((g) => g.element.flags.checkable || hasCheckableChild(screen, g.element));
       const best = switches[0];
+      const row = all.find((g) => !g.element.flags.checkable && !hasCheckableChild(screen, g.element) && g.element.role !== 'input' && !this.tried.has(`${stateKey}|${g.element.signature}`));
+      if (row && (!best || row.matched.length > best.matched.length)) {
+        this.tried.add(`${stateKey}|${row.element.signature}`);
+        return this.act('tap', { element: row.element.id }, `"${row.element.label}" leads to the ${clause.words.join(' ')} switch`, 'the switch shows');
+      }
       if (best) {
         const target = checkableOf(screen, best.element);
         const want = clause.toggle === 'on';
@@ -354,7 +365,7 @@ export class OfflinePolicy {
     if (form) return form;
 
     // 7. The thing the clause is about: tap it where it shows, else search for it, else look further down.
-    if (clause.entity && !progress.opened && !(clause.creates && !clause.question)) {
+    if (clause.entity && !progress.opened && !(clause.creates && !clause.question) && !clause.toggle) {
       const d = this.decideEntity(clause, screen, stateKey, tap, tried);
       if (d) return d;
     }
@@ -374,6 +385,8 @@ export class OfflinePolicy {
       const button = screen.elements.find((e) => e.actionable && e.role !== 'input' && !tried(e) && patterns.some((re) => re.test(e.label.trim()) || re.test(e.contentDesc.trim())));
       if (button) {
         progress.verbTaps += 1;
+        const edits = /\b(edit|update|change|reply|forward|rename)\b/i.test(clause.text) || clause.values.body !== undefined || clause.values.newName !== undefined;
+        if (!edits) progress.verbDone = true;
         return tap(button, `"${button.label}" does what the clause asks`, 'the action is done');
       }
     }
@@ -414,11 +427,12 @@ export class OfflinePolicy {
       return tap(best.element, `"${best.element.label}" matches ${best.matched.join(', ')}`);
     }
     // Nothing named: where such things usually live (Wi-Fi under Internet, hours behind an hours row).
-    if (!progress.formTouched && remaining.length > 0) {
-      const related = groundWords(screen, relatedWords(remaining)).filter((g) => !tried(g.element) && g.element.role !== 'input')[0];
+    const lookFor = clause.toggle ? clause.words : remaining;
+    if (!progress.formTouched && lookFor.length > 0) {
+      const related = groundWords(screen, relatedWords(lookFor)).filter((g) => !tried(g.element) && g.element.role !== 'input')[0];
       if (related) {
-        for (const w of remaining) if (relatedWords([w]).some((r) => related.matched.includes(r))) progress.consumed.add(w);
-        return tap(related.element, `"${related.element.label}" is where ${remaining.join(' ')} usually is`);
+        for (const w of lookFor) if (relatedWords([w]).some((r) => related.matched.includes(r))) progress.consumed.add(w);
+        return tap(related.element, `"${related.element.label}" is where ${lookFor.join(' ')} usually is`);
       }
     }
 
