@@ -26,8 +26,9 @@ import {
 } from '../fsm/index.ts';
 import { round, summarize, timeSamples } from './stats.ts';
 import type { BenchResult } from './types.ts';
+import { sharedDataPath } from '../test/support/sharedData.ts';
 
-const YELP_STATES = path.resolve(import.meta.dirname, '../../shared/data/traces/droidbot-yelp/states');
+const YELP_STATES = sharedDataPath('traces/droidbot-yelp/states');
 
 export interface FsmBenchOptions {
   /** States in the stored graph (default 10,000). */

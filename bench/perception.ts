@@ -21,8 +21,9 @@ import {
 } from '../drivers/screen/index.ts';
 import { round, summarize, timeSamples } from './stats.ts';
 import type { BenchResult } from './types.ts';
+import { sharedDataPath } from '../test/support/sharedData.ts';
 
-const UI_DUMPS = path.resolve(import.meta.dirname, '../../shared/data/ui-dumps');
+const UI_DUMPS = sharedDataPath('ui-dumps');
 
 export interface PerceptionBenchOptions {
   /** Timed passes over each real dump (default 40). */

@@ -11,9 +11,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type AppGraph, exportGraphs, importDroidbot, syntheticGraph } from '../../fsm/index.ts';
 import { launchChromium, type LaunchedChromium } from './launchChromium.ts';
+import { sharedDataPath } from '../support/sharedData.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const YELP = path.resolve(ROOT, '../shared/data/traces/droidbot-yelp');
+const YELP = sharedDataPath('traces/droidbot-yelp');
 const MERMAID = path.join(ROOT, 'node_modules/mermaid/dist/mermaid.min.js');
 
 function yelpGraph(): AppGraph {

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSpaBenchLayout, readFinished, RESULTS_FILE } from '../../../benchmarks/index.ts';
 import { loadSuite, selectTasks } from '../../../benchmarks/runner/index.ts';
+import { sharedDataPath } from '../../support/sharedData.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SUITE = path.join(import.meta.dirname, 'tinySuite.json');
@@ -168,7 +169,7 @@ describe('maple bench: kill and resume', () => {
   }, 240_000);
 
   it('refuses SPA-Bench tasks on the virtual device, naming the missing apps', () => {
-    const data = path.resolve(ROOT, '../shared/data/spa-bench');
+    const data = sharedDataPath('spa-bench');
     if (!existsSync(data)) throw new Error(`SPA-Bench data missing: the test reads it from ../shared/data (${data})`);
     const r2 = spawnSync(
       process.execPath,

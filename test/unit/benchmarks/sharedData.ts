@@ -1,8 +1,9 @@
 /** Where the real benchmark files live for tests: <repo>/../shared/data. Missing data fails loudly. */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { sharedDataRoot } from '../../support/sharedData.ts';
 
-export const SHARED_DATA = path.resolve(import.meta.dirname, '../../../../shared/data');
+export const SHARED_DATA = sharedDataRoot();
 
 export function sharedData(sub: string): string {
   const dir = path.join(SHARED_DATA, sub);

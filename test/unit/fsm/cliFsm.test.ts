@@ -5,10 +5,11 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createMachine, getInitialSnapshot } from 'xstate';
+import { sharedDataPath } from '../../support/sharedData.ts';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const YELP = path.resolve(ROOT, '../shared/data/traces/droidbot-yelp');
+const YELP = sharedDataPath('traces/droidbot-yelp');
 const dir = mkdtempSync(path.join(tmpdir(), 'maple-cli-fsm-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

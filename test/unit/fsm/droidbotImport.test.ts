@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FsmFormatError, importDroidbot } from '../../../fsm/index.ts';
+import { sharedDataRoot } from '../../support/sharedData.ts';
 
-const DATA = path.resolve(import.meta.dirname, '../../..', '../shared/data');
+const DATA = sharedDataRoot();
 const YELP = path.join(DATA, 'traces/droidbot-yelp');
 
 function requireData(): void {

@@ -20,8 +20,9 @@ import {
   parseFsmBundle,
   syntheticGraph,
 } from '../../../fsm/index.ts';
+import { sharedDataPath } from '../../support/sharedData.ts';
 
-const YELP = path.resolve(import.meta.dirname, '../../..', '../shared/data/traces/droidbot-yelp');
+const YELP = sharedDataPath('traces/droidbot-yelp');
 
 function yelpGraph(): AppGraph {
   if (!existsSync(path.join(YELP, 'utg.json')))

@@ -8,8 +8,9 @@ import path from 'node:path';
 import { Graphviz } from '@hpcc-js/wasm-graphviz';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type AppGraph, actionCaption, exportGraphs, importDroidbot, syntheticGraph } from '../../../fsm/index.ts';
+import { sharedDataPath } from '../../support/sharedData.ts';
 
-const YELP = path.resolve(import.meta.dirname, '../../..', '../shared/data/traces/droidbot-yelp');
+const YELP = sharedDataPath('traces/droidbot-yelp');
 
 function yelpGraph(): AppGraph {
   if (!existsSync(path.join(YELP, 'utg.json')))

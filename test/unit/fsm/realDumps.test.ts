@@ -3,8 +3,9 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePageSource } from '../../../drivers/screen/index.ts';
 import { stateKey } from '../../../fsm/index.ts';
+import { sharedDataPath } from '../../support/sharedData.ts';
 
-const DUMPS = path.resolve(import.meta.dirname, '../../..', '../shared/data/ui-dumps');
+const DUMPS = sharedDataPath('ui-dumps');
 
 function dumps(): string[] {
   if (!existsSync(DUMPS))

@@ -4,8 +4,9 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { sharedDataRoot } from '../../support/sharedData.ts';
 
-export const SHARED_DATA = path.resolve(import.meta.dirname, '../../../../shared/data');
+export const SHARED_DATA = sharedDataRoot();
 export const UI_DUMPS = path.join(SHARED_DATA, 'ui-dumps');
 export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/screen');
 

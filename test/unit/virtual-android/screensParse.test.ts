@@ -8,8 +8,9 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePageSource } from '../../../drivers/screen/index.ts';
 import { APPS, Phone, crawlScreens, pageSource, type CrawledScreen } from '../../../drivers/virtual-android/src/index.ts';
+import { sharedDataRoot } from '../../support/sharedData.ts';
 
-const DATA = path.resolve(import.meta.dirname, '../../../../shared/data');
+const DATA = sharedDataRoot();
 const REAL_DUMP = path.join(DATA, 'ui-dumps/tron-ai__page_source__twitter_bd1a824.xml');
 
 function attributeNames(xml: string): Set<string> {
