@@ -70,6 +70,8 @@ export interface OfflinePolicyOptions {
   appLabels?: string[];
   /** The apps the task uses, in order, when the caller knows them (a benchmark task's `apps`). */
   taskApps?: string[];
+  /** Launcher label -> package pairs known beforehand (learnt in earlier runs). */
+  knownPackages?: Record<string, string>;
 }
 
 export class OfflinePolicy {
@@ -93,7 +95,9 @@ export class OfflinePolicy {
   constructor(
     readonly task: string,
     private readonly options: OfflinePolicyOptions = {},
-  ) {}
+  ) {
+    for (const [label, pkg] of Object.entries(options.knownPackages ?? {})) this.appPackages.set(label, pkg);
+  }
 
   private static freshProgress(): ClauseProgress {
     return {
@@ -544,7 +548,9 @@ export class OfflinePolicy {
       const chosen = groundWords(screen, clause.words, { windowKinds: new Set(['dialog', 'popup']) })[0];
       if (chosen && !isNegative(chosen.element) && (chosen.element.flags.checkable || chosen.element.role === 'radio' || chosen.element.role === 'listitem' || options.length > 2)) return undefined;
       const ok = positiveButton(dialog);
-      if (ok && /\b(delete|remove|clear|cancel|forget|discard|stop|rename|save|buy|order|pair|set|reset|turn)\b/i.test(clause.text)) return tap(ok, `confirm with "${ok.label}"`, 'the dialog closes');
+      // Confirm what this clause started (a Delete, a Remove, a Save), or a dialog its verb names.
+      const started = progress.verbTaps > 0 || progress.verbDone || progress.committed;
+      if (ok && (started || /\b(delete|remove|clear|cancel|forget|discard|stop|rename|save|buy|order|pair|set|reset|turn|take)\b/i.test(clause.text))) return tap(ok, `confirm with "${ok.label}"`, 'the dialog closes');
     }
     return undefined;
   }

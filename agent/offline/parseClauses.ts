@@ -101,7 +101,7 @@ export function parseClause(text: string, appLabels: string[], previousApp?: str
     (values.emails.length > 0 && /^(email|mail|send|write)\b/i.test(text.trim())) ||
     (values.phones.length > 0 && values.names.length === 0 && /^(text|message|sms|send)\b/i.test(text.trim()));
   const used = new Set([values.title, values.subject, values.body, values.newName, values.label].filter(Boolean) as string[]);
-  const entityQuote = values.quoted.find((q) => !used.has(q) && !(typeText === q && !/\brename\b/i.test(text)));
+  const entityQuote = values.quoted.find((q) => !used.has(q));
   const personRe = /\b(?:to|text|texts|email|call|message|reply to|with|tell|send|from)\s+((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?)/g;
   const people = [...text.matchAll(personRe)].map((m) => m[1]!).filter((n) => values.names.some((x) => x.startsWith(n) || n.startsWith(x)));
   const person = people[0] ?? (creates ? values.names[0] : undefined);
