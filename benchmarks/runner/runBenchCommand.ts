@@ -7,6 +7,7 @@
  * suite, or tasks the device cannot run.
  */
 import path from 'node:path';
+import { buildBenchReport } from '../../reports/index.ts';
 import { configLabel } from '../metrics/aggregate.ts';
 import type { BenchTask, TaskResult } from '../types.ts';
 import { loadRunTask, loadSuite } from './agentRunner.ts';
@@ -39,6 +40,8 @@ export interface BenchRunFlags {
   /** false with --no-screenshots. */
   screenshots?: boolean;
   store?: string;
+  /** false with --no-report. */
+  report?: boolean;
 }
 
 export interface BenchIo {
@@ -167,6 +170,11 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
       `done: ${report.results.length} run(s) now${report.resumed ? `, ${report.resumed} from before` : ''}; success ${ok}/${n} (${n ? ((100 * ok) / n).toFixed(1) : '0'}%) in ${(report.wallMs / 1000).toFixed(1)} s\n` +
         `summary: ${report.summaryMarkdown}\n`,
     );
+    if (flags.report !== false) {
+      io.stdout('writing the HTML report (suite page and one page per run)...\n');
+      const built = buildBenchReport(outDir);
+      io.stdout(`report: ${built.out} (${(built.totalBytes / 1e6).toFixed(1)} MB with run pages)\n`);
+    }
     return 0;
   } finally {
     progress.stop();

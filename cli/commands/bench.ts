@@ -75,6 +75,7 @@ function addRunOptions(bench: Command): void {
     .option('--tasks <list>', 'comma-separated task ids or globs, e.g. "settings_*,clock_alarm_1"')
     .option('--out <dir>', 'results folder (default: bench-results/<suite>_<model>_<fsm>_<faults>)')
     .option('--latency <ms>', 'simulated latency per device command on the virtual device')
+    .option('--no-report', 'do not write the HTML report at the end')
     .option('--no-screenshots', 'no screenshot per observation (faster; the SPA-Bench layout then has no images)')
     .option(
       '--store <dir>',
