@@ -2,49 +2,21 @@
  * The virtual phone end to end: a real Appium server started in-process, a
  * real WebdriverIO session, the Device API on top.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openDevice, type OpenedDevice } from '../../../drivers/device/index.ts';
-
-let opened: OpenedDevice;
-let base: string;
-
-const acc = (value: string) => ({ locator: { strategy: 'accessibility id' as const, value } });
-const xpath = (value: string) => ({ locator: { strategy: 'xpath' as const, value } });
-const id = (value: string) => ({ locator: { strategy: 'id' as const, value } });
-
-async function source(): Promise<string> {
-  return (await opened.device.observe()).pageSource;
-}
-
-async function screen(): Promise<string> {
-  return (await opened.groundTruth!.screenId()).id;
-}
+import { describe, expect, it } from 'vitest';
+import { acc, xpath, id, useVirtualPhone } from '../../support/virtualPhone.ts';
 
 interface Apps {
   'com.android.settings': { display: { darkMode: boolean }; bluetooth: { deviceName: string } };
   'com.android.deskclock': { alarms: { id: number; time: number; label: string; enabled: boolean }[] };
 }
 
-async function apps(): Promise<Apps> {
-  return (await opened.groundTruth!.groundTruth()).apps as unknown as Apps;
-}
-
-beforeAll(async () => {
-  opened = await openDevice({ device: 'virtual', seed: 11 });
-  base = await opened.groundTruth!.snapshot();
-});
-
-afterAll(async () => {
-  await opened?.close();
-});
-
-beforeEach(async () => {
-  await opened.groundTruth!.restore(base);
-});
+const phone = useVirtualPhone(11);
+const { source, screen } = phone;
+const apps = () => phone.apps<Apps>();
 
 describe('virtual device through Appium', () => {
   it('starts on the launcher with an icon per app and a status bar', async () => {
-    const obs = await opened.device.observe({ screenshot: true });
+    const obs = await phone.opened.device.observe({ screenshot: true });
     expect(obs.package).toBe('com.android.launcher3');
     expect(obs.activity).toBe('.Launcher');
     expect(obs.pageSource).toContain('content-desc="Settings"');
@@ -54,127 +26,136 @@ describe('virtual device through Appium', () => {
   });
 
   it('opens Settings from its icon, toggles dark mode and ground truth follows', async () => {
-    await opened.device.tap(acc('Settings'));
+    await phone.opened.device.tap(acc('Settings'));
     expect(await screen()).toBe('settings/main');
-    expect((await opened.device.observe()).activity).toBe('.Settings');
-    await opened.device.tap(xpath('//android.widget.TextView[@text="Display"]'));
+    expect((await phone.opened.device.observe()).activity).toBe('.Settings');
+    await phone.opened.device.tap(xpath('//android.widget.TextView[@text="Display"]'));
     expect(await screen()).toBe('settings/display');
     expect((await apps())['com.android.settings'].display.darkMode).toBe(false);
-    await opened.device.tap(xpath('//*[@resource-id="android:id/title" and @text="Dark theme"]'));
+    await phone.opened.device.tap(xpath('//*[@resource-id="android:id/title" and @text="Dark theme"]'));
     expect((await apps())['com.android.settings'].display.darkMode).toBe(true);
     expect(await source()).toMatch(/class="android.widget.Switch"[^>]*checkable="true" checked="true"/);
-    await opened.device.back();
+    await phone.opened.device.back();
     expect(await screen()).toBe('settings/main');
   });
 
   it('scrolls a long list to an item below the fold', async () => {
-    await opened.device.openApp('com.android.settings');
+    await phone.opened.device.openApp('com.android.settings');
     expect(await source()).not.toContain('text="About phone"');
-    for (let i = 0; i < 5 && !(await source()).includes('text="About phone"'); i++) await opened.device.scroll('down');
-    await opened.device.tap(xpath('//*[@text="About phone"]'));
+    for (let i = 0; i < 5 && !(await source()).includes('text="About phone"'); i++)
+      await phone.opened.device.scroll('down');
+    await phone.opened.device.tap(xpath('//*[@text="About phone"]'));
     expect(await screen()).toBe('settings/about');
   });
 
   it('finds through UiScrollable.scrollIntoView and UiSelector', async () => {
-    await opened.device.openApp('com.android.settings');
-    const browser = (opened.device as unknown as { browser: WebdriverIO.Browser }).browser;
-    const el = await browser.$('android=new UiScrollable(new UiSelector().scrollable(true)).scrollIntoView(new UiSelector().text("Tips & support"))');
+    await phone.opened.device.openApp('com.android.settings');
+    const browser = (phone.opened.device as unknown as { browser: WebdriverIO.Browser }).browser;
+    const el = await browser.$(
+      'android=new UiScrollable(new UiSelector().scrollable(true)).scrollIntoView(new UiSelector().text("Tips & support"))',
+    );
     expect(await el.getText()).toBe('Tips & support');
-    const titles = await browser.$$('android=new UiSelector().resourceId("android:id/title").textContains("Wallpaper")');
+    const titles = await browser.$$(
+      'android=new UiSelector().resourceId("android:id/title").textContains("Wallpaper")',
+    );
     expect(titles.length).toBe(1);
   });
 
   it('adds an alarm through the time picker dialog, typing with the keyboard shown', async () => {
-    await opened.device.tap(acc('Clock'));
+    await phone.opened.device.tap(acc('Clock'));
     expect(await screen()).toBe('clock/alarms');
     const before = (await apps())['com.android.deskclock'].alarms.length;
-    await opened.device.tap(acc('Add alarm'));
+    await phone.opened.device.tap(acc('Add alarm'));
     expect(await screen()).toBe('clock/alarms+clock/time_picker');
-    await opened.device.clear(id('input_hour'));
-    await opened.device.type('6', { target: id('input_hour') });
+    await phone.opened.device.clear(id('input_hour'));
+    await phone.opened.device.type('6', { target: id('input_hour') });
     const shown = await source();
     expect(shown).toContain('package="com.maple.keyboard"');
-    expect((await opened.groundTruth!.screenId()).keyboard).toBe(true);
-    await opened.device.clear(id('input_minute'));
-    await opened.device.type('45', { target: id('input_minute') });
-    await opened.device.tap(id('android:id/button1'));
+    expect((await phone.opened.groundTruth!.screenId()).keyboard).toBe(true);
+    await phone.opened.device.clear(id('input_minute'));
+    await phone.opened.device.type('45', { target: id('input_minute') });
+    await phone.opened.device.tap(id('android:id/button1'));
     const alarms = (await apps())['com.android.deskclock'].alarms;
     expect(alarms.length).toBe(before + 1);
     expect(alarms.at(-1)!.time).toBe(6 * 60 + 45);
     expect(await source()).toContain('class="android.widget.Toast" text="Alarm set for 06:45"');
 
-    await opened.device.tap(xpath('//*[@resource-id="com.android.deskclock:id/digital_clock" and @text="06:45"]'));
+    await phone.opened.device.tap(
+      xpath('//*[@resource-id="com.android.deskclock:id/digital_clock" and @text="06:45"]'),
+    );
     expect(await screen()).toBe('clock/alarm_edit');
-    await opened.device.tap(id('edit_label'));
-    await opened.device.type('Flight', { submit: true });
+    await phone.opened.device.tap(id('edit_label'));
+    await phone.opened.device.type('Flight', { submit: true });
     expect((await apps())['com.android.deskclock'].alarms.at(-1)!.label).toBe('Flight');
   });
 
   it('types by tapping keyboard keys and Back hides the keyboard first', async () => {
-    await opened.device.openApp('com.android.settings', '.Settings$DisplaySettingsActivity');
+    await phone.opened.device.openApp('com.android.settings', '.Settings$DisplaySettingsActivity');
     expect(await screen()).toBe('settings/display');
-    await opened.device.back();
-    await opened.device.tap(xpath('//*[@text="Connected devices"]'));
-    await opened.device.tap(xpath('//*[@text="Device name"]'));
-    await opened.device.clear(id('edittext'));
-    await opened.device.tap(id('edittext'));
-    for (const k of ['m', 'a', 'p', 'l', 'e']) await opened.device.tap(acc(k));
+    await phone.opened.device.back();
+    await phone.opened.device.tap(xpath('//*[@text="Connected devices"]'));
+    await phone.opened.device.tap(xpath('//*[@text="Device name"]'));
+    await phone.opened.device.clear(id('edittext'));
+    await phone.opened.device.tap(id('edittext'));
+    for (const k of ['m', 'a', 'p', 'l', 'e']) await phone.opened.device.tap(acc(k));
     expect(await source()).toContain('text="maple"');
-    await opened.device.back();
-    expect((await opened.groundTruth!.screenId()).keyboard).toBe(false);
+    await phone.opened.device.back();
+    expect((await phone.opened.groundTruth!.screenId()).keyboard).toBe(false);
     expect(await screen()).toBe('settings/bluetooth+settings/rename');
-    await opened.device.tap(id('android:id/button1'));
+    await phone.opened.device.tap(id('android:id/button1'));
     expect((await apps())['com.android.settings'].bluetooth.deviceName).toBe('maple');
   });
 
   it('goes home, lists recent apps and resumes one from recents', async () => {
-    await opened.device.openApp('com.android.settings');
-    await opened.device.tap(xpath('//*[@text="Battery"]'));
-    await opened.device.openApp('com.android.deskclock');
-    await opened.device.home();
-    expect((await opened.device.observe()).package).toBe('com.android.launcher3');
-    await opened.device.recents();
+    await phone.opened.device.openApp('com.android.settings');
+    await phone.opened.device.tap(xpath('//*[@text="Battery"]'));
+    await phone.opened.device.openApp('com.android.deskclock');
+    await phone.opened.device.home();
+    expect((await phone.opened.device.observe()).package).toBe('com.android.launcher3');
+    await phone.opened.device.recents();
     expect(await screen()).toBe('launcher/recents');
     const src = await source();
     expect(src).toContain('content-desc="Settings"');
     expect(src).toContain('content-desc="Clock"');
-    await opened.device.tap(xpath('//*[@resource-id="com.android.launcher3:id/snapshot" and @content-desc="Settings"]'));
+    await phone.opened.device.tap(
+      xpath('//*[@resource-id="com.android.launcher3:id/snapshot" and @content-desc="Settings"]'),
+    );
     expect(await screen()).toBe('settings/battery');
   });
 
   it('sets and reads the clipboard', async () => {
-    await opened.device.setClipboard('Meet at 7 — café');
-    expect(await opened.device.getClipboard()).toBe('Meet at 7 — café');
-    expect((await opened.groundTruth!.groundTruth()).clipboard).toBe('Meet at 7 — café');
+    await phone.opened.device.setClipboard('Meet at 7 — café');
+    expect(await phone.opened.device.getClipboard()).toBe('Meet at 7 — café');
+    expect((await phone.opened.groundTruth!.groundTruth()).clipboard).toBe('Meet at 7 — café');
   });
 
   it('restores a snapshot and resets to a seed', async () => {
-    await opened.device.openApp('com.android.settings');
-    const snap = await opened.groundTruth!.snapshot();
-    await opened.device.tap(xpath('//*[@text="Display"]'));
-    await opened.device.tap(xpath('//*[@text="Dark theme"]'));
+    await phone.opened.device.openApp('com.android.settings');
+    const snap = await phone.opened.groundTruth!.snapshot();
+    await phone.opened.device.tap(xpath('//*[@text="Display"]'));
+    await phone.opened.device.tap(xpath('//*[@text="Dark theme"]'));
     expect((await apps())['com.android.settings'].display.darkMode).toBe(true);
-    await opened.groundTruth!.restore(snap);
+    await phone.opened.groundTruth!.restore(snap);
     expect(await screen()).toBe('settings/main');
     expect((await apps())['com.android.settings'].display.darkMode).toBe(false);
-    await opened.groundTruth!.reset();
-    expect((await opened.device.observe()).package).toBe('com.android.launcher3');
-    const a = await opened.groundTruth!.groundTruth();
-    await opened.groundTruth!.reset(11);
-    expect((await opened.groundTruth!.groundTruth()).apps).toEqual(a.apps);
+    await phone.opened.groundTruth!.reset();
+    expect((await phone.opened.device.observe()).package).toBe('com.android.launcher3');
+    const a = await phone.opened.groundTruth!.groundTruth();
+    await phone.opened.groundTruth!.reset(11);
+    expect((await phone.opened.groundTruth!.groundTruth()).apps).toEqual(a.apps);
   });
 
   it('shows a dialog over a screen and closes it with Cancel', async () => {
-    await opened.device.openApp('com.android.settings');
-    await opened.device.tap(xpath('//*[@text="Display"]'));
-    await opened.device.tap(xpath('//*[@text="Font size"]'));
+    await phone.opened.device.openApp('com.android.settings');
+    await phone.opened.device.tap(xpath('//*[@text="Display"]'));
+    await phone.opened.device.tap(xpath('//*[@text="Font size"]'));
     expect(await screen()).toBe('settings/display+settings/choice');
-    await opened.device.tap(xpath('//android.widget.RadioButton[@text="Large"]'));
+    await phone.opened.device.tap(xpath('//android.widget.RadioButton[@text="Large"]'));
     expect(await screen()).toBe('settings/display');
     expect(await source()).toContain('text="Large"');
   });
 
   it('reports missing elements as Appium errors with the locator', async () => {
-    await expect(opened.device.tap(id('no_such_thing'))).rejects.toThrow(/no_such_thing/);
+    await expect(phone.opened.device.tap(id('no_such_thing'))).rejects.toThrow(/no_such_thing/);
   });
 });
