@@ -10,6 +10,7 @@ import type { SwipeDirection } from '../drivers/device/Device.ts';
 import type { Predicate } from './predicate/types.ts';
 import type { EvaluationVerdict } from './evaluators/types.ts';
 import type { SpaBenchExitCode } from './output/exitCodes.ts';
+import type { TerminationReason } from '../agent/trajectory/types.ts';
 
 export type SuiteId = 'virtual' | 'spa-bench' | 'mobile-eval-e' | 'custom';
 
@@ -86,29 +87,8 @@ export interface BenchTask {
   maxSteps?: number;
 }
 
-/** Why a run stopped. Same names as the trajectory's TerminationReason (agent/trajectory). */
-export type TerminationReason =
-  | 'finished'
-  | 'step_limit'
-  | 'repeated_actions'
-  | 'consecutive_failures'
-  | 'budget_exceeded'
-  | 'model_error'
-  | 'device_error'
-  | 'timeout'
-  | 'unexpected_error';
-
-export const TERMINATION_REASONS: readonly TerminationReason[] = [
-  'finished',
-  'step_limit',
-  'repeated_actions',
-  'consecutive_failures',
-  'budget_exceeded',
-  'model_error',
-  'device_error',
-  'timeout',
-  'unexpected_error',
-];
+/** Why a run stopped: the trajectory's own list (agent/trajectory), shared so the two cannot drift apart. */
+export { TERMINATION_REASONS, type TerminationReason } from '../agent/trajectory/types.ts';
 
 /** What the runner counts during one run of one task: the raw facts metrics are computed from. */
 export interface RunFacts {

@@ -75,16 +75,20 @@ export interface StepRecord {
 
 export type RunStatus = 'success' | 'failed';
 
-export type TerminationReason =
-  | 'finished'
-  | 'step_limit'
-  | 'repeated_actions'
-  | 'consecutive_failures'
-  | 'budget_exceeded'
-  | 'model_error'
-  | 'device_error'
-  | 'timeout'
-  | 'unexpected_error';
+/** Why a run stopped: the one list the loop, the benchmark metrics and the reports share. */
+export const TERMINATION_REASONS = [
+  'finished',
+  'step_limit',
+  'repeated_actions',
+  'consecutive_failures',
+  'budget_exceeded',
+  'model_error',
+  'device_error',
+  'timeout',
+  'unexpected_error',
+] as const;
+
+export type TerminationReason = (typeof TERMINATION_REASONS)[number];
 
 export interface RunSummary {
   task: string;
