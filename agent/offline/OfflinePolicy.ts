@@ -263,7 +263,10 @@ export class OfflinePolicy {
 
   private nextClause(): void {
     this.index += 1;
+    const arrivedByShare = this.progress.sharedTo !== undefined;
     this.progress = OfflinePolicy.freshProgress();
+    // What was shared is already here: the clause goes on with its recipient, not by finding its subject again.
+    if (arrivedByShare) this.progress.opened = true;
     this.backs = 0;
   }
 
@@ -422,8 +425,7 @@ export class OfflinePolicy {
     }
 
     // 11. Ground the remaining words: tap the best matching element not yet tried here.
-    const skip = new Set([...(clause.person ? tokens(clause.person) : [])]);
-    const grounded = groundWords(screen, remaining.filter((w) => !skip.has(w) || !progress.formTouched)).filter((g) => !tried(g.element) && g.element.role !== 'input');
+    const grounded = groundWords(screen, remaining).filter((g) => !tried(g.element) && g.element.role !== 'input');
     const best = grounded[0];
     if (best && !(progress.formTouched && best.score < 1.5)) {
       for (const w of best.matched) progress.consumed.add(w);
@@ -571,6 +573,11 @@ export class OfflinePolicy {
       if (!value) continue;
       const now = currentValue(input);
       if (now === value || (now && now.includes(value))) {
+        progress.filled.add(key);
+        continue;
+      }
+      // A recipient already there (a reply, a forward) stays unless the clause gives an address of its own.
+      if (now && (role === 'recipient' || role === 'name') && value === clause.person) {
         progress.filled.add(key);
         continue;
       }
