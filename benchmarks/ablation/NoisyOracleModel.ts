@@ -92,13 +92,52 @@ function userText(request: ModelRequest): string {
   return m.content.map((p) => (p.type === 'text' ? p.text : '')).join('\n');
 }
 
+/** What the oracle answered on one executor request: evaluation-side knowledge, never shown to the agent. */
+export interface OracleDecision {
+  /** Milliseconds since epoch when the answer was given (matched to trajectory steps by time). */
+  at: number;
+  /** The reference step it was meant to perform (-1 for a blind move). */
+  step: number;
+  /** True when it answered a neighbouring element on purpose (the noise). */
+  deliberateError: boolean;
+}
+
+/** Feedback that says the previous action did not do its job (so the same reference step is due again). */
+const SETBACK = /Your (?:last action|previous answer).*(?:failed|changed nothing|was invalid)|Re-planned after failed recoveries/;
+const TOOK_EFFECT = /which had taken effect/;
+
+function feedbackOf(text: string): string {
+  const m = /^Feedback: (.*)$/m.exec(text);
+  return m ? m[1]! : '';
+}
+
+/** The label a reference target will show, when its spec names one (text, description); undefined for ids. */
+export function targetLabel(target: unknown): string | undefined {
+  const t = target as Record<string, unknown>;
+  if (typeof t.text === 'string') return t.text;
+  if (typeof t.desc === 'string') return t.desc;
+  const locator = t.locator as { strategy: string; value: string } | undefined;
+  if (!locator) return undefined;
+  if (locator.strategy === 'accessibility id') return locator.value;
+  if (locator.strategy === 'xpath') {
+    const last = locator.value.split('//*').filter(Boolean).pop() ?? '';
+    return /@(?:text|content-desc)="([^"]+)"/.exec(last)?.[1] ?? /contains\(@(?:text|content-desc),\s*"([^"]+)"\)/.exec(last)?.[1];
+  }
+  return /^new UiSelector\(\)\.(?:text|textStartsWith|textContains|description)\("([^"]+)"\)$/.exec(locator.value)?.[1];
+}
+
 export class NoisyOracleModel implements ModelClient {
   readonly name: string;
   readonly errorRate: number;
   /** Wrong actions answered on purpose (the noise), for tests and reports. */
   noisyAnswers = 0;
+  /** Every executor answer, in order: for the evaluation (action accuracy), never for the agent. */
+  readonly decisions: OracleDecision[] = [];
   private readonly inner: ScriptedModel;
+  /** The next reference step to perform, as the oracle believes. */
   private cursor = 0;
+  /** The reference step of the previous answer, until the feedback on it has been read. */
+  private pending: number | undefined;
   private readonly attempts = new Map<number, number>();
   private blindBacks = 0;
 
@@ -122,11 +161,37 @@ export class NoisyOracleModel implements ModelClient {
     if (names.has('plan')) return { tool: 'plan', input: { subgoals: [{ goal: this.options.instruction }], rationale: 'follow the known solution' } };
     if (names.has('choose_plan')) return { tool: 'choose_plan', input: { index: 0 } };
     if (names.has('verdict')) return { tool: 'verdict', input: { verdict: 'success', reason: 'the screen changed and nothing contradicts the expected outcome' } };
-    if (names.has('tap')) return this.act(userText(request));
+    if (names.has('tap')) {
+      const reply = await this.act(userText(request));
+      return reply;
+    }
     throw new Error(`noisy-oracle: no answer for a request offering tools [${[...names].join(', ')}]`);
   }
 
+  private record(step: number, deliberateError: boolean): void {
+    this.decisions.push({ at: Date.now(), step, deliberateError });
+    this.pending = step >= 0 ? step : undefined;
+  }
+
+  /**
+   * Moves its own pointer on what the framework said about the previous
+   * answer: believed done → the next step; reported failed, rolled back or
+   * without effect → the same step again. It never looks the screen up
+   * against the whole reference: it trusts the feedback, like an LLM would.
+   */
+  private readFeedback(text: string): void {
+    if (this.pending === undefined) return;
+    const feedback = feedbackOf(text);
+    const setBack = SETBACK.test(feedback) && !TOOK_EFFECT.test(feedback);
+    const step = this.options.reference[this.pending];
+    // A scroll that moved nothing was at the end of the list already: that is done too.
+    const scrollEnd = step?.do === 'scroll' && /changed nothing/.test(feedback);
+    this.cursor = setBack && !scrollEnd ? this.pending : this.pending + 1;
+    this.pending = undefined;
+  }
+
   private async act(text: string): Promise<ScriptedReply> {
+    this.readFeedback(text);
     const steps = this.options.reference;
     const listing = text.slice(text.lastIndexOf('Current screen:\n') + 'Current screen:\n'.length);
     let screen: Screen | undefined = await this.options.readScreen();
@@ -139,78 +204,88 @@ export class NoisyOracleModel implements ModelClient {
       if ((s.do === 'home' && launcher) || s.do === 'wait') this.cursor++;
       else break;
     }
+    // A scroll whose purpose (the next target) is already on screen is not needed.
+    if (screen && steps[this.cursor]?.do === 'scroll') {
+      const after = steps[this.cursor + 1];
+      if (after && hasTarget(after) && matchTarget(screen, after.target as never)) this.cursor++;
+    }
     if (this.cursor >= steps.length) return this.finish();
-    const next = steps[this.cursor]!;
+    const index = this.cursor;
+    const next = steps[index]!;
     if (next.do === 'answer') return this.finish(next.text);
 
     // Home, Back, Enter come when they come: they need nothing on screen.
     if (next.do === 'home' || next.do === 'back' || next.do === 'enter' || next.do === 'recents') {
-      this.cursor++;
       this.blindBacks = 0;
-      return { tool: next.do, input: { reason: `step ${this.cursor} of the solution` } };
+      this.record(index, false);
+      return { tool: next.do, input: { reason: `step ${index + 1} of the solution` } };
     }
-    // The next step whose target is on screen: a little ahead first, else an earlier one (we were set back).
-    let found: { index: number; element: UiElement } | undefined;
-    if (screen) {
-      for (let j = this.cursor; j < Math.min(steps.length, this.cursor + 3) && !found; j++) {
-        const s = steps[j]!;
-        if (!hasTarget(s)) {
-          if (s.do !== 'scroll') break; // look no further than the next Home or answer
-          continue;
-        }
-        const e = matchTarget(screen, s.target as never);
-        if (e) found = { index: j, element: e };
-      }
-      for (let j = this.cursor - 1; j >= 0 && !found; j--) {
-        const s = steps[j]!;
-        if (!hasTarget(s)) continue;
-        const e = matchTarget(screen, s.target as never);
-        if (e) found = { index: j, element: e };
-      }
-    }
-    if (found) {
+    const element = screen && hasTarget(next) ? matchTarget(screen, next.target as never) : undefined;
+    if (element) {
       this.blindBacks = 0;
-      return this.perform(found.index, found.element, screen!);
+      return this.perform(index, element, screen!);
     }
-    // The next step needs no target: do it.
-    switch (next.do) {
-      case 'scroll':
-        this.cursor++;
-        return { tool: 'scroll', input: { direction: next.direction, reason: 'next step of the solution' } };
-      default:
-        return this.blind(screen, launcher);
+    if (next.do === 'scroll') {
+      this.record(index, false);
+      return { tool: 'scroll', input: { direction: next.direction, reason: 'next step of the solution' } };
     }
+    if (next.do === 'type' && !next.target && screen) {
+      // Typing into whatever has focus: the focused field.
+      const focused = screen.elements.find((e) => e.role === 'input' && e.flags.focused);
+      if (focused) return this.perform(index, focused, screen);
+    }
+    return this.blind(screen, launcher);
+  }
+
+  /** What the oracle expects after performing step `index`: the next step's target, when it names a label not on screen yet. */
+  private expectation(index: number, screen: Screen): string | undefined {
+    const after = this.options.reference[index + 1];
+    if (!after || !hasTarget(after)) return undefined;
+    const label = targetLabel(after.target);
+    if (!label) return undefined;
+    const low = label.toLowerCase();
+    const shown = screen.elements.some((e) => `${e.label} ${e.text} ${e.contentDesc}`.toLowerCase().includes(low));
+    return shown ? undefined : label;
   }
 
   private perform(index: number, target: UiElement, screen: Screen): ScriptedReply {
     const step = this.options.reference[index]!;
     const attempt = (this.attempts.get(index) ?? 0) + 1;
     this.attempts.set(index, attempt);
-    this.cursor = index + 1;
     const noisy = unitHash(`${this.options.noiseKey}|${index}|${attempt}`) < this.errorRate;
-    const aimed = step.do === 'type' || step.do === 'clear' ? target : carrier(screen, target);
-    const wrong = noisy ? neighbour(screen, aimed, step.do === 'type' || step.do === 'clear') : undefined;
+    const typing = step.do === 'type' || step.do === 'clear';
+    const aimed = typing ? target : carrier(screen, target);
+    const wrong = noisy ? neighbour(screen, aimed, typing) : undefined;
     if (wrong) this.noisyAnswers++;
+    this.record(index, wrong !== undefined);
     const element = (wrong ?? aimed).id;
-    const reason = `step ${index + 1} of the solution`;
+    // It states what it means (the element's label) and what should follow, whatever id it gives.
+    const meant = target.label || aimed.label;
+    const expectedLabel = this.expectation(index, screen);
+    const said = {
+      reason: `step ${index + 1} of the solution${meant ? `: "${meant}"` : ''}`,
+      ...(meant ? { precondition: { visible: [meant] } } : {}),
+      ...(expectedLabel ? { expected: { visible: [expectedLabel] } } : {}),
+    };
     switch (step.do) {
       case 'tap':
-        return { tool: 'tap', input: { element, reason } };
+        return { tool: 'tap', input: { element, ...said } };
       case 'longPress':
-        return { tool: 'long_press', input: { element, reason } };
+        return { tool: 'long_press', input: { element, ...said } };
       case 'clear':
-        return { tool: 'clear', input: { element, reason } };
+        return { tool: 'clear', input: { element, ...said } };
       case 'type':
-        return { tool: 'type', input: { element, text: step.text, ...(step.submit ? { submit: true } : {}), reason } };
+        return { tool: 'type', input: { element, text: step.text, ...(step.submit ? { submit: true } : {}), ...said } };
       case 'scroll':
-        return { tool: 'scroll', input: { direction: step.direction, element, reason } };
+        return { tool: 'scroll', input: { direction: step.direction, element, reason: said.reason } };
       default:
-        return { tool: 'wait', input: { ms: 500, reason } };
+        return { tool: 'wait', input: { ms: 500, reason: said.reason } };
     }
   }
 
   /** No known target on screen and no FSM to say where we are: the moves a person would try. */
   private blind(screen: Screen | undefined, launcher: boolean): ScriptedReply {
+    this.record(-1, false);
     const reason = 'the next target is not on this screen';
     if (!screen) return { tool: 'wait', input: { ms: 1000, reason } };
     if (launcher) {
@@ -232,6 +307,7 @@ export class NoisyOracleModel implements ModelClient {
   }
 
   private finish(answer?: string): ScriptedReply {
+    this.record(-1, false);
     return { tool: 'finish', input: { success: true, ...(answer ? { answer } : {}), reason: 'all steps of the solution are done' } };
   }
 }

@@ -7,7 +7,11 @@
  */
 import type { Device, Observation, ObserveOptions, SwipeDirection, Target } from '../../drivers/device/Device.ts';
 import type { Point } from '../../drivers/screen/types.ts';
+import type { FaultLogEntry } from '../../drivers/device/VirtualDeviceControl.ts';
 import type { DeviceControl } from './types.ts';
+
+/** The control's fault log, when it has one (the virtual device does; test fakes may not). */
+type FaultLogSource = { faultLog?: () => Promise<{ log: FaultLogEntry[] }> };
 
 export interface TrueActionRecord {
   /** Device method, e.g. "tap". */
@@ -19,15 +23,19 @@ export interface TrueActionRecord {
   after: string | null;
   /** The action threw. */
   error?: string;
+  /** The device's injected mis-tap on this action (intended vs actual element), from its fault log. */
+  misTap?: { intended?: string; actual?: string };
 }
 
 export class GroundTruthRecorder implements Device {
   readonly records: TrueActionRecord[] = [];
+  /** Fault-log entries already attributed to earlier actions. */
+  private faultsSeen: number | undefined;
 
   /** Without a control (a real device) it only passes calls through and keeps the session from being closed by the agent. */
   constructor(
     private readonly inner: Device,
-    private readonly control: Pick<DeviceControl, 'screenId'> | null,
+    private readonly control: (Pick<DeviceControl, 'screenId'> & FaultLogSource) | null,
   ) {}
 
   /** Whether true screen ids are being recorded. */
@@ -49,6 +57,14 @@ export class GroundTruthRecorder implements Device {
 
   private async record(method: string, act: () => Promise<void>): Promise<void> {
     if (!this.control) return act();
+    // Faults logged before the agent's first action (setup) are nobody's mis-tap.
+    if (this.faultsSeen === undefined && this.control.faultLog) {
+      try {
+        this.faultsSeen = (await this.control.faultLog()).log.length;
+      } catch {
+        this.faultsSeen = 0;
+      }
+    }
     const before = await this.screen();
     const rec: TrueActionRecord = { method, at: Date.now(), before, after: null };
     this.records.push(rec);
@@ -60,6 +76,22 @@ export class GroundTruthRecorder implements Device {
       throw error;
     }
     rec.after = await this.screen();
+    await this.noteMisTap(rec);
+  }
+
+  /** New mis-tap entries in the fault log since the last action belong to this one. */
+  private async noteMisTap(rec: TrueActionRecord): Promise<void> {
+    const read = this.control?.faultLog;
+    if (!read) return;
+    try {
+      const { log } = await read.call(this.control);
+      const from = this.faultsSeen ?? 0;
+      this.faultsSeen = log.length;
+      const tap = log.slice(from).find((e) => e.type === 'misTap');
+      if (tap) rec.misTap = { ...(tap.intended?.label !== undefined ? { intended: tap.intended.label } : {}), ...(tap.actual?.label !== undefined ? { actual: tap.actual.label } : {}) };
+    } catch {
+      // no fault log: nothing to attribute
+    }
   }
 
   observe(options?: ObserveOptions): Promise<Observation> {

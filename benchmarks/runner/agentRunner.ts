@@ -95,11 +95,14 @@ export async function loadRunTask(selection: AgentSelection): Promise<RunTaskFn>
     );
   const oracle = parseNoisyOracleSpec(selection.model);
   return async (task: BenchTask, device: Device, ctx: RunContext): Promise<RunOutcome> => {
+    const model = oracle ? noisyOracleFor(task, device, ctx, oracle.errorRate) : undefined;
+    // The oracle's record of its deliberate errors goes to the evaluation only (action accuracy).
+    const intents = model ? { modelIntents: model.decisions } : {};
     const result = await run({
       task,
       instruction: task.instruction,
       device,
-      model: oracle ? noisyOracleFor(task, device, ctx, oracle.errorRate) : selection.model,
+      model: model ?? selection.model,
       fsm: selection.fsm,
       trajectoryDir: ctx.trajectoryDir,
       signal: ctx.signal,
@@ -110,8 +113,8 @@ export async function loadRunTask(selection: AgentSelection): Promise<RunTaskFn>
       ...(selection.store ? { store: selection.store } : {}),
     });
     if ('summary' in result)
-      return { summary: result.summary, trajectoryDir: result.trajectoryDir ?? result.dir ?? ctx.trajectoryDir };
-    return { summary: result, trajectoryDir: ctx.trajectoryDir };
+      return { summary: result.summary, trajectoryDir: result.trajectoryDir ?? result.dir ?? ctx.trajectoryDir, ...intents };
+    return { summary: result, trajectoryDir: ctx.trajectoryDir, ...intents };
   };
 }
 
@@ -119,7 +122,7 @@ export async function loadRunTask(selection: AgentSelection): Promise<RunTaskFn>
  * `--model noisy-oracle[:rate]`: the ablation's scripted noisy model needs the task's reference
  * solution and a view of the screen, so it is built here per run rather than by createModel.
  */
-function noisyOracleFor(task: BenchTask, device: Device, ctx: RunContext, errorRate: number): ModelClient {
+function noisyOracleFor(task: BenchTask, device: Device, ctx: RunContext, errorRate: number): NoisyOracleModel {
   if (!task.reference)
     throw new BenchConfigError(`--model noisy-oracle needs tasks with a reference solution; ${task.id} has none`);
   return new NoisyOracleModel({

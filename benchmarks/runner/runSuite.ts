@@ -317,7 +317,7 @@ async function runOne(
     }
   }
   const reason: TerminationReason = termination ?? 'unexpected_error';
-  const intended = countIntendedActions(steps, records).intended;
+  const intended = countIntendedActions(steps, records, outcome?.modelIntents ?? null).intended;
   const facts = factsFrom(summary, steps, reason, intended, endedRun - runStart + setupMs, setupMs);
 
   let verdict: EvaluationVerdict;

@@ -53,6 +53,17 @@ export interface RunContext {
 export interface RunOutcome {
   summary: RunSummary;
   trajectoryDir: string;
+  /**
+   * Evaluation-side knowledge of a scripted model (the ablation's noisy oracle): per
+   * answer, when it was given and whether it was a deliberate error. Never shown to the agent.
+   */
+  modelIntents?: readonly ModelIntent[];
+}
+
+/** One answer of a scripted model, as countIntendedActions needs it. */
+export interface ModelIntent {
+  at: number;
+  deliberateError: boolean;
 }
 
 export type RunTaskFn = (task: BenchTask, device: Device, ctx: RunContext) => Promise<RunOutcome>;

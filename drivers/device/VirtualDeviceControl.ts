@@ -56,6 +56,11 @@ export class VirtualDeviceControl {
     return this.call('mapleGroundTruth');
   }
 
+  /** The fault stream's step counter and log (cheaper than groundTruth: no app data). */
+  faultLog(): Promise<{ step: number; log: FaultLogEntry[] }> {
+    return this.call('mapleFaultLog');
+  }
+
   screenId(): Promise<ScreenIdentity> {
     return this.call('mapleScreenId');
   }

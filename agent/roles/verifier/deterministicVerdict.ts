@@ -6,9 +6,10 @@
  * with the FSM, a prediction that did not come true fails and one that did
  * succeeds; a tap on a switch that flipped another switch, or that reached
  * the screen of a neighbouring element, is a mis-tap; an expected
- * post-condition is checked against labels. What is left is `undecided`: the
- * model decides when there is one; the offline verifier accepts a changed
- * screen with nothing against it.
+ * post-condition is checked against labels (not holding: fail), and an
+ * action whose precondition names one element but acts on another is
+ * mis-grounded. Without the FSM only the first four checks run (a plain
+ * act-observe loop). `undecided` is kept in the type for the model verifier.
  */
 import { isLauncherPackage } from '../../../drivers/screen/index.ts';
 import type { Screen, UiElement } from '../../../drivers/screen/types.ts';
@@ -95,6 +96,35 @@ function launcherNeighbour(before: Screen, after: Screen, target: UiElement): st
   return other?.label;
 }
 
+const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
+
+/** Whether the element, or something drawn inside it (a row's title), carries exactly this label. */
+function carriesLabel(screen: Screen, element: UiElement, label: string): boolean {
+  const names = (e: UiElement) => [e.label, e.text, e.contentDesc].map(norm);
+  if (names(element).includes(label)) return true;
+  const b = element.bounds;
+  return screen.elements.some(
+    (e) => e.window === element.window && e.bounds.left >= b.left && e.bounds.right <= b.right && e.bounds.top >= b.top && e.bounds.bottom <= b.bottom && names(e).includes(label),
+  );
+}
+
+/**
+ * Stated intent vs the element acted on: the action's precondition names one
+ * label (the element it means, as the action schema asks), another control on
+ * the screen carries exactly that label, and the element acted on does not —
+ * the model meant one thing and pointed at another (a grounding error).
+ */
+function groundingMismatch(input: VerifyInput, target: UiElement): string | undefined {
+  const visible = input.action.precondition?.visible;
+  if (!visible || visible.length !== 1) return undefined;
+  const label = norm(visible[0]!);
+  const screen = input.before.screen;
+  if (!label || carriesLabel(screen, target, label)) return undefined;
+  const meant = screen.elements.find((e) => e.id !== target.id && [e.label, e.text, e.contentDesc].map(norm).includes(label));
+  if (!meant) return undefined;
+  return `mis-grounded: the action names "${visible[0]}" but acted on "${target.label || target.id}"`;
+}
+
 /** Toolbar buttons whose destination is never named after them. */
 const NAVIGATION_LABEL = /^(navigate up|back|up|more options|menu|open navigation drawer|close|done|ok|cancel|save)$/i;
 const NO_SCREEN_EFFECT = new Set(['wait', 'copy', 'finish']);
@@ -134,7 +164,13 @@ export function deterministicVerdict(input: VerifyInput, options: { fsm: boolean
 
   if (predicted === true) return { verdict: 'success', reason: 'the FSM predicted this state', by: 'rules', predicted };
 
+  // Without the FSM the agent is a plain act-observe loop: what is left (mis-tap rules, stated intent and
+  // post-conditions) is the verification the ablation switches off, as is the rollback that acts on it.
+  if (!options.fsm) return { verdict: 'success', reason: 'the screen changed (no verification without the FSM)', by: 'rules' };
+
   const target = targetOf(input);
+  const misgrounded = target ? groundingMismatch(input, target) : undefined;
+  if (misgrounded) return fail(misgrounded, 'mistap');
   const launcherMistap = target ? launcherNeighbour(before.screen, after.screen, target) : undefined;
   if (launcherMistap) return fail(`mis-tap: aimed at "${target!.label}" but ${after.screen.foregroundPackage} opened, the app of "${launcherMistap}"`, 'mistap');
   if (target && (action.type === 'tap' || action.type === 'long_press')) {
@@ -181,11 +217,11 @@ export function deterministicVerdict(input: VerifyInput, options: { fsm: boolean
   if (expected && (expected.visible?.length || expected.absent?.length)) {
     const check = conditionHolds(after.screen, expected.visible, expected.absent);
     if (check.ok) return { verdict: 'success', reason: 'the expected post-condition holds', by: 'rules', ...(predicted !== undefined ? { predicted } : {}) };
-    return {
-      verdict: 'undecided',
-      reason: `expected ${check.missing.length ? `to see ${check.missing.map((m) => `"${m}"`).join(', ')}` : ''}${check.present.length ? ` not to see ${check.present.map((m) => `"${m}"`).join(', ')}` : ''}`.trim(),
-      by: 'rules',
-    };
+    // The action's own stated outcome did not come true: that is a failed step, whoever stated it.
+    return fail(
+      `the expected post-condition does not hold: expected ${check.missing.length ? `to see ${check.missing.map((m) => `"${m}"`).join(', ')}` : ''}${check.present.length ? ` not to see ${check.present.map((m) => `"${m}"`).join(', ')}` : ''}`.trim(),
+      'expectation',
+    );
   }
   return { verdict: 'success', reason: 'the screen changed and nothing contradicts the action', by: 'rules', ...(predicted !== undefined ? { predicted } : {}) };
 }

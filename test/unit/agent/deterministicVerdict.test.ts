@@ -108,11 +108,47 @@ describe('deterministic verification', () => {
     expect(verdict(tap, launcher, shop).verdict).toBe('success');
   });
 
-  it('an expected post-condition that does not hold is left to the model', () => {
+  it('an expected post-condition that does not hold is a Fail (visible and absent)', () => {
     const tap = act('tap', { element: idOf(before, 'Bluetooth'), expected: { visible: ['Pair new device'] } });
     const after = perception(SETTINGS, [{ text: 'Bluetooth', b: [40, 100, 1000, 250] }, { text: 'Connected devices', b: [40, 300, 1000, 400] }]);
-    expect(verdict(tap, before, after).verdict).toBe('undecided');
+    expect(verdict(tap, before, after)).toMatchObject({ verdict: 'fail', cause: 'expectation' });
     const ok = perception(SETTINGS, [{ text: 'Bluetooth', b: [40, 100, 1000, 250] }, { text: 'Pair new device', b: [40, 300, 1000, 400], click: true }]);
     expect(verdict(tap, before, ok).verdict).toBe('success');
+    const gone = act('tap', { element: idOf(before, 'Bluetooth'), expected: { absent: ['Wi-Fi'] } });
+    expect(verdict(gone, before, ok).verdict).toBe('success');
+    const stays = perception(SETTINGS, [{ text: 'Wi-Fi', b: [40, 100, 1000, 250] }, { text: 'Pair new device', b: [40, 300, 1000, 400], click: true }]);
+    expect(verdict(gone, before, stays)).toMatchObject({ verdict: 'fail', cause: 'expectation' });
+  });
+
+  it('an action whose precondition names one element but acts on another is mis-grounded', () => {
+    const menu = perception(SETTINGS, [
+      { cls: 'android.widget.LinearLayout', b: [0, 300, 1080, 470], click: true, kids: [{ text: 'Display', b: [40, 320, 800, 450] }] },
+      { cls: 'android.widget.LinearLayout', b: [0, 470, 1080, 640], click: true, kids: [{ text: 'Sound', b: [40, 490, 800, 620] }] },
+    ]);
+    const rowOf = (label: string) => menu.screen.elements.find((e) => e.actionable && e.label.includes(label))!.id;
+    const sound = perception(SETTINGS, [{ text: 'Sound', b: [40, 100, 1000, 250] }, { text: 'Volume', b: [40, 300, 1000, 400] }]);
+    // Meant Display (stated), pointed at the Sound row: Fail, whatever screen followed.
+    const wrong = act('tap', { element: rowOf('Sound'), precondition: { visible: ['Display'] } });
+    expect(verdict(wrong, menu, sound)).toMatchObject({ verdict: 'fail', cause: 'mistap' });
+    expect(verdict(wrong, menu, sound).reason).toMatch(/names "Display" but acted on/);
+    // The row whose title is the stated label: fine.
+    const right = act('tap', { element: rowOf('Sound'), precondition: { visible: ['Sound'] } });
+    expect(verdict(right, menu, sound).verdict).toBe('success');
+    // A label nobody on screen carries, or several labels: no claim to check.
+    expect(verdict(act('tap', { element: rowOf('Sound'), precondition: { visible: ['Brightness'] } }), menu, sound).verdict).toBe('success');
+    expect(verdict(act('tap', { element: rowOf('Sound'), precondition: { visible: ['Display', 'Sound'] } }), menu, sound).verdict).toBe('success');
+  });
+
+  it('without the FSM only errors, interruptions, leaving the app and no-change are checked (plain act-observe loop)', () => {
+    const plain = (action: Action, b: Perception, a: Perception) => deterministicVerdict({ action, before: b, after: a, step: 0, task: 't' }, { fsm: false });
+    // The neighbouring switch flipped: the FSM-on verifier calls it a mis-tap, the plain loop does not look.
+    const tap = act('tap', { element: idOf(before, 'Wi-Fi') });
+    const flipped = perception(SETTINGS, [row('Wi-Fi', 300, false), row('Bluetooth', 470, true)]);
+    expect(verdict(tap, before, flipped)).toMatchObject({ verdict: 'fail', cause: 'mistap' });
+    expect(plain(tap, before, flipped).verdict).toBe('success');
+    const expecting = act('tap', { element: idOf(before, 'Wi-Fi'), expected: { visible: ['Pair new device'] } });
+    expect(plain(expecting, before, flipped).verdict).toBe('success');
+    expect(plain(tap, before, before, ).verdict).toBe('no_change');
   });
 });
+

@@ -60,14 +60,12 @@ describe('countIntendedActions', () => {
     expect(r.perStep.map((s) => s.intended)).toEqual([true, false, false]);
   });
 
-  it('requires the true screen to move exactly when the agent state moved', () => {
-    const steps = [keyed(0, 100, 'A', 'B'), keyed(1, 200, 'B', 'B'), keyed(2, 300, 'B', 'C'), keyed(3, 400, 'C', 'C')];
-    const records = [rec(110, 's1', 's2'), rec(210, 's2', 's2'), rec(310, 's2', 's2'), rec(410, 's2', 's3')];
+  it('judges by ground truth alone, the same with or without FSM state keys: the verdict plays no part', () => {
+    const steps = [keyed(0, 100, 'A', 'B', { verdict: 'fail' }), step(1, 200, { verdict: 'success' }), keyed(2, 300, 'B', 'B'), step(3, 400)];
+    const records = [rec(110, 's1', 's2'), rec(210, 's2', 's3'), rec(310, 's3', 's3'), { ...rec(410, 's3', 's4'), misTap: { intended: 'Display', actual: 'Sound' } }];
     const r = countIntendedActions(steps, records);
-    expect(r.perStep.map((s) => s.intended)).toEqual([true, true, false, false]);
-    expect(r.perStep[2]!.why).toMatch(/believed it moved but the device stayed on s2/);
-    expect(r.perStep[3]!.why).toMatch(/believed it stayed but the device moved s2 -> s3/);
-    expect(r.intended).toBe(2);
+    expect(r.perStep.map((s) => s.intended)).toEqual([true, true, true, false]);
+    expect(r.perStep[3]!.why).toMatch(/mis-tapped: aimed at "Display", hit "Sound"/);
   });
 
   it('matches steps to records by time, skipping setup actions and failing steps with no device action', () => {
@@ -79,12 +77,25 @@ describe('countIntendedActions', () => {
     expect(r.perStep[1]!.why).toMatch(/no device action/);
   });
 
-  it('a device error on the action is never intended; steps without state keys need only success', () => {
+  it('a device error is never intended; waits need no record; recovery steps count like others', () => {
     const r = countIntendedActions(
-      [step(0, 100), step(1, 200)],
-      [rec(110, 's1', 's1', 'element not found'), rec(210, 's1', 's1')],
+      [step(0, 100), step(1, 200, { action: { name: 'wait', input: {} } }), step(2, 300, { kind: 'recovery', action: { name: 'back', input: {} } })],
+      [rec(110, 's1', 's1', 'element not found'), rec(310, 's2', 's1')],
     );
-    expect(r.perStep.map((s) => s.intended)).toEqual([false, true]);
+    expect(r.perStep.map((s) => s.intended)).toEqual([false, true, true]);
+  });
+
+  it("a scripted model's deliberate errors are not intended: each belongs to the first non-recovery step after it", () => {
+    const steps = [step(0, 100), step(1, 200), step(2, 300, { kind: 'recovery' }), step(3, 400)];
+    const records = [rec(110, 'a', 'b'), rec(210, 'b', 'x'), rec(310, 'x', 'b'), rec(410, 'b', 'c')];
+    const intents = [
+      { at: 95, deliberateError: false },
+      { at: 190, deliberateError: true },
+      { at: 390, deliberateError: false },
+    ];
+    const r = countIntendedActions(steps, records, intents);
+    expect(r.perStep.map((s) => s.intended)).toEqual([true, false, true, true]);
+    expect(r.perStep[1]!.why).toMatch(/on purpose/);
   });
 });
 
