@@ -186,7 +186,9 @@ export class NoisyOracleModel implements ModelClient {
     const step = this.options.reference[this.pending];
     // A scroll that moved nothing was at the end of the list already: that is done too.
     const scrollEnd = step?.do === 'scroll' && /changed nothing/.test(feedback);
-    this.cursor = setBack && !scrollEnd ? this.pending : this.pending + 1;
+    // A step that changed nothing twice may simply show nothing (a key whose result is already previewed): move on.
+    const nothingTwice = /changed nothing/.test(feedback) && (this.attempts.get(this.pending) ?? 0) >= 2;
+    this.cursor = setBack && !scrollEnd && !nothingTwice ? this.pending : this.pending + 1;
     this.pending = undefined;
   }
 
