@@ -1,30 +1,21 @@
 /**
- * The scripted noisy model of the ablation: an honest "oracle with noise".
+ * The scripted noisy model of the ablation: an LLM that knows what to do,
+ * sometimes mis-grounds, and trusts the framework's feedback.
  *
- * It stands in for an LLM that knows what to do but sometimes mis-grounds.
  * It knows the task's reference solution (so it is NOT an agent to report
- * numbers for), reads the current screen, finds the next reference step whose
- * target is on that screen and answers with that tool call, naming the
- * element by its id in the compact listing the request carries. With
- * probability `errorRate` — decided by a hash of (run, step, attempt), so
- * deterministic and independent of anything the framework does — it answers a
- * plausible wrong action instead: the neighbouring element or list row, the
- * neighbouring input field. That is the failure mode FSM verification and
- * rollback exist for.
+ * numbers for) and keeps its own pointer into it, moved only by what the
+ * executor prompt's `Feedback:` says about its previous answer (believed
+ * done → next step; failed / rolled back → same step again). It never looks
+ * the screen up against the whole reference: when the pointer's target is not
+ * on screen it acts blind. Noise, with probability `errorRate` by a hash of
+ * (run, step, attempt): a neighbouring element's id while stating the intended
+ * label (precondition, reason) and the expected next label. Its record of
+ * deliberate errors (`decisions`) is for the evaluation only.
  *
- * It plays the planner (one subgoal: the task), the executor (through the
- * real action tools) and the verifier (like the offline verifier: nothing
- * against a changed screen, so success). It has no FSM knowledge: when the
- * next step's target is not on screen it acts blind (wait on a spinner, tap
- * Retry, Back, and Home after three Backs). It behaves the same with the FSM
- * on or off; only the framework around it differs.
- *
- * Grounding: the compact listing shows labels, not resource ids, and the
- * references name targets by resource id and XPath. So the oracle reads the
- * same page source the agent just parsed (`readScreen`, a side-effect-free
- * observation of the device) and checks that it renders to exactly the
- * listing in the request before trusting the element ids; on a mismatch it
- * acts blind. Calls and tokens are counted as ScriptedModel counts them.
+ * Grounding: references name targets by resource id and XPath, the listing
+ * shows labels; so it reads the page source the agent just parsed
+ * (`readScreen`) and trusts element ids only when it renders to exactly the
+ * request's listing. Calls and tokens are counted as ScriptedModel counts them.
  */
 import { createHash } from 'node:crypto';
 import { isLauncherPackage, renderCompact } from '../../drivers/screen/index.ts';
