@@ -10,7 +10,7 @@
  * on screen it acts blind. Noise, with probability `errorRate` by a hash of
  * (run, step, attempt): a neighbouring element's id while stating the intended
  * label (precondition, reason) and the expected next label. Its record of
- * deliberate errors (`decisions`) is for the evaluation only.
+ * deliberate errors and blind moves (`decisions`) is for the evaluation only.
  *
  * Grounding: references name targets by resource id and XPath, the listing
  * shows labels; so it reads the page source the agent just parsed
@@ -91,6 +91,8 @@ export interface OracleDecision {
   step: number;
   /** True when it answered a neighbouring element on purpose (the noise). */
   deliberateError: boolean;
+  /** True for a blind move: its next reference target was not on screen, so it tried Back/Home/wait/open the app. */
+  blind: boolean;
 }
 
 /** Feedback that says the previous action did not do its job (so the same reference step is due again). */
@@ -159,8 +161,8 @@ export class NoisyOracleModel implements ModelClient {
     throw new Error(`noisy-oracle: no answer for a request offering tools [${[...names].join(', ')}]`);
   }
 
-  private record(step: number, deliberateError: boolean): void {
-    this.decisions.push({ at: Date.now(), step, deliberateError });
+  private record(step: number, deliberateError: boolean, blind = false): void {
+    this.decisions.push({ at: Date.now(), step, deliberateError, blind });
     this.pending = step >= 0 ? step : undefined;
   }
 
@@ -278,7 +280,7 @@ export class NoisyOracleModel implements ModelClient {
 
   /** No known target on screen and no FSM to say where we are: the moves a person would try. */
   private blind(screen: Screen | undefined, launcher: boolean): ScriptedReply {
-    this.record(-1, false);
+    this.record(-1, false, true);
     const reason = 'the next target is not on this screen';
     if (!screen) return { tool: 'wait', input: { ms: 1000, reason } };
     if (launcher) {

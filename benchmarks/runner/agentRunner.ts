@@ -96,7 +96,7 @@ export async function loadRunTask(selection: AgentSelection): Promise<RunTaskFn>
   const oracle = parseNoisyOracleSpec(selection.model);
   return async (task: BenchTask, device: Device, ctx: RunContext): Promise<RunOutcome> => {
     const model = oracle ? noisyOracleFor(task, device, ctx, oracle.errorRate) : undefined;
-    // The oracle's record of its deliberate errors goes to the evaluation only (action accuracy).
+    // The oracle's record of its deliberate errors and blind moves goes to the evaluation only (action accuracy).
     const intents = model ? { modelIntents: model.decisions } : {};
     const result = await run({
       task,

@@ -55,7 +55,8 @@ export interface RunOutcome {
   trajectoryDir: string;
   /**
    * Evaluation-side knowledge of a scripted model (the ablation's noisy oracle): per
-   * answer, when it was given and whether it was a deliberate error. Never shown to the agent.
+   * answer, when it was given, whether it was a deliberate error and whether it was a
+   * blind move. Never shown to the agent.
    */
   modelIntents?: readonly ModelIntent[];
 }
@@ -63,7 +64,10 @@ export interface RunOutcome {
 /** One answer of a scripted model, as countIntendedActions needs it. */
 export interface ModelIntent {
   at: number;
+  /** It answered a wrong element on purpose (the noise). */
   deliberateError: boolean;
+  /** It had lost its place in the plan (the next reference target was not on screen) and moved blind. */
+  blind?: boolean;
 }
 
 export type RunTaskFn = (task: BenchTask, device: Device, ctx: RunContext) => Promise<RunOutcome>;

@@ -7,7 +7,7 @@
 import { TrajectoryWriter } from '../../../../agent/trajectory/TrajectoryWriter.ts';
 import type { RunSummary, StepRecord, TerminationReason } from '../../../../agent/trajectory/types.ts';
 import type { Device, Observation } from '../../../../drivers/device/Device.ts';
-import type { ScreenIdentity, GroundTruth } from '../../../../drivers/device/VirtualDeviceControl.ts';
+import type { FaultLogEntry, ScreenIdentity, GroundTruth } from '../../../../drivers/device/VirtualDeviceControl.ts';
 import type { BenchTask } from '../../../../benchmarks/types.ts';
 import type {
   DeviceControl,
@@ -29,8 +29,9 @@ export class FakePhone {
   faults: string | null = null;
   faultOptions: Record<string, unknown>[] = [];
   resets: number[] = [];
-  /** When set, the next tap does not move the screen (a mis-tap the agent may not notice). */
+  /** When set, the next tap does not move the screen (a mis-tap the agent may not notice), logged as a misTap fault. */
   stuckTaps = 0;
+  faultLog: FaultLogEntry[] = [];
   moves = 0;
   data: Record<string, unknown> = {};
 }
@@ -48,7 +49,11 @@ export class FakeDevice implements Device {
     if (this.latencyMs) await new Promise((r) => setTimeout(r, this.latencyMs));
     this.actions.push(name);
     if (moves) {
-      if (this.phone.stuckTaps > 0) this.phone.stuckTaps--;
+      if (this.phone.stuckTaps > 0) {
+        this.phone.stuckTaps--;
+        const at = { screen: this.phone.screen, package: 'com.fake', clock: Date.now(), step: this.phone.moves };
+        this.phone.faultLog.push({ ...at, type: 'misTap', intended: { label: 'Next' }, actual: { label: 'Nothing' } });
+      }
       else this.phone.screen = `app/s${++this.phone.moves}`;
     }
   }
@@ -85,7 +90,8 @@ export class FakeDevice implements Device {
   }
 }
 
-export function fakeControl(phone: FakePhone): DeviceControl {
+/** The runner's DeviceControl plus the fault log the ground-truth recorder reads when a control has one. */
+export function fakeControl(phone: FakePhone): DeviceControl & { faultLog: () => Promise<{ log: FaultLogEntry[] }> } {
   return {
     reset: async (seed?: number) => {
       phone.seed = seed ?? phone.seed;
@@ -99,6 +105,7 @@ export function fakeControl(phone: FakePhone): DeviceControl {
     },
     groundTruth: async () => ({ seed: phone.seed, screen: phone.screen, apps: phone.data }) as unknown as GroundTruth,
     screenId: async () => ({ id: phone.screen }) as ScreenIdentity,
+    faultLog: async () => ({ log: phone.faultLog }),
   };
 }
 

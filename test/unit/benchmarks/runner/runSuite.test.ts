@@ -348,7 +348,7 @@ describe('runSuite', () => {
     expect(agent.calls[0]!.ctx.maxSteps).toBe(9);
   });
 
-  it('judges action accuracy against the true screen: an action the agent thought moved but did not is not intended', async () => {
+  it('judges action accuracy against ground truth: a device mis-tap the agent did not notice is not intended', async () => {
     const out = await tmp();
     const pool = fakePool();
     // The agent believes every step moves to a new state; the device ignores the 2nd tap.
