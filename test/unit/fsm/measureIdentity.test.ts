@@ -7,10 +7,11 @@ import {
   buildScreen,
   frame,
   input,
+  keyboardWindow,
   list,
-  node,
   row,
   statusBar,
+  tabLayout,
   text,
   toolbar,
   type WindowSpec,
@@ -92,16 +93,7 @@ describe('measureIdentity on 2,000 generated observations (hand-built proxy unti
         });
       return w;
     };
-    const keyboard = (): WindowSpec[] =>
-      rnd() < 0.5
-        ? [
-            {
-              kind: 'keyboard',
-              pkg: 'com.android.inputmethod',
-              root: frame(button('q', 'key_q'), button('w', 'key_w')),
-            },
-          ]
-        : [];
+    const keyboard = (): WindowSpec[] => (rnd() < 0.5 ? [keyboardWindow()] : []);
     const mail = (title: string, badge: boolean) =>
       buildScreen({
         pkg: 'com.example.mail',
@@ -125,18 +117,7 @@ describe('measureIdentity on 2,000 generated observations (hand-built proxy unti
           ...extras(),
           {
             kind: 'app',
-            root: frame(
-              node('com.google.android.material.tabs.TabLayout', {
-                children: ['Alarm', 'Clock', 'Timer'].map((t, i) =>
-                  node('com.google.android.material.tabs.TabLayout$TabView', {
-                    desc: t,
-                    clickable: true,
-                    selected: i === selected,
-                  }),
-                ),
-              }),
-              list('com.example:id/alarms', rows()),
-            ),
+            root: frame(tabLayout(['Alarm', 'Clock', 'Timer'], selected), list('com.example:id/alarms', rows())),
           },
         ],
       });

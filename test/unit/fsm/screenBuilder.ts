@@ -199,3 +199,21 @@ export function statusBar(time: string, battery: string): WindowSpec {
     }),
   };
 }
+
+/** A Material tab strip whose tab at `selected` is selected: identity must tell the pages apart by it. */
+export function tabLayout(labels: string[], selected: number): NodeSpec {
+  return node('com.google.android.material.tabs.TabLayout', {
+    children: labels.map((t, i) =>
+      node('com.google.android.material.tabs.TabLayout$TabView', {
+        desc: t,
+        clickable: true,
+        selected: i === selected,
+      }),
+    ),
+  });
+}
+
+/** An on-screen keyboard window: it comes and goes with focus, and never part of identity. */
+export function keyboardWindow(): WindowSpec {
+  return { kind: 'keyboard', pkg: 'com.android.inputmethod', root: frame(button('q', 'key_q'), button('w', 'key_w')) };
+}

@@ -5,10 +5,12 @@ import {
   buildScreen,
   frame,
   input,
+  keyboardWindow,
   list,
   node,
   row,
   statusBar,
+  tabLayout,
   text,
   toolbar,
   type NodeSpec,
@@ -125,11 +127,7 @@ describe('stateKey', () => {
   });
 
   it('ignores the keyboard, toasts and typed text', () => {
-    const keyboard: WindowSpec = {
-      kind: 'keyboard',
-      pkg: 'com.android.inputmethod',
-      root: frame(button('q', 'key_q'), button('w', 'key_w')),
-    };
+    const keyboard = keyboardWindow();
     const toast: WindowSpec = { kind: 'popup', pkg: 'android', root: frame(text('Message archived')) };
     const base = stateKey(inbox(rowsA)).key;
     expect(stateKey(inbox(rowsA, { extraWindows: [keyboard], typed: 'invoice from bob' })).key).toBe(base);
@@ -155,17 +153,7 @@ describe('stateKey', () => {
         windows: [
           {
             kind: 'app',
-            root: frame(
-              node('com.google.android.material.tabs.TabLayout', {
-                children: ['Alarm', 'Clock', 'Timer'].map((t, i) =>
-                  node('com.google.android.material.tabs.TabLayout$TabView', {
-                    desc: t,
-                    clickable: true,
-                    selected: i === selected,
-                  }),
-                ),
-              }),
-            ),
+            root: frame(tabLayout(['Alarm', 'Clock', 'Timer'], selected)),
           },
         ],
       });
