@@ -19,6 +19,8 @@ export interface SnapshotElement {
   /** The concrete label seen (may be content). */
   label: string;
   actionable: boolean;
+  /** Where it was on the representative screen (device pixels), so viewers can draw the screen. */
+  bounds?: { left: number; top: number; right: number; bottom: number };
 }
 
 /** The representative screen of a state: enough to show it and act on it, without the full tree. */
@@ -27,6 +29,8 @@ export interface StateSnapshot {
   dialogTitle?: string;
   activity?: string;
   elements: SnapshotElement[];
+  /** Size of the representative screen, for the element bounds. */
+  screen?: { width: number; height: number };
 }
 
 export interface StateNode {

@@ -31,10 +31,11 @@ export function snapshotOf(screen: Screen, result: StateKeyResult): StateSnapsho
     const dedupe = `${sig}\u0000${label}`;
     if (seen.has(dedupe)) continue;
     seen.add(dedupe);
-    elements.push({ sig, role: e.role, label, actionable: e.actionable });
+    const { left, top, right, bottom } = e.bounds;
+    elements.push({ sig, role: e.role, label, actionable: e.actionable, bounds: { left, top, right, bottom } });
     if (elements.length >= SNAPSHOT_ELEMENTS) break;
   }
-  const snapshot: StateSnapshot = { title: result.title, elements };
+  const snapshot: StateSnapshot = { title: result.title, elements, screen: { width: screen.width, height: screen.height } };
   if (result.dialogTitle) snapshot.dialogTitle = result.dialogTitle;
   if (result.activity) snapshot.activity = result.activity;
   return snapshot;
