@@ -1,4 +1,4 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { actionSpec, actionTools } from '../../../agent/actions/index.ts';
 import type { Action } from '../../../agent/actions/index.ts';
 import {
@@ -13,35 +13,20 @@ import {
   toolResultPart,
 } from '../../../agent/models/index.ts';
 import type { ModelMessage } from '../../../agent/models/index.ts';
-import { badRequest, overloaded, rateLimited, serverError, startFakeAnthropicServer, toolUseReply } from '../../support/fakeAnthropicServer.ts';
-import type { FakeAnthropicServer } from '../../support/fakeAnthropicServer.ts';
+import { badRequest, overloaded, rateLimited, serverError, toolUseReply } from '../../support/fakeAnthropicServer.ts';
 import { fastRetry, PLANTED_KEY, request } from './helpers.ts';
+import { useFakeAnthropic } from './useFakeAnthropic.ts';
 
-let server: FakeAnthropicServer;
-
-beforeAll(async () => {
-  server = await startFakeAnthropicServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => {
-  vi.stubEnv('ANTHROPIC_API_KEY', PLANTED_KEY);
-  server.requests.length = 0;
-});
+const fake = useFakeAnthropic();
+const model = fake.model;
 afterEach(() => {
-  vi.unstubAllEnvs();
-  expect(server.pending()).toBe(0);
+  expect(fake.server.pending()).toBe(0);
 });
-
-function model(retry = fastRetry()): AnthropicModel {
-  return new AnthropicModel({ baseURL: server.baseURL, retry });
-}
 
 describe('AnthropicModel against a local Messages API', () => {
   it('completes a whole task through tool calls over several turns', async () => {
     const m = model();
-    server.enqueue(
+    fake.server.enqueue(
       toolUseReply('open_app', { app: 'Shopping', expected: { screen: 'Shopping home' } }),
       toolUseReply('type', { text: 'Catan', element: 'e4', submit: true }),
       toolUseReply('finish', { success: true, answer: '$39.99' }),
@@ -57,20 +42,20 @@ describe('AnthropicModel against a local Messages API', () => {
     expect(actions[2]).toEqual({ type: 'finish', success: true, answer: '$39.99' });
 
     // The third request carries the whole exchange in Messages API form.
-    const body = server.requests[2]!.body as { messages: Array<{ role: string; content: unknown }>; tool_choice: unknown; model: string };
+    const body = fake.server.requests[2]!.body as { messages: Array<{ role: string; content: unknown }>; tool_choice: unknown; model: string };
     expect(body.model).toBe(DEFAULT_ANTHROPIC_MODEL);
     expect(body.tool_choice).toEqual({ type: 'any' });
     expect(body.messages.map((x) => x.role)).toEqual(['user', 'assistant', 'user', 'assistant', 'user']);
     expect(body.messages[1]!.content).toEqual([{ type: 'tool_use', id: expect.stringMatching(/^toolu_fake_/), name: 'open_app', input: { app: 'Shopping', expected: { screen: 'Shopping home' } } }]);
     expect(body.messages[2]!.content).toEqual([{ type: 'tool_result', tool_use_id: (body.messages[1]!.content as Array<{ id: string }>)[0]!.id, content: 'done; new screen after step 1' }]);
     // The SDK sends the key as a bearer token, and only there.
-    expect(server.requests[0]!.headers.authorization).toBe(`Bearer ${PLANTED_KEY}`);
+    expect(fake.server.requests[0]!.headers.authorization).toBe(`Bearer ${PLANTED_KEY}`);
   });
 
   it('marks the stable system part and the last tool for prompt caching, not the volatile part', async () => {
-    server.enqueue(toolUseReply('back', {}));
+    fake.server.enqueue(toolUseReply('back', {}));
     await model().complete(request('go back', { tools: actionTools(['back', 'home']), toolChoice: { type: 'any' } }));
-    const body = server.requests[0]!.body as { system: unknown; tools: Array<Record<string, unknown>> };
+    const body = fake.server.requests[0]!.body as { system: unknown; tools: Array<Record<string, unknown>> };
     expect(body.system).toEqual([
       { type: 'text', text: 'You operate an Android phone.', cache_control: { type: 'ephemeral' } },
       { type: 'text', text: 'Step 1 of the task.' },
@@ -81,24 +66,24 @@ describe('AnthropicModel against a local Messages API', () => {
 
   it('sends a screenshot as a base64 PNG image block when the request has one', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
-    server.enqueue(toolUseReply('tap', { element: 'e1' }));
+    fake.server.enqueue(toolUseReply('tap', { element: 'e1' }));
     await model().complete(request('', { messages: [{ role: 'user', content: [{ type: 'text', text: 'Screen:' }, imagePart(png)] }] }));
-    const content = (server.requests[0]!.body.messages as Array<{ content: unknown[] }>)[0]!.content;
+    const content = (fake.server.requests[0]!.body.messages as Array<{ content: unknown[] }>)[0]!.content;
     expect(content[1]).toEqual({ type: 'image', source: { type: 'base64', media_type: 'image/png', data: png.toString('base64') } });
   });
 
   it('retries a 429 after the retry-after the server asked for, then succeeds', async () => {
     const retry = fastRetry();
-    server.enqueue(rateLimited(2), toolUseReply('home', {}));
+    fake.server.enqueue(rateLimited(2), toolUseReply('home', {}));
     const r = await model(retry).complete(request('go home'));
     expect(r.toolCalls[0]!.name).toBe('home');
-    expect(server.requests).toHaveLength(2);
+    expect(fake.server.requests).toHaveLength(2);
     expect(retry.delays).toEqual([2000]);
   });
 
   it('retries 529 overloaded and 500 with exponential backoff, then succeeds', async () => {
     const retry = fastRetry();
-    server.enqueue(overloaded(), serverError(), toolUseReply('enter', {}));
+    fake.server.enqueue(overloaded(), serverError(), toolUseReply('enter', {}));
     const r = await model(retry).complete(request('press enter'));
     expect(r.toolCalls[0]!.name).toBe('enter');
     expect(retry.delays).toEqual([10, 20]);
@@ -106,26 +91,26 @@ describe('AnthropicModel against a local Messages API', () => {
 
   it('gives up after the configured retries with a typed error naming the status', async () => {
     const retry = { ...fastRetry(), maxRetries: 2 };
-    server.enqueue(overloaded(), overloaded(), overloaded());
+    fake.server.enqueue(overloaded(), overloaded(), overloaded());
     const err = await model(retry).complete(request('x')).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ModelApiError);
     expect(err).toMatchObject({ name: 'ModelApiError', status: 529, type: 'overloaded_error', attempts: 3, retryable: true });
-    expect(server.requests).toHaveLength(3);
+    expect(fake.server.requests).toHaveLength(3);
   });
 
   it('does not retry a 400 and keeps the key out of the error', async () => {
-    server.enqueue(badRequest(`bad request mentioning ${PLANTED_KEY}`));
+    fake.server.enqueue(badRequest(`bad request mentioning ${PLANTED_KEY}`));
     const err = (await model().complete(request('x')).catch((e: unknown) => e)) as ModelApiError;
     expect(err).toBeInstanceOf(ModelApiError);
     expect(err.status).toBe(400);
     expect(err.attempts).toBe(1);
     expect(err.message).not.toContain(PLANTED_KEY);
     expect(err.message).not.toContain('PLANTED-SECRET');
-    expect(server.requests).toHaveLength(1);
+    expect(fake.server.requests).toHaveLength(1);
   });
 
   it('reports usage with cache tokens and an estimated cost from the price table', async () => {
-    server.enqueue(
+    fake.server.enqueue(
       toolUseReply('back', {}, { usage: { input_tokens: 1000, output_tokens: 200, cache_read_input_tokens: 5000, cache_creation_input_tokens: 2000 } }),
     );
     const r = await model().complete(request('x'));
@@ -145,8 +130,8 @@ describe('AnthropicModel against a local Messages API', () => {
 
   it('refuses to start without ANTHROPIC_API_KEY, with a typed error saying what to do', () => {
     vi.stubEnv('ANTHROPIC_API_KEY', '');
-    expect(() => new AnthropicModel({ baseURL: server.baseURL })).toThrow(MissingApiKeyError);
-    expect(() => new AnthropicModel({ baseURL: server.baseURL })).toThrow(/--model offline/);
+    expect(() => new AnthropicModel({ baseURL: fake.server.baseURL })).toThrow(MissingApiKeyError);
+    expect(() => new AnthropicModel({ baseURL: fake.server.baseURL })).toThrow(/--model offline/);
   });
 
   it('turns a connection failure into a typed, retried error', async () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { actionSpec } from '../../../agent/actions/index.ts';
 import {
   assistantMessage,
@@ -15,24 +15,16 @@ import {
   toolResultPart,
 } from '../../../agent/models/index.ts';
 import type { ModelClient, ModelMessage, ModelResult } from '../../../agent/models/index.ts';
-import { startFakeAnthropicServer, toolUseReply } from '../../support/fakeAnthropicServer.ts';
-import type { FakeAnthropicServer } from '../../support/fakeAnthropicServer.ts';
+import { toolUseReply } from '../../support/fakeAnthropicServer.ts';
 import { fastRetry, PLANTED_KEY, request } from './helpers.ts';
+import { useFakeAnthropic } from './useFakeAnthropic.ts';
 
-let server: FakeAnthropicServer;
+const fake = useFakeAnthropic();
 let dir: string;
-beforeAll(async () => {
-  server = await startFakeAnthropicServer();
-});
-afterAll(async () => {
-  await server.close();
-});
 beforeEach(() => {
-  vi.stubEnv('ANTHROPIC_API_KEY', PLANTED_KEY);
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'maple-cassette-'));
 });
 afterEach(() => {
-  vi.unstubAllEnvs();
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
@@ -56,16 +48,16 @@ async function runTask(model: ModelClient): Promise<{ actions: unknown[]; result
 describe('record then replay', () => {
   it('replays a recorded run to identical results, without the API and without the key on disk', async () => {
     const file = path.join(dir, 'run.jsonl');
-    server.enqueue(
+    fake.server.enqueue(
       toolUseReply('open_app', { app: 'Shopping' }),
       toolUseReply('tap', { element: 'bad id' }), // fixed by the semantic retry, recorded too
       toolUseReply('tap', { element: 'e3' }),
       toolUseReply('finish', { success: true, answer: '$39.99' }),
     );
-    const recorder = createModel(`record:${file}:anthropic`, { anthropic: { baseURL: server.baseURL, retry: fastRetry() } }) as ModelClient;
+    const recorder = createModel(`record:${file}:anthropic`, { anthropic: { baseURL: fake.server.baseURL, retry: fastRetry() } }) as ModelClient;
     expect(recorder.name).toBe(`record:${file}:anthropic:claude-sonnet-4-6`);
     const recorded = await runTask(recorder);
-    const apiCalls = server.requests.length;
+    const apiCalls = fake.server.requests.length;
     expect(apiCalls).toBe(4);
 
     const text = fs.readFileSync(file, 'utf8');
@@ -80,13 +72,13 @@ describe('record then replay', () => {
     const replayed = await runTask(replay);
     expect(replayed).toEqual(recorded);
     expect(replay.calls).toBe(4);
-    expect(server.requests.length).toBe(apiCalls); // replay never touched the API
+    expect(fake.server.requests.length).toBe(apiCalls); // replay never touched the API
   });
 
   it('is strict on a miss: a typed error with the hash and how to re-record', async () => {
     const file = path.join(dir, 'one.jsonl');
-    server.enqueue(toolUseReply('back', {}));
-    const recorder = createModel(`record:${file}:anthropic`, { anthropic: { baseURL: server.baseURL, retry: fastRetry() } }) as ModelClient;
+    fake.server.enqueue(toolUseReply('back', {}));
+    const recorder = createModel(`record:${file}:anthropic`, { anthropic: { baseURL: fake.server.baseURL, retry: fastRetry() } }) as ModelClient;
     await recorder.complete(request('go back'));
 
     const replay = new ReplayModel(file);
@@ -120,8 +112,8 @@ describe('record then replay', () => {
 
   it('redacts a key that found its way into a prompt before writing', async () => {
     const file = path.join(dir, 'leak.jsonl');
-    server.enqueue(toolUseReply('home', {}));
-    const recorder = createModel(`record:${file}:anthropic`, { anthropic: { baseURL: server.baseURL, retry: fastRetry() } }) as ModelClient;
+    fake.server.enqueue(toolUseReply('home', {}));
+    const recorder = createModel(`record:${file}:anthropic`, { anthropic: { baseURL: fake.server.baseURL, retry: fastRetry() } }) as ModelClient;
     await recorder.complete(request(`my key is ${PLANTED_KEY}`));
     const text = fs.readFileSync(file, 'utf8');
     expect(text).not.toContain('PLANTED-SECRET');

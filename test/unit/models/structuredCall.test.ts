@@ -1,31 +1,17 @@
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { actionSpec } from '../../../agent/actions/index.ts';
 import { AnthropicModel, ModelOutputError, ScriptedModel, structuredCall, toolSpec } from '../../../agent/models/index.ts';
-import { startFakeAnthropicServer, textReply, toolUseReply } from '../../support/fakeAnthropicServer.ts';
-import type { FakeAnthropicServer } from '../../support/fakeAnthropicServer.ts';
-import { fastRetry, PLANTED_KEY, request } from './helpers.ts';
+import { textReply, toolUseReply } from '../../support/fakeAnthropicServer.ts';
+import { PLANTED_KEY, request } from './helpers.ts';
+import { useFakeAnthropic } from './useFakeAnthropic.ts';
 
-let server: FakeAnthropicServer;
-beforeAll(async () => {
-  server = await startFakeAnthropicServer();
-});
-afterAll(async () => {
-  await server.close();
-});
-beforeEach(() => {
-  vi.stubEnv('ANTHROPIC_API_KEY', PLANTED_KEY);
-  server.requests.length = 0;
-});
-afterEach(() => {
-  vi.unstubAllEnvs();
-});
-
-const claude = (): AnthropicModel => new AnthropicModel({ baseURL: server.baseURL, retry: fastRetry() });
+const fake = useFakeAnthropic();
+const claude = (): AnthropicModel => fake.model();
 
 describe('structuredCall with the real SDK', () => {
   it('fixes an invalid tool input by feeding the validation error back once', async () => {
-    server.enqueue(toolUseReply('tap', { element: 'the search box' }), toolUseReply('tap', { element: 'e7' }));
+    fake.server.enqueue(toolUseReply('tap', { element: 'the search box' }), toolUseReply('tap', { element: 'e7' }));
     const r = await structuredCall(claude(), request('tap search'), actionSpec());
     expect(r.value).toEqual({ type: 'tap', element: 'e7' });
     expect(r.attempts).toBe(2);
@@ -34,7 +20,7 @@ describe('structuredCall with the real SDK', () => {
     expect(r.costUsd).toBeCloseTo(2 * (100 * 3 + 20 * 15) / 1e6, 12);
 
     // The retry carries the bad call and an error tool_result explaining it.
-    const retryBody = server.requests[1]!.body as { messages: Array<{ role: string; content: Array<Record<string, unknown>> }> };
+    const retryBody = fake.server.requests[1]!.body as { messages: Array<{ role: string; content: Array<Record<string, unknown>> }> };
     const [, assistant, feedback] = retryBody.messages;
     expect(assistant!.role).toBe('assistant');
     expect(assistant!.content[0]).toMatchObject({ type: 'tool_use', name: 'tap', input: { element: 'the search box' } });
@@ -43,7 +29,7 @@ describe('structuredCall with the real SDK', () => {
   });
 
   it('throws a typed ModelOutputError when the answer stays invalid, with every result kept for accounting', async () => {
-    server.enqueue(toolUseReply('scroll', { direction: 'sideways' }), toolUseReply('scroll', { direction: 'diagonal' }));
+    fake.server.enqueue(toolUseReply('scroll', { direction: 'sideways' }), toolUseReply('scroll', { direction: 'diagonal' }));
     const err = await structuredCall(claude(), request('scroll'), actionSpec()).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ModelOutputError);
     const e = err as ModelOutputError;
@@ -52,14 +38,14 @@ describe('structuredCall with the real SDK', () => {
     expect(e.results).toHaveLength(2);
     expect(e.problem).toContain('direction');
     expect(e.message).not.toContain(PLANTED_KEY);
-    expect(server.requests).toHaveLength(2);
+    expect(fake.server.requests).toHaveLength(2);
   });
 
   it('treats a text-only answer as invalid and asks for a tool call', async () => {
-    server.enqueue(textReply('I think I should go back.'), toolUseReply('back', {}));
+    fake.server.enqueue(textReply('I think I should go back.'), toolUseReply('back', {}));
     const r = await structuredCall(claude(), request('recover'), actionSpec(['back', 'home']));
     expect(r.value).toEqual({ type: 'back' });
-    const body = server.requests[1]!.body as { messages: Array<{ role: string; content: Array<{ type: string; text?: string }> }>; tool_choice: unknown };
+    const body = fake.server.requests[1]!.body as { messages: Array<{ role: string; content: Array<{ type: string; text?: string }> }>; tool_choice: unknown };
     expect(body.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user']);
     expect(body.messages[2]!.content[0]!.text).toContain('answer by calling one of: back, home');
     expect(body.tool_choice).toEqual({ type: 'any' });
