@@ -9,7 +9,7 @@
  *                     xstate, mermaid, dot and json. Target <= 2 s each.
  * Screens are the 16 real DroidBot Yelp screens from ../shared/data, converted to Screens.
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Screen } from '../drivers/screen/types.ts';
@@ -24,11 +24,9 @@ import {
   stateKey,
   syntheticGraph,
 } from '../fsm/index.ts';
-import { round, summarize, timeSamples } from './stats.ts';
+import { msResult, round, timeSamples } from './stats.ts';
 import type { BenchResult } from './types.ts';
-import { sharedDataPath } from '../test/support/sharedData.ts';
-
-const YELP_STATES = sharedDataPath('traces/droidbot-yelp/states');
+import { sharedData } from '../test/support/sharedData.ts';
 
 export interface FsmBenchOptions {
   /** States in the stored graph (default 10,000). */
@@ -41,40 +39,17 @@ export interface FsmBenchOptions {
 }
 
 function loadScreens(dir: string): Screen[] {
-  if (!existsSync(dir))
-    throw new Error(
-      `DroidBot Yelp states not found at ${dir}. They come from ../shared/data (see its README); place it next to the repository.`,
-    );
   return readdirSync(dir)
     .filter((f) => f.endsWith('.json'))
     .sort()
     .map((f) => droidbotStateToScreen(JSON.parse(readFileSync(path.join(dir, f), 'utf8')) as DroidbotState, f).screen);
 }
 
-function result(
-  name: string,
-  unit: string,
-  samples: number[],
-  target?: string,
-  extra?: Record<string, number | string>,
-): BenchResult {
-  const s = summarize(samples);
-  return {
-    name,
-    unit,
-    p50: round(s.p50),
-    p95: round(s.p95),
-    n: s.n,
-    ...(target ? { target } : {}),
-    extra: { mean: round(s.mean), max: round(s.max), ...extra },
-  };
-}
-
 export async function runFsmBench(options: FsmBenchOptions = {}): Promise<BenchResult[]> {
   const stateCount = options.states ?? 10_000;
   const observations = options.observations ?? 2_000;
   const exportRuns = options.exportRuns ?? 3;
-  const screens = loadScreens(options.statesDir ?? YELP_STATES);
+  const screens = loadScreens(options.statesDir ?? sharedData('traces/droidbot-yelp/states'));
   const app = screens[0]!.foregroundPackage;
   const dir = mkdtempSync(path.join(tmpdir(), 'maple-fsm-bench-'));
   const results: BenchResult[] = [];
@@ -119,13 +94,13 @@ export async function runFsmBench(options: FsmBenchOptions = {}): Promise<BenchR
     );
     const graphStates = Object.keys(tracker.graph(app)!.states).length;
     results.push(
-      result('fsm.observe', 'ms', observeSamples, 'p50 <= 1 ms with 10,000 states', {
+      msResult('fsm.observe', observeSamples, 'p50 <= 1 ms with 10,000 states', {
         statesInGraph: graphStates,
         screens: screens.length,
         elementsPerScreen: Math.round(screens.reduce((n, s) => n + s.elements.length, 0) / screens.length),
       }),
-      result('fsm.stateKey', 'ms', keySamples),
-      result('fsm.store.delta', 'ms', deltaSamples, undefined, {
+      msResult('fsm.stateKey', keySamples),
+      msResult('fsm.store.delta', deltaSamples, undefined, {
         note: 'observe + one-transaction write of its delta',
       }),
     );
@@ -142,7 +117,7 @@ export async function runFsmBench(options: FsmBenchOptions = {}): Promise<BenchR
         0,
       );
       results.push(
-        result(`fsm.export.${format}`, 'ms', samples, 'load + export of 10,000 states <= 2000 ms', {
+        msResult(`fsm.export.${format}`, samples, 'load + export of 10,000 states <= 2000 ms', {
           states: stored,
           bytes,
         }),

@@ -10,7 +10,7 @@
  * Targets: parse+extract p50 <= 3 ms over the real dumps, <= 40 ms at 5,000 nodes;
  * compact text <= 15% of the raw XML on average.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
   buildScreen,
@@ -19,11 +19,9 @@ import {
   scanHierarchy,
   syntheticPageSource,
 } from '../drivers/screen/index.ts';
-import { round, summarize, timeSamples } from './stats.ts';
+import { msResult, round, summarize, timeSamples } from './stats.ts';
 import type { BenchResult } from './types.ts';
-import { sharedDataPath } from '../test/support/sharedData.ts';
-
-const UI_DUMPS = sharedDataPath('ui-dumps');
+import { sharedData } from '../test/support/sharedData.ts';
 
 export interface PerceptionBenchOptions {
   /** Timed passes over each real dump (default 40). */
@@ -34,33 +32,10 @@ export interface PerceptionBenchOptions {
 }
 
 function loadDumps(dir: string): Array<{ name: string; xml: string }> {
-  if (!existsSync(dir)) {
-    throw new Error(
-      `Real UI dumps not found at ${dir}. They come from ../shared/data (see its README); place it next to the repository.`,
-    );
-  }
   return readdirSync(dir)
     .filter((f) => f.endsWith('.xml'))
     .sort()
     .map((name) => ({ name, xml: readFileSync(path.join(dir, name), 'utf8') }));
-}
-
-function result(
-  name: string,
-  samples: number[],
-  target?: string,
-  extra?: Record<string, number | string>,
-): BenchResult {
-  const s = summarize(samples);
-  return {
-    name,
-    unit: 'ms',
-    p50: round(s.p50),
-    p95: round(s.p95),
-    n: s.n,
-    ...(target ? { target } : {}),
-    extra: { mean: round(s.mean), max: round(s.max), ...extra },
-  };
 }
 
 const verdict = (ok: boolean): string => (ok ? 'pass' : 'FAIL');
@@ -68,7 +43,7 @@ const verdict = (ok: boolean): string => (ok ? 'pass' : 'FAIL');
 export async function runPerceptionBench(options: PerceptionBenchOptions = {}): Promise<BenchResult[]> {
   const rounds = options.rounds ?? 40;
   const largeRuns = options.largeRuns ?? 30;
-  const dumps = loadDumps(options.dumpsDir ?? UI_DUMPS);
+  const dumps = loadDumps(options.dumpsDir ?? sharedData('ui-dumps'));
   const results: BenchResult[] = [];
 
   // Real dumps: interleave files round by round so no single file gets a warm streak.
@@ -100,16 +75,16 @@ export async function runPerceptionBench(options: PerceptionBenchOptions = {}): 
     .map(([name, s]) => ({ name, p50: summarize(s).p50 }))
     .sort((a, b) => b.p50 - a.p50)[0];
   const totalP50 = summarize(total).p50;
-  results.push(result('perception: parse, real dumps', parse));
-  results.push(result('perception: extract, real dumps', extract));
+  results.push(msResult('perception: parse, real dumps', parse));
+  results.push(msResult('perception: extract, real dumps', extract));
   results.push(
-    result('perception: parse+extract, real dumps', total, 'p50 <= 3 ms', {
+    msResult('perception: parse+extract, real dumps', total, 'p50 <= 3 ms', {
       dumps: dumps.length,
       slowestFile: slowest ? `${slowest.name} (p50 ${round(slowest.p50)} ms)` : '',
       verdict: verdict(totalP50 <= 3),
     }),
   );
-  results.push(result('perception: render compact, real dumps', render));
+  results.push(msResult('perception: render compact, real dumps', render));
 
   // Generated 5,000-node hierarchies, both formats.
   for (const format of ['appium', 'uiautomator'] as const) {
@@ -123,12 +98,12 @@ export async function runPerceptionBench(options: PerceptionBenchOptions = {}): 
     const renderS = timeSamples(() => renderCompact(screen), largeRuns);
     const label = `5,000 nodes (${format})`;
     const p50 = summarize(totalS).p50;
-    results.push(result(`perception: parse, ${label}`, parseS, undefined, { nodes, xmlChars: xml.length }));
-    results.push(result(`perception: extract, ${label}`, extractS, undefined, { elements: screen.elements.length }));
+    results.push(msResult(`perception: parse, ${label}`, parseS, undefined, { nodes, xmlChars: xml.length }));
+    results.push(msResult(`perception: extract, ${label}`, extractS, undefined, { elements: screen.elements.length }));
     results.push(
-      result(`perception: parse+extract, ${label}`, totalS, 'p50 <= 40 ms', { nodes, verdict: verdict(p50 <= 40) }),
+      msResult(`perception: parse+extract, ${label}`, totalS, 'p50 <= 40 ms', { nodes, verdict: verdict(p50 <= 40) }),
     );
-    results.push(result(`perception: render compact, ${label}`, renderS));
+    results.push(msResult(`perception: render compact, ${label}`, renderS));
   }
 
   // Compact text size against the raw XML.

@@ -1,6 +1,7 @@
 /**
  * Percentiles and timing helpers shared by the benchmarks.
  */
+import type { BenchResult } from './types.ts';
 
 /** Percentile by linear interpolation between closest ranks; `p` in [0, 100]. Empty input gives NaN. */
 export function percentile(samples: readonly number[], p: number): number {
@@ -59,4 +60,23 @@ export function timeSamples(fn: () => unknown, iterations: number, warmup = 3): 
 export function round(value: number): number {
   if (!Number.isFinite(value)) return value;
   return Math.abs(value) < 10 ? Math.round(value * 1000) / 1000 : Math.round(value * 10) / 10;
+}
+
+/** A timed benchmark's result in milliseconds: median and p95 of `samples`, with mean and max among the extras. */
+export function msResult(
+  name: string,
+  samples: number[],
+  target?: string,
+  extra?: Record<string, number | string>,
+): BenchResult {
+  const s = summarize(samples);
+  return {
+    name,
+    unit: 'ms',
+    p50: round(s.p50),
+    p95: round(s.p95),
+    n: s.n,
+    ...(target ? { target } : {}),
+    extra: { mean: round(s.mean), max: round(s.max), ...extra },
+  };
 }
