@@ -1,36 +1,36 @@
 /**
  * What the benchmark report shows, independent of how the runner stores it:
  * readBenchDir adapts the runner's results.jsonl (benchmarks/types.ts
- * TaskResult) into this, so a format change touches one function.
+ * TaskResult) into this, so a format change touches one function. The fields
+ * it copies as they are take their types from the runner's own.
  */
-export interface BenchTaskView {
-  runKey: string;
-  taskId: string;
+import type { RunFacts, TaskMetrics, TaskResult } from '../../benchmarks/types.ts';
+
+export interface BenchTaskView
+  extends
+    Pick<TaskResult, 'runKey' | 'taskId' | 'repetition' | 'apps' | 'goldenSteps' | 'category' | 'success' | 'error'>,
+    Pick<RunFacts, 'errorsDetected' | 'errorsRecovered'>,
+    Pick<
+      TaskMetrics,
+      | 'steps'
+      | 'stepRatio'
+      | 'recoverySuccess'
+      | 'actionAccuracy'
+      | 'modelCalls'
+      | 'tokensIn'
+      | 'tokensOut'
+      | 'costUsd'
+      | 'wallMs'
+    > {
+  /** Wider than the runner's types: older or hand-written lines may carry other values. */
   suite: string;
-  repetition: number;
-  instruction?: string;
-  apps: string[];
-  difficulty: number | null;
-  goldenSteps: number | null;
-  category?: string;
-  configLabel: string;
-  success: boolean;
   termination: string;
-  steps: number;
-  stepRatio: number | null;
-  recoverySuccess: number | null;
-  actionAccuracy: number | null;
-  errorsDetected: number;
-  errorsRecovered: number;
-  modelCalls: number;
-  tokensIn: number;
-  tokensOut: number;
-  costUsd: number;
-  wallMs: number;
-  /** Absolute path of the task's trajectory folder, when it has one. */
+  difficulty: number | null;
+  instruction?: string;
+  configLabel: string;
+  /** Absolute path of the task's trajectory folder, when it has one (the runner's is relative). */
   trajectoryDir?: string;
   verdictReason?: string;
-  error?: string;
 }
 
 export interface BenchView {
