@@ -32,46 +32,61 @@ export interface FakeAnthropicServer {
 
 let messageCounter = 0;
 
+type Usage = Partial<
+  Record<'input_tokens' | 'output_tokens' | 'cache_read_input_tokens' | 'cache_creation_input_tokens', number>
+>;
+
+/** A successful Messages API response around `content`, with a fresh message id. */
+function messageReply(
+  id: number,
+  content: unknown[],
+  stopReason: string,
+  usage: Usage,
+  model = 'claude-sonnet-4-6',
+): FakeReply {
+  return {
+    kind: 'message',
+    message: {
+      id: `msg_fake_${id}`,
+      type: 'message',
+      role: 'assistant',
+      model,
+      content,
+      stop_reason: stopReason,
+      stop_sequence: null,
+      usage,
+    },
+  };
+}
+
 /** A successful response with one tool call. */
 export function toolUseReply(
   name: string,
   input: unknown,
-  options: { text?: string; model?: string; usage?: Partial<Record<'input_tokens' | 'output_tokens' | 'cache_read_input_tokens' | 'cache_creation_input_tokens', number>> } = {},
+  options: { text?: string; model?: string; usage?: Usage } = {},
 ): FakeReply {
   const id = ++messageCounter;
   const content: unknown[] = [];
   if (options.text) content.push({ type: 'text', text: options.text });
   content.push({ type: 'tool_use', id: `toolu_fake_${id}`, name, input });
-  return {
-    kind: 'message',
-    message: {
-      id: `msg_fake_${id}`,
-      type: 'message',
-      role: 'assistant',
-      model: options.model ?? 'claude-sonnet-4-6',
-      content,
-      stop_reason: 'tool_use',
-      stop_sequence: null,
-      usage: { input_tokens: 100, output_tokens: 20, cache_read_input_tokens: 0, cache_creation_input_tokens: 0, ...options.usage },
-    },
+  const usage = {
+    input_tokens: 100,
+    output_tokens: 20,
+    cache_read_input_tokens: 0,
+    cache_creation_input_tokens: 0,
+    ...options.usage,
   };
+  return messageReply(id, content, 'tool_use', usage, options.model);
 }
 
 export function textReply(text: string, options: { model?: string } = {}): FakeReply {
-  const id = ++messageCounter;
-  return {
-    kind: 'message',
-    message: {
-      id: `msg_fake_${id}`,
-      type: 'message',
-      role: 'assistant',
-      model: options.model ?? 'claude-sonnet-4-6',
-      content: [{ type: 'text', text }],
-      stop_reason: 'end_turn',
-      stop_sequence: null,
-      usage: { input_tokens: 50, output_tokens: 10 },
-    },
-  };
+  return messageReply(
+    ++messageCounter,
+    [{ type: 'text', text }],
+    'end_turn',
+    { input_tokens: 50, output_tokens: 10 },
+    options.model,
+  );
 }
 
 export function rateLimited(retryAfterSeconds?: number): FakeReply {
@@ -114,10 +129,18 @@ export async function startFakeAnthropicServer(): Promise<FakeAnthropicServer> {
       const captured: CapturedRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body };
       requests.push(captured);
       if (req.method !== 'POST' || !(req.url ?? '').startsWith('/v1/messages')) {
-        send(res, { kind: 'error', status: 404, type: 'not_found_error', message: `fake server: no route ${req.method} ${req.url}` });
+        send(res, {
+          kind: 'error',
+          status: 404,
+          type: 'not_found_error',
+          message: `fake server: no route ${req.method} ${req.url}`,
+        });
         return;
       }
-      send(res, resolveReply(queue.shift() ?? badRequest('fake server: no scripted reply queued for this request'), captured));
+      send(
+        res,
+        resolveReply(queue.shift() ?? badRequest('fake server: no scripted reply queued for this request'), captured),
+      );
     });
   });
 
