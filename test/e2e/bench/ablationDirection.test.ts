@@ -5,9 +5,12 @@
  *
  * What it guards (docs/benchmarks.md, "Ablation"): with the FSM the
  * verifier catches the oracle's mis-groundings and the device's mis-taps and
- * rollback undoes them, so more tasks succeed; without it they go unnoticed.
- * Action accuracy (one ground-truth judge for both modes) is not ahead with
- * the FSM on this harness, and the test does not claim it (see the docs). Also: at error rate 0 the oracle solves the subset in both modes
+ * rollback undoes them, so more tasks succeed; without it they go unnoticed,
+ * the oracle loses its place and moves blind. Action accuracy (one
+ * ground-truth judge for both modes: an action counts when it reached the
+ * device, was not mis-tapped and was a planned step or a recovery move that
+ * reached its target; the oracle's deliberate errors and blind moves never
+ * count) is ahead with the FSM too. Also: at error rate 0 the oracle solves the subset in both modes
  * (a gap is the framework's, not the oracle's), and runs are deterministic.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -55,9 +58,9 @@ describe('ablation: the noisy oracle, FSM on vs off', () => {
     expect(successes(off)).toBeLessThan(16);
     // FSM on: at least 3 more successes of 16 (about 19 points).
     expect(successes(on)).toBeGreaterThanOrEqual(successes(off) + 3);
-    // Action accuracy is NOT asserted ahead: with the one ground-truth judge the FSM-off runs score higher,
-    // because the blind moves of an oracle that lost its place count as intended (docs: Ablation, reading).
-    expect(accuracy(on)).toBeGreaterThan(0.5);
+    // Action accuracy, one judge for both modes (deliberate errors and blind moves never count): FSM on ahead,
+    // by at least 10 points (measured: 64.7% vs 33.8%), because without the FSM a lost oracle moves blind.
+    expect(accuracy(on)).toBeGreaterThanOrEqual(accuracy(off) + 0.1);
     // Same seeds, same results.
     expect(key(await bench('noisy-on-again', 'noisy-oracle:0.3', true, 'light', 2))).toBe(key(on));
   }, 90_000);
