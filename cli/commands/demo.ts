@@ -12,6 +12,7 @@ import { defaultRunDir, formatSummary, runTask } from '../../agent/index.ts';
 import { OFFLINE_MODEL } from '../../agent/models/index.ts';
 import { openDevice, type GroundTruth } from '../../drivers/device/index.ts';
 import { formatPrice, productById } from '../../drivers/virtual-android/src/world/products.ts';
+import { copyKnowledge, defaultStoreDir } from '../../fsm/index.ts';
 import { writeRunReport } from './run.ts';
 
 export const DEMO_TASK = 'Search for Catan in Shopping and find its price, then send it to Bob Martinez in Messages';
@@ -28,28 +29,40 @@ export function demoSucceeded(truth: GroundTruth): { ok: boolean; detail: string
   const bob = messaging?.conversations?.find((c) => c.name === 'Bob Martinez');
   const last = bob?.messages[bob.messages.length - 1];
   if (!bob || !last) return { ok: false, detail: 'no conversation with Bob Martinez on the device' };
-  if (last.from !== 'me') return { ok: false, detail: `the last message to Bob is his ("${last.text}"), nothing was sent` };
+  if (last.from !== 'me')
+    return { ok: false, detail: `the last message to Bob is his ("${last.text}"), nothing was sent` };
   return last.text.includes(price)
-    ? { ok: true, detail: `Bob Martinez's conversation ends with our message "${last.text}", which holds Catan's price ${price}` }
+    ? {
+        ok: true,
+        detail: `Bob Martinez's conversation ends with our message "${last.text}", which holds Catan's price ${price}`,
+      }
     : { ok: false, detail: `the last message to Bob is "${last.text}", not Catan's price ${price}` };
 }
 
 export function registerDemo(program: Command): void {
   program
     .command('demo')
-    .description('a cross-app task on the virtual phone with the offline policy (no model, no API key), checked against ground truth')
+    .description(
+      'a cross-app task on the virtual phone with the offline policy (no model, no API key), checked against ground truth',
+    )
     .option('--out <dir>', 'trajectory folder (default: runs/<time>-demo)')
     .option('--seed <n>', 'virtual device seed', (v) => Number.parseInt(v, 10), 1)
     .option('--faults <profile>', 'fault profile (none, light, heavy)')
     .option('--no-report', 'do not write the HTML report')
-    .action(async (opts: { out?: string; seed: number; faults?: string; report: boolean }) => {
+    .option('--store <dir>', 'knowledge store that keeps what the demo learned (default: $MAPLE_HOME or ~/.maple)')
+    .action(async (opts: { out?: string; seed: number; faults?: string; report: boolean; store?: string }) => {
       const out = path.resolve(opts.out ?? defaultRunDir('demo'));
-      // A fresh knowledge store per demo, so every demo starts knowing nothing and shows the same run.
+      // A fresh knowledge store per demo, so every demo starts knowing nothing and shows the same run;
+      // what it learned is then kept in the user's store, for `maple fsm view` and later runs.
       const store = mkdtempSync(path.join(tmpdir(), 'maple-demo-store-'));
       process.stdout.write(
         `MAPLE demo\ntask:   ${DEMO_TASK}\nmodel:  ${OFFLINE_MODEL.label}: no LLM is called, no API key is needed\ndevice: the built-in virtual Android phone (seed ${opts.seed}${opts.faults ? `, faults ${opts.faults}` : ''})\n\n`,
       );
-      const opened = await openDevice({ device: 'virtual', seed: opts.seed, ...(opts.faults ? { faults: opts.faults } : {}) });
+      const opened = await openDevice({
+        device: 'virtual',
+        seed: opts.seed,
+        ...(opts.faults ? { faults: opts.faults } : {}),
+      });
       try {
         const result = await runTask({
           task: DEMO_TASK,
@@ -70,6 +83,11 @@ export function registerDemo(program: Command): void {
           const report = await writeRunReport(result.dir);
           if (report) process.stdout.write(`report: ${report}\n`);
         }
+        const keptIn = path.resolve(opts.store ?? defaultStoreDir());
+        const kept = copyKnowledge(store, keptIn);
+        process.stdout.write(
+          `learned: ${kept.states} screens of ${kept.apps} apps and ${kept.shortcuts} shortcuts, kept in ${keptIn} (see them with: npx maple fsm view)\n`,
+        );
         process.exitCode = check.ok && result.summary.exitCode === 0 ? 0 : result.summary.exitCode || 1;
       } finally {
         await opened.close();

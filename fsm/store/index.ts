@@ -12,3 +12,4 @@ export { StoreSchemaError, StoreDataError } from './errors.ts';
 export { defaultStoreDir, STORE_FILE_NAME } from './defaultStoreDir.ts';
 export { normaliseSubgoal } from './normaliseSubgoal.ts';
 export { STORE_SCHEMA_VERSION } from './schema.ts';
+export { copyKnowledge, type CopiedKnowledge } from './copyKnowledge.ts';
