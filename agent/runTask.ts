@@ -74,7 +74,8 @@ export interface RunTaskResult {
 
 function instructionOf(options: RunTaskOptions): string {
   const text = typeof options.task === 'string' ? options.task : (options.instruction ?? options.task.instruction);
-  if (!text || !text.trim()) throw new RunConfigError('runTask needs a task: a non-empty instruction such as "Turn on Wi-Fi in Settings".');
+  if (!text || !text.trim())
+    throw new RunConfigError('runTask needs a task: a non-empty instruction such as "Turn on Wi-Fi in Settings".');
   return text.trim();
 }
 
@@ -90,7 +91,11 @@ export async function runTask(options: RunTaskOptions): Promise<RunTaskResult> {
   const ownsModel = typeof options.model === 'string';
   const selection: ModelSelection = typeof options.model === 'string' ? createModel(options.model) : options.model;
   const ownsStore = typeof options.store === 'string';
-  const store = !fsm ? undefined : typeof options.store === 'string' ? KnowledgeStore.open({ dir: options.store }) : options.store;
+  const store = !fsm
+    ? undefined
+    : typeof options.store === 'string'
+      ? KnowledgeStore.open({ dir: options.store })
+      : options.store;
 
   try {
     const mentor = new Mentor(store);
@@ -145,7 +150,11 @@ export async function runTask(options: RunTaskOptions): Promise<RunTaskResult> {
     const loop = await runLoop(session, limits);
     session.saveFinal();
     const ctx = loop.context;
-    const termination = ctx.termination ?? { reason: 'unexpected_error' as TerminationReason, detail: 'no termination recorded', success: false };
+    const termination = ctx.termination ?? {
+      reason: 'unexpected_error' as TerminationReason,
+      detail: 'no termination recorded',
+      success: false,
+    };
     const endedAt = new Date();
     const totals = calls?.totals ?? { calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 };
     const answer = termination.answer ?? session.answer;

@@ -41,7 +41,13 @@ interface RecordedStep {
 
 function perception(xml: string, pkg: string, activity: string): Perception {
   const screen = parsePageSource(xml, { activity });
-  return { observation: { pageSource: xml, package: pkg, activity, takenAt: 0 }, screen, fingerprint: screenFingerprint(screen), observeMs: 0, perceiveMs: 0 };
+  return {
+    observation: { pageSource: xml, package: pkg, activity, takenAt: 0 },
+    screen,
+    fingerprint: screenFingerprint(screen),
+    observeMs: 0,
+    perceiveMs: 0,
+  };
 }
 
 async function recordRun(dir: string): Promise<{ steps: RecordedStep[]; live: number[] }> {
@@ -59,7 +65,11 @@ async function recordRun(dir: string): Promise<{ steps: RecordedStep[]; live: nu
     const afterXml = next ? xml(next.before.pageSource) : xml('final/page.xml');
     steps.push({
       before: { xml: xml(s.before.pageSource), pkg: s.before.package, activity: s.before.activity },
-      after: { xml: afterXml, pkg: s.after?.package ?? s.before.package, activity: s.after?.activity ?? s.before.activity },
+      after: {
+        xml: afterXml,
+        pkg: s.after?.package ?? s.before.package,
+        activity: s.after?.activity ?? s.before.activity,
+      },
       action: { name: s.action.name, input: s.action.input },
     });
   });
@@ -87,11 +97,24 @@ export async function runAgentStepBench(options: AgentStepBenchOptions = {}): Pr
         const after = perception(step.after.xml, step.after.pkg, step.after.activity);
         const observed = tracker.observe(after.screen, abstract);
         const verdict = deterministicVerdict(
-          { action: parsed.action, before, after, fsm: { before: beforeObserved, after: observed, netCount: prediction ? prediction.transition.count - prediction.transition.failures : 0 }, step: 0, task: DEMO_TASK },
+          {
+            action: parsed.action,
+            before,
+            after,
+            fsm: {
+              before: beforeObserved,
+              after: observed,
+              netCount: prediction ? prediction.transition.count - prediction.transition.failures : 0,
+            },
+            step: 0,
+            task: DEMO_TASK,
+          },
           { fsm: true },
         );
         const compact = renderCompact(after.screen);
-        redactSecrets(JSON.stringify({ action: step.action, verdict, compactLength: compact.length, after: observed.key }));
+        redactSecrets(
+          JSON.stringify({ action: step.action, verdict, compactLength: compact.length, after: observed.key }),
+        );
         samples.push(performance.now() - t0);
         before = after;
         beforeObserved = observed;

@@ -33,7 +33,8 @@ export const benches: BenchDefinition[] = [
   },
   {
     name: 'runner-scaling',
-    description: 'benchmark runner: 8 reference runs on 1 vs 4 virtual devices with 100 ms simulated latency per command',
+    description:
+      'benchmark runner: 8 reference runs on 1 vs 4 virtual devices with 100 ms simulated latency per command',
     run: () => runRunnerScalingBench(),
   },
   {

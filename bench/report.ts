@@ -40,7 +40,8 @@ async function timeOpens(browser: LaunchedChromium, file: string, wait: Wait, n:
     if (wait === 'images') {
       // runs in the page (no DOM types in this Node project): wait until every screenshot is decoded
       await page.evaluate(() => {
-        const doc = (globalThis as unknown as { document: { images: ArrayLike<{ decode(): Promise<void> }> } }).document;
+        const doc = (globalThis as unknown as { document: { images: ArrayLike<{ decode(): Promise<void> }> } })
+          .document;
         return Promise.all(Array.from(doc.images).map((img) => img.decode().catch(() => undefined)));
       });
     } else if (wait === 'fsm-ready') {
@@ -52,9 +53,22 @@ async function timeOpens(browser: LaunchedChromium, file: string, wait: Wait, n:
   return samples;
 }
 
-function msResult(name: string, samples: number[], target: string | undefined, extra: Record<string, number | string>): BenchResult {
+function msResult(
+  name: string,
+  samples: number[],
+  target: string | undefined,
+  extra: Record<string, number | string>,
+): BenchResult {
   const s = summarize(samples);
-  return { name, unit: 'ms', p50: round(s.p50), p95: round(s.p95), n: s.n, ...(target ? { target } : {}), extra: { max: round(s.max), ...extra } };
+  return {
+    name,
+    unit: 'ms',
+    p50: round(s.p50),
+    p95: round(s.p95),
+    n: s.n,
+    ...(target ? { target } : {}),
+    extra: { max: round(s.max), ...extra },
+  };
 }
 
 export async function runReportBench(options: ReportBenchOptions = {}): Promise<BenchResult[]> {
@@ -62,14 +76,20 @@ export async function runReportBench(options: ReportBenchOptions = {}): Promise<
   const mb = (bytes: number) => round(bytes / 1024 / 1024);
   try {
     let t = performance.now();
-    const bench = writeSyntheticBench(path.join(tmp, 'bench'), { tasks: options.tasks ?? 60, stepsPerTask: options.stepsPerTask ?? 10 });
+    const bench = writeSyntheticBench(path.join(tmp, 'bench'), {
+      tasks: options.tasks ?? 60,
+      stepsPerTask: options.stepsPerTask ?? 10,
+    });
     const generateMs = performance.now() - t;
     t = performance.now();
     const report = buildBenchReport(bench.dir);
     const buildMs = performance.now() - t;
     const largest = report.runReports.reduce((a, b) => (b.bytes > a.bytes ? b : a), report.runReports[0] ?? report);
     const fsmStates = options.fsmStates ?? 500;
-    const fsm = buildFsmView([syntheticGraph({ states: fsmStates, app: 'com.example.synthetic' })], path.join(tmp, 'fsm.html'));
+    const fsm = buildFsmView(
+      [syntheticGraph({ states: fsmStates, app: 'com.example.synthetic' })],
+      path.join(tmp, 'fsm.html'),
+    );
     const opens = options.opens ?? 5;
     const browser = await launchChromium();
     let suiteOpen: number[];
@@ -91,10 +111,25 @@ export async function runReportBench(options: ReportBenchOptions = {}): Promise<
         p95: mb(report.totalBytes),
         n: 1,
         target: '< 25 MB for the whole suite (page + run reports)',
-        extra: { verdict: verdict(mb(report.totalBytes) < 25), tasks: bench.results.length, screenshots, suiteMb: mb(report.bytes), largestRunMb: mb(largest.bytes), buildMs: Math.round(buildMs), generateMs: Math.round(generateMs) },
+        extra: {
+          verdict: verdict(mb(report.totalBytes) < 25),
+          tasks: bench.results.length,
+          screenshots,
+          suiteMb: mb(report.bytes),
+          largestRunMb: mb(largest.bytes),
+          buildMs: Math.round(buildMs),
+          generateMs: Math.round(generateMs),
+        },
       },
-      msResult('reports.suite.open', suiteOpen, '< 3000 ms (load event, headless Chromium)', { verdict: verdict(Math.max(...suiteOpen) < 3000), mb: mb(report.bytes) }),
-      msResult('reports.run.open', runOpen, '< 3000 ms (load + screenshots decoded)', { verdict: verdict(Math.max(...runOpen) < 3000), mb: mb(largest.bytes), images: largest.images }),
+      msResult('reports.suite.open', suiteOpen, '< 3000 ms (load event, headless Chromium)', {
+        verdict: verdict(Math.max(...suiteOpen) < 3000),
+        mb: mb(report.bytes),
+      }),
+      msResult('reports.run.open', runOpen, '< 3000 ms (load + screenshots decoded)', {
+        verdict: verdict(Math.max(...runOpen) < 3000),
+        mb: mb(largest.bytes),
+        images: largest.images,
+      }),
       msResult('reports.fsm.open', fsmOpen, undefined, { states: fsmStates, kb: Math.round(fsm.bytes / 1024) }),
     ];
   } finally {

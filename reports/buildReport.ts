@@ -10,14 +10,22 @@ export type ReportKind = 'run' | 'bench';
 
 export function detectReportKind(dir: string): ReportKind {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new ReportInputError(`${dir} is not a folder: give a run's trajectory folder (with steps.jsonl) or a "maple bench" output folder (with results.jsonl)`);
+    throw new ReportInputError(
+      `${dir} is not a folder: give a run's trajectory folder (with steps.jsonl) or a "maple bench" output folder (with results.jsonl)`,
+    );
   }
   if (isBenchDir(dir)) return 'bench';
   if (existsSync(path.join(dir, 'steps.jsonl'))) return 'run';
-  throw new ReportInputError(`${dir} has neither steps.jsonl (a run's trajectory) nor results.jsonl (a benchmark output): nothing to report`);
+  throw new ReportInputError(
+    `${dir} has neither steps.jsonl (a run's trajectory) nor results.jsonl (a benchmark output): nothing to report`,
+  );
 }
 
-export function buildReport(dir: string, out?: string, options: BenchReportOptions = {}): (ReportResult & { kind: 'run' }) | (BenchReportResult & { kind: 'bench' }) {
+export function buildReport(
+  dir: string,
+  out?: string,
+  options: BenchReportOptions = {},
+): (ReportResult & { kind: 'run' }) | (BenchReportResult & { kind: 'bench' }) {
   const kind = detectReportKind(dir);
   if (kind === 'bench') return { kind, ...buildBenchReport(dir, out, options) };
   return { kind, ...buildRunReport(dir, out, options) };

@@ -31,7 +31,7 @@ if (isExecutable(target)) {
 if (process.env.MAPLE_CHROMIUM) {
   console.error(
     `[ensure-chromium] MAPLE_CHROMIUM=${target} is not an executable file. ` +
-      'Point it at a Chromium binary, or unset it to use Debian\'s package at /usr/bin/chromium.',
+      "Point it at a Chromium binary, or unset it to use Debian's package at /usr/bin/chromium.",
   );
   process.exit(1);
 }
@@ -45,18 +45,24 @@ if (!isRoot || !hasCommand('apt-get')) {
   process.exit(1);
 }
 
-console.log(`[ensure-chromium] Chromium missing at ${target}; installing Debian package "chromium" (this takes a few minutes)...`);
+console.log(
+  `[ensure-chromium] Chromium missing at ${target}; installing Debian package "chromium" (this takes a few minutes)...`,
+);
 const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
 for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
   console.log(`[ensure-chromium] apt-get ${args.join(' ')}`);
   const r = spawnSync('apt-get', args, { stdio: 'inherit', env });
   if (r.status !== 0) {
-    console.error(`[ensure-chromium] "apt-get ${args.join(' ')}" failed (exit ${r.status}). Run manually: ${INSTALL_CMD}`);
+    console.error(
+      `[ensure-chromium] "apt-get ${args.join(' ')}" failed (exit ${r.status}). Run manually: ${INSTALL_CMD}`,
+    );
     process.exit(1);
   }
 }
 if (!existsSync(target)) {
-  console.error(`[ensure-chromium] installed "chromium" but ${target} still does not exist; set MAPLE_CHROMIUM to its path.`);
+  console.error(
+    `[ensure-chromium] installed "chromium" but ${target} still does not exist; set MAPLE_CHROMIUM to its path.`,
+  );
   process.exit(1);
 }
 console.log(`[ensure-chromium] installed ${target}`);

@@ -21,9 +21,7 @@ function requireTarget(v: { element?: string; x?: number; y?: number }, ctx: z.R
   ctx.addIssue({ code: 'custom', message: 'give "element" (an id like "e12"), or both "x" and "y"' });
 }
 
-const tap = z
-  .object({ ...targetFields, ...commonFields })
-  .superRefine(requireTarget);
+const tap = z.object({ ...targetFields, ...commonFields }).superRefine(requireTarget);
 
 const longPress = z
   .object({
@@ -135,7 +133,7 @@ export const actionSchemas = {
   switch_app: def('Switch to a recently used app (or open the recents screen).', switchApp),
   enter: def('Press Enter / the keyboard action key.', noArgs),
   wait: def('Wait for the screen to settle (loading, animations).', wait),
-  copy: def('Put text on the clipboard: given text, or an element\'s text.', copy),
+  copy: def("Put text on the clipboard: given text, or an element's text.", copy),
   paste: def('Paste the clipboard into a field.', paste),
   finish: def('End the task: say whether it succeeded and give the answer if one was asked for.', finish),
 } as const;

@@ -31,7 +31,9 @@ export const screenCondition = z
       .string()
       .min(1)
       .optional()
-      .describe('The screen that should be showing: a known state name/key or a short description such as "Catan product page"'),
+      .describe(
+        'The screen that should be showing: a known state name/key or a short description such as "Catan product page"',
+      ),
     visible: z.array(z.string().min(1)).optional().describe('Labels or texts that must be on screen'),
     absent: z.array(z.string().min(1)).optional().describe('Labels or texts that must not be on screen'),
   })
@@ -42,7 +44,9 @@ export type ScreenCondition = z.infer<typeof screenCondition>;
 /** Fields every action carries: why it is taken and what it should achieve. */
 export const commonFields = {
   reason: z.string().optional().describe('One short sentence: why this action, now'),
-  precondition: screenCondition.optional().describe('What must be on screen before acting (usually the target element)'),
+  precondition: screenCondition
+    .optional()
+    .describe('What must be on screen before acting (usually the target element)'),
   expected: screenCondition
     .optional()
     .describe('Post-condition: which screen should follow and what should appear or disappear after the action'),

@@ -5,7 +5,14 @@
  * answers still count).
  */
 import { ModelOutputError, structuredCall } from '../models/index.ts';
-import type { ModelClient, ModelRequest, ModelResult, StructuredRequest, StructuredResult, StructuredSpec } from '../models/index.ts';
+import type {
+  ModelClient,
+  ModelRequest,
+  ModelResult,
+  StructuredRequest,
+  StructuredResult,
+  StructuredSpec,
+} from '../models/index.ts';
 import { redactSecrets } from '../trajectory/redactSecrets.ts';
 import type { ModelCallRecord } from '../trajectory/types.ts';
 

@@ -17,7 +17,8 @@ export class AppDirectory {
   }
 
   labelOf(pkg: string): string | undefined {
-    for (const [label, p] of this.byLabel) if (p === pkg) return this.labels.find((l) => l.toLowerCase() === label) ?? label;
+    for (const [label, p] of this.byLabel)
+      if (p === pkg) return this.labels.find((l) => l.toLowerCase() === label) ?? label;
     return undefined;
   }
 

@@ -30,7 +30,10 @@ function pointTarget(e: UiElement): Target {
   return { point: e.tapPoint };
 }
 
-function targetOf(screen: Screen, action: Action & { element?: string; x?: number; y?: number }): { target: Target; element?: UiElement } {
+function targetOf(
+  screen: Screen,
+  action: Action & { element?: string; x?: number; y?: number },
+): { target: Target; element?: UiElement } {
   const e = elementOf(screen, action, action.element);
   if (e) return { target: pointTarget(e), element: e };
   if (action.x !== undefined && action.y !== undefined) return { target: { point: { x: action.x, y: action.y } } };
@@ -44,12 +47,20 @@ async function launcherIcon(device: Device, label: string): Promise<UiElement | 
   return icon && icon.actionable && isLauncherPackage(icon.package) ? icon : undefined;
 }
 
-export async function executeAction(device: Device, action: Action, screen: Screen, apps: AppDirectory): Promise<ExecuteResult> {
+export async function executeAction(
+  device: Device,
+  action: Action,
+  screen: Screen,
+  apps: AppDirectory,
+): Promise<ExecuteResult> {
   switch (action.type) {
     case 'tap': {
       const { target, element } = targetOf(screen, action);
       await device.tap(target);
-      return { ...(element ? { element } : {}), detail: element ? `tap ${element.id} "${element.label}"` : `tap at ${JSON.stringify(target)}` };
+      return {
+        ...(element ? { element } : {}),
+        detail: element ? `tap ${element.id} "${element.label}"` : `tap at ${JSON.stringify(target)}`,
+      };
     }
     case 'long_press': {
       const { target, element } = targetOf(screen, action);
@@ -110,7 +121,12 @@ export async function executeAction(device: Device, action: Action, screen: Scre
       const label = action.app!;
       await device.home();
       const icon = await launcherIcon(device, label);
-      if (!icon) throw new ActionTargetError('open_app', label, `no launcher icon labelled "${label}" (known: ${apps.labels.join(', ') || 'none seen yet'})`);
+      if (!icon)
+        throw new ActionTargetError(
+          'open_app',
+          label,
+          `no launcher icon labelled "${label}" (known: ${apps.labels.join(', ') || 'none seen yet'})`,
+        );
       await device.tap(pointTarget(icon));
       return { element: icon, detail: `open ${label} from its launcher icon` };
     }
@@ -124,7 +140,9 @@ export async function executeAction(device: Device, action: Action, screen: Scre
       if (!action.app) return { detail: 'recents' };
       const obs = await device.observe();
       const recents = parsePageSource(obs.pageSource, { activity: obs.activity });
-      const card = elementByLabel(recents, action.app) ?? recents.elements.find((e) => e.actionable && e.label.toLowerCase().includes(action.app!.toLowerCase()));
+      const card =
+        elementByLabel(recents, action.app) ??
+        recents.elements.find((e) => e.actionable && e.label.toLowerCase().includes(action.app!.toLowerCase()));
       if (!card) throw new ActionTargetError('switch_app', action.app, `"${action.app}" is not among the recent apps`);
       await device.tap(pointTarget(card));
       return { element: card, detail: `switch to ${action.app} from recents` };

@@ -50,12 +50,17 @@ export function fromAbstractAction(
       if (action.label === 'paste') return withElement('paste', {});
       return withElement('type', { text: fill(action.text ?? '') });
     case 'scroll':
-      return action.target ? (withElement('scroll', { direction: action.direction ?? 'down' }) ?? plain('scroll', { direction: action.direction ?? 'down' })) : plain('scroll', { direction: action.direction ?? 'down' });
+      return action.target
+        ? (withElement('scroll', { direction: action.direction ?? 'down' }) ??
+            plain('scroll', { direction: action.direction ?? 'down' }))
+        : plain('scroll', { direction: action.direction ?? 'down' });
     case 'swipe':
       return action.direction ? plain('swipe', { direction: action.direction }) : undefined;
     case 'enter':
       // A field as target: the text was typed and submitted in one step.
-      return action.target || action.text !== undefined ? withElement('type', { text: fill(action.text ?? ''), submit: true }) : plain('enter');
+      return action.target || action.text !== undefined
+        ? withElement('type', { text: fill(action.text ?? ''), submit: true })
+        : plain('enter');
     case 'back':
     case 'home':
       return plain(action.kind);
@@ -65,7 +70,10 @@ export function fromAbstractAction(
     case 'relaunch': {
       if (!action.app) return undefined;
       const isPackage = /^[A-Za-z][\w]*(\.[A-Za-z_][\w]*)+$/.test(action.app);
-      return plain('open_app', isPackage ? { package: action.app, ...(action.label ? { app: action.label } : {}) } : { app: action.app });
+      return plain(
+        'open_app',
+        isPackage ? { package: action.app, ...(action.label ? { app: action.label } : {}) } : { app: action.app },
+      );
     }
   }
 }

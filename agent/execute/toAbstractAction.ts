@@ -8,14 +8,24 @@ import type { AbstractAction } from '../../fsm/index.ts';
 import type { Action } from '../actions/index.ts';
 import type { AppDirectory } from './AppDirectory.ts';
 
-export function toAbstractAction(action: Action, tracker: FsmTracker, apps: AppDirectory, memory?: { abstract(text: string): string }): AbstractAction | undefined {
-  const on = (kind: AbstractAction['kind'], element: string | undefined, extra: Partial<AbstractAction> = {}): AbstractAction =>
-    element ? tracker.actionOn(kind, element, extra) : { kind, ...extra };
+export function toAbstractAction(
+  action: Action,
+  tracker: FsmTracker,
+  apps: AppDirectory,
+  memory?: { abstract(text: string): string },
+): AbstractAction | undefined {
+  const on = (
+    kind: AbstractAction['kind'],
+    element: string | undefined,
+    extra: Partial<AbstractAction> = {},
+  ): AbstractAction => (element ? tracker.actionOn(kind, element, extra) : { kind, ...extra });
   switch (action.type) {
     case 'tap':
       return action.element ? on('tap', action.element) : { kind: 'tap', label: `@${action.x},${action.y}` };
     case 'long_press':
-      return action.element ? on('long_press', action.element) : { kind: 'long_press', label: `@${action.x},${action.y}` };
+      return action.element
+        ? on('long_press', action.element)
+        : { kind: 'long_press', label: `@${action.x},${action.y}` };
     case 'type': {
       const text = memory ? memory.abstract(action.text) : action.text;
       // Typing and submitting lead to different screens (the same one vs the results), so they are
@@ -36,7 +46,12 @@ export function toAbstractAction(action: Action, tracker: FsmTracker, apps: AppD
       return { kind: 'wait' };
     case 'open_app':
     case 'switch_app': {
-      const pkg = action.type === 'open_app' ? (action.package ?? (action.app ? apps.packageOf(action.app) : undefined)) : action.app ? apps.packageOf(action.app) : undefined;
+      const pkg =
+        action.type === 'open_app'
+          ? (action.package ?? (action.app ? apps.packageOf(action.app) : undefined))
+          : action.app
+            ? apps.packageOf(action.app)
+            : undefined;
       const label = action.app;
       return { kind: 'open_app', ...(pkg ? { app: pkg } : label ? { app: label } : {}), ...(label ? { label } : {}) };
     }

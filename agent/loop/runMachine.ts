@@ -15,7 +15,15 @@
 import { assign, fromPromise, setup } from 'xstate';
 import { checkStopRules, DEFAULT_LIMITS, type Limits, type StopDecision } from './stopRules.ts';
 import { terminationFromError } from './terminationFromError.ts';
-import type { ActedStep, ActOutput, LoopDriver, RecoverInput, RecoverOutput, Termination, VerifyOutput } from './types.ts';
+import type {
+  ActedStep,
+  ActOutput,
+  LoopDriver,
+  RecoverInput,
+  RecoverOutput,
+  Termination,
+  VerifyOutput,
+} from './types.ts';
 
 export interface LoopContext {
   driver: LoopDriver;
@@ -65,11 +73,15 @@ export const runMachine = setup({
       input.driver.plan(input.replanReason ? { replanReason: input.replanReason } : {}),
     ),
     act: fromPromise<ActOutput, { driver: LoopDriver }>(({ input }) => input.driver.act()),
-    verify: fromPromise<VerifyOutput, { driver: LoopDriver; acted: ActedStep }>(({ input }) => input.driver.verify(input.acted)),
+    verify: fromPromise<VerifyOutput, { driver: LoopDriver; acted: ActedStep }>(({ input }) =>
+      input.driver.verify(input.acted),
+    ),
     recover: fromPromise<RecoverOutput, { driver: LoopDriver } & RecoverInput>(({ input }) =>
       input.driver.recover({ failure: input.failure, attempt: input.attempt }),
     ),
-    retain: fromPromise<void, { driver: LoopDriver; termination: Termination }>(({ input }) => input.driver.retain(input.termination)),
+    retain: fromPromise<void, { driver: LoopDriver; termination: Termination }>(({ input }) =>
+      input.driver.retain(input.termination),
+    ),
   },
   guards: {
     shouldStop: ({ context }) => stopDecision(context) !== undefined,
@@ -101,9 +113,18 @@ export const runMachine = setup({
     planning: {
       invoke: {
         src: 'plan',
-        input: ({ context }) => ({ driver: context.driver, ...(context.replanReason ? { replanReason: context.replanReason } : {}) }),
-        onDone: { target: 'checking', actions: assign({ subgoals: ({ event }) => event.output.subgoals, replanReason: undefined }) },
-        onError: { target: 'retaining', actions: { type: 'assignError', params: ({ event }) => ({ error: event.error }) } },
+        input: ({ context }) => ({
+          driver: context.driver,
+          ...(context.replanReason ? { replanReason: context.replanReason } : {}),
+        }),
+        onDone: {
+          target: 'checking',
+          actions: assign({ subgoals: ({ event }) => event.output.subgoals, replanReason: undefined }),
+        },
+        onError: {
+          target: 'retaining',
+          actions: { type: 'assignError', params: ({ event }) => ({ error: event.error }) },
+        },
       },
     },
     checking: {
@@ -120,7 +141,12 @@ export const runMachine = setup({
             actions: assign({
               termination: ({ event }) => {
                 const o = event.output as Extract<ActOutput, { kind: 'finish' }>;
-                return { reason: 'finished', detail: o.reason, success: o.success, ...(o.answer !== undefined ? { answer: o.answer } : {}) };
+                return {
+                  reason: 'finished',
+                  detail: o.reason,
+                  success: o.success,
+                  ...(o.answer !== undefined ? { answer: o.answer } : {}),
+                };
               },
             }),
           },
@@ -129,7 +155,11 @@ export const runMachine = setup({
             target: 'verifying',
             actions: assign(({ context, event }) => {
               const acted = (event.output as Extract<ActOutput, { kind: 'acted' }>).acted;
-              return { pending: acted, steps: context.steps + 1, recent: [...context.recent, acted.fingerprint].slice(-32) };
+              return {
+                pending: acted,
+                steps: context.steps + 1,
+                recent: [...context.recent, acted.fingerprint].slice(-32),
+              };
             }),
           },
           {
@@ -139,7 +169,10 @@ export const runMachine = setup({
           },
           { target: 'checking' },
         ],
-        onError: { target: 'retaining', actions: { type: 'assignError', params: ({ event }) => ({ error: event.error }) } },
+        onError: {
+          target: 'retaining',
+          actions: { type: 'assignError', params: ({ event }) => ({ error: event.error }) },
+        },
       },
     },
     verifying: {
@@ -165,17 +198,28 @@ export const runMachine = setup({
             // A step that worked is progress: it leaves the repetition window (toggling a switch twice is not a loop).
             guard: ({ event }) => event.output.verdict === 'success',
             target: 'checking',
-            actions: assign({ consecutiveFailures: 0, failedRecoveries: 0, recent: ({ context }) => context.recent.slice(0, -1) }),
+            actions: assign({
+              consecutiveFailures: 0,
+              failedRecoveries: 0,
+              recent: ({ context }) => context.recent.slice(0, -1),
+            }),
           },
           { target: 'checking' },
         ],
-        onError: { target: 'retaining', actions: { type: 'assignError', params: ({ event }) => ({ error: event.error }) } },
+        onError: {
+          target: 'retaining',
+          actions: { type: 'assignError', params: ({ event }) => ({ error: event.error }) },
+        },
       },
     },
     recovering: {
       invoke: {
         src: 'recover',
-        input: ({ context }) => ({ driver: context.driver, failure: context.failure!, attempt: context.failedRecoveries + 1 }),
+        input: ({ context }) => ({
+          driver: context.driver,
+          failure: context.failure!,
+          attempt: context.failedRecoveries + 1,
+        }),
         onDone: [
           {
             guard: ({ event }) => event.output.recovered,
@@ -199,10 +243,16 @@ export const runMachine = setup({
           },
           {
             target: 'checking',
-            actions: assign(({ context, event }) => ({ steps: context.steps + event.output.steps, failedRecoveries: context.failedRecoveries + 1 })),
+            actions: assign(({ context, event }) => ({
+              steps: context.steps + event.output.steps,
+              failedRecoveries: context.failedRecoveries + 1,
+            })),
           },
         ],
-        onError: { target: 'retaining', actions: { type: 'assignError', params: ({ event }) => ({ error: event.error }) } },
+        onError: {
+          target: 'retaining',
+          actions: { type: 'assignError', params: ({ event }) => ({ error: event.error }) },
+        },
       },
     },
     retaining: {
@@ -210,10 +260,20 @@ export const runMachine = setup({
         src: 'retain',
         input: ({ context }) => ({
           driver: context.driver,
-          termination: context.termination ?? { reason: 'unexpected_error', detail: 'the loop ended without a reason', success: false },
+          termination: context.termination ?? {
+            reason: 'unexpected_error',
+            detail: 'the loop ended without a reason',
+            success: false,
+          },
         }),
-        onDone: [{ guard: ({ context }) => context.termination?.success === true, target: 'done' }, { target: 'failed' }],
-        onError: { target: 'failed', actions: { type: 'assignError', params: ({ event }) => ({ error: event.error }) } },
+        onDone: [
+          { guard: ({ context }) => context.termination?.success === true, target: 'done' },
+          { target: 'failed' },
+        ],
+        onError: {
+          target: 'failed',
+          actions: { type: 'assignError', params: ({ event }) => ({ error: event.error }) },
+        },
       },
     },
     done: { type: 'final' },

@@ -16,7 +16,13 @@ export interface Limits {
   budget: { maxTokens?: number; maxCostUsd?: number };
 }
 
-export const DEFAULT_LIMITS: Limits = { maxSteps: 40, maxConsecutiveFailures: 5, maxRepeats: 3, maxReplans: 2, budget: {} };
+export const DEFAULT_LIMITS: Limits = {
+  maxSteps: 40,
+  maxConsecutiveFailures: 5,
+  maxRepeats: 3,
+  maxReplans: 2,
+  budget: {},
+};
 
 export interface StopCounters {
   steps: number;
@@ -45,16 +51,22 @@ export function checkStopRules(c: StopCounters, limits: Limits): StopDecision | 
   if (limits.budget.maxCostUsd !== undefined && c.costUsd >= limits.budget.maxCostUsd) {
     return { reason: 'budget_exceeded', detail: `$${c.costUsd.toFixed(4)} spent, budget $${limits.budget.maxCostUsd}` };
   }
-  if (c.steps >= limits.maxSteps) return { reason: 'step_limit', detail: `${c.steps} steps taken, limit ${limits.maxSteps}` };
+  if (c.steps >= limits.maxSteps)
+    return { reason: 'step_limit', detail: `${c.steps} steps taken, limit ${limits.maxSteps}` };
   if (c.consecutiveFailures >= limits.maxConsecutiveFailures) {
     return { reason: 'consecutive_failures', detail: `${c.consecutiveFailures} failed steps in a row` };
   }
-  if (c.replans > limits.maxReplans) return { reason: 'consecutive_failures', detail: `recovery failed twice after ${limits.maxReplans} re-plans` };
+  if (c.replans > limits.maxReplans)
+    return { reason: 'consecutive_failures', detail: `recovery failed twice after ${limits.maxReplans} re-plans` };
   const window = c.recent.slice(-REPEAT_WINDOW);
   const last = window[window.length - 1];
   if (last !== undefined) {
     const repeats = window.filter((f) => f === last).length;
-    if (repeats >= limits.maxRepeats) return { reason: 'repeated_actions', detail: `the same action on the same screen ${repeats} times: ${last.split('|').slice(1).join('|')}` };
+    if (repeats >= limits.maxRepeats)
+      return {
+        reason: 'repeated_actions',
+        detail: `the same action on the same screen ${repeats} times: ${last.split('|').slice(1).join('|')}`,
+      };
   }
   return undefined;
 }

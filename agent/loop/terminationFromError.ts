@@ -2,7 +2,15 @@
 import type { Termination } from './types.ts';
 import { redactSecrets } from '../trajectory/redactSecrets.ts';
 
-const MODEL_ERRORS = new Set(['ModelApiError', 'CassetteMissError', 'CassetteError', 'ExecModelError', 'ScriptExhaustedError', 'MissingApiKeyError', 'ModelOutputError']);
+const MODEL_ERRORS = new Set([
+  'ModelApiError',
+  'CassetteMissError',
+  'CassetteError',
+  'ExecModelError',
+  'ScriptExhaustedError',
+  'MissingApiKeyError',
+  'ModelOutputError',
+]);
 const DEVICE_ERRORS = new Set(['DeviceActionError', 'PageSourceError']);
 
 export function terminationFromError(error: unknown): Termination {

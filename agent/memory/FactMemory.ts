@@ -44,6 +44,10 @@ export class FactMemory {
 
   /** One line per fact for prompts; "(none yet)" when empty. */
   describe(): string {
-    return this.facts.size === 0 ? '(none yet)' : this.entries().map(([k, v]) => `${k} = ${v}`).join('\n');
+    return this.facts.size === 0
+      ? '(none yet)'
+      : this.entries()
+          .map(([k, v]) => `${k} = ${v}`)
+          .join('\n');
   }
 }

@@ -70,7 +70,13 @@ export class AnthropicModel implements ModelClient {
       if (error instanceof RetryGaveUp) throw toModelApiError(error.lastError, error.attempts, error.retryable);
       if (error instanceof Error && !(error instanceof Anthropic.APIError)) {
         // A malformed response body: not retryable, but still a typed, key-free error.
-        throw new ModelApiError({ status: undefined, type: 'invalid_response', message: error.message, attempts: 1, retryable: false });
+        throw new ModelApiError({
+          status: undefined,
+          type: 'invalid_response',
+          message: error.message,
+          attempts: 1,
+          retryable: false,
+        });
       }
       throw error;
     }
@@ -105,5 +111,11 @@ function toModelApiError(error: unknown, attempts: number, retryable: boolean): 
     });
   }
   const message = error instanceof Error ? error.message : String(error);
-  return new ModelApiError({ status: undefined, type: undefined, message: redactSecrets(message), attempts, retryable });
+  return new ModelApiError({
+    status: undefined,
+    type: undefined,
+    message: redactSecrets(message),
+    attempts,
+    retryable,
+  });
 }

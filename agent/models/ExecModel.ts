@@ -89,7 +89,8 @@ export class ExecModel implements ModelClient {
   }
 
   private start(): ChildProcessWithoutNullStreams {
-    if (this.exited !== undefined) throw new ExecModelError(this.command, `process has exited (${this.exited})${this.stderrHint()}`);
+    if (this.exited !== undefined)
+      throw new ExecModelError(this.command, `process has exited (${this.exited})${this.stderrHint()}`);
     if (this.child) return this.child;
     const { ANTHROPIC_API_KEY: _withheld, ...env } = this.options.env ?? process.env;
     const child = spawn(this.command, { shell: true, cwd: this.options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });

@@ -17,7 +17,8 @@ export interface ScriptedReply {
   stopReason?: StopReason;
 }
 
-export type Script = ScriptedReply[] | ((request: ModelRequest, callIndex: number) => ScriptedReply | Promise<ScriptedReply>);
+export type Script =
+  ScriptedReply[] | ((request: ModelRequest, callIndex: number) => ScriptedReply | Promise<ScriptedReply>);
 
 export interface ScriptedModelOptions {
   name?: string;
@@ -56,7 +57,9 @@ export class ScriptedModel implements ModelClient {
     ];
     // A rough 4-characters-per-token estimate keeps budgets and counts meaningful in tests.
     const usage: Usage = {
-      inputTokens: Math.ceil(canonicalJson({ s: request.system, m: request.messages, t: request.tools ?? [] }).length / 4),
+      inputTokens: Math.ceil(
+        canonicalJson({ s: request.system, m: request.messages, t: request.tools ?? [] }).length / 4,
+      ),
       outputTokens: Math.ceil(canonicalJson(content).length / 4),
       cacheReadTokens: 0,
       cacheWriteTokens: 0,

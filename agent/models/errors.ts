@@ -38,14 +38,24 @@ export class ModelApiError extends Error {
   readonly type: string | undefined;
   readonly attempts: number;
   readonly retryable: boolean;
-  constructor(args: { status: number | undefined; type: string | undefined; message: string; attempts: number; retryable: boolean }) {
+  constructor(args: {
+    status: number | undefined;
+    type: string | undefined;
+    message: string;
+    attempts: number;
+    retryable: boolean;
+  }) {
     const hint =
       args.status === 401
         ? ' Check ANTHROPIC_API_KEY.'
         : args.retryable
           ? ' Retries exhausted; try again later or raise --model retry settings.'
           : '';
-    super(redactSecrets(`Model API error${args.status ? ` ${args.status}` : ''}${args.type ? ` (${args.type})` : ''} after ${args.attempts} attempt(s): ${args.message}.${hint}`));
+    super(
+      redactSecrets(
+        `Model API error${args.status ? ` ${args.status}` : ''}${args.type ? ` (${args.type})` : ''} after ${args.attempts} attempt(s): ${args.message}.${hint}`,
+      ),
+    );
     this.status = args.status;
     this.type = args.type;
     this.attempts = args.attempts;

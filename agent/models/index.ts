@@ -32,7 +32,13 @@ export type { OfflineModel } from './OfflineModel.ts';
 export { createModel } from './createModel.ts';
 export type { CreateModelOptions, ModelSelection } from './createModel.ts';
 export { structuredCall, toolSpec } from './structuredCall.ts';
-export type { ParseOutcome, StructuredOptions, StructuredRequest, StructuredResult, StructuredSpec } from './structuredCall.ts';
+export type {
+  ParseOutcome,
+  StructuredOptions,
+  StructuredRequest,
+  StructuredResult,
+  StructuredSpec,
+} from './structuredCall.ts';
 export {
   CassetteError,
   CassetteMissError,

@@ -66,7 +66,11 @@ export function toMessagesBody(request: ModelRequest, model: string, options: Bo
   const cacheControl: CacheControl = { type: 'ephemeral' };
   const system: WireTextBlock[] = [];
   if (request.system.stable) {
-    system.push(options.cache ? { type: 'text', text: request.system.stable, cache_control: cacheControl } : { type: 'text', text: request.system.stable });
+    system.push(
+      options.cache
+        ? { type: 'text', text: request.system.stable, cache_control: cacheControl }
+        : { type: 'text', text: request.system.stable },
+    );
   }
   if (request.system.volatile) system.push({ type: 'text', text: request.system.volatile });
 

@@ -11,10 +11,15 @@ export function imagePart(png: Buffer): ImagePart {
 }
 
 export function toolResultPart(toolUseId: string, content: ToolResultPart['content'], isError = false): ToolResultPart {
-  return isError ? { type: 'tool_result', toolUseId, content, isError: true } : { type: 'tool_result', toolUseId, content };
+  return isError
+    ? { type: 'tool_result', toolUseId, content, isError: true }
+    : { type: 'tool_result', toolUseId, content };
 }
 
 /** The assistant turn of a result, to append before answering its tool calls. */
 export function assistantMessage(result: ModelResult): ModelMessage {
-  return { role: 'assistant', content: result.content.length > 0 ? result.content : [textPart(result.text || '(no output)')] };
+  return {
+    role: 'assistant',
+    content: result.content.length > 0 ? result.content : [textPart(result.text || '(no output)')],
+  };
 }

@@ -45,7 +45,11 @@ function normalisePart(part: ContentPart): unknown {
 }
 
 function normaliseMessage(m: ModelMessage): unknown {
-  return { role: m.role, content: typeof m.content === 'string' ? [{ type: 'text', text: scrubText(m.content) }] : m.content.map(normalisePart) };
+  return {
+    role: m.role,
+    content:
+      typeof m.content === 'string' ? [{ type: 'text', text: scrubText(m.content) }] : m.content.map(normalisePart),
+  };
 }
 
 export function normaliseRequest(request: ModelRequest): NormalisedRequest {

@@ -8,7 +8,17 @@ import { z } from 'zod';
 import { ModelOutputError } from './errors.ts';
 import { assistantMessage, textPart, toolResultPart } from './parts.ts';
 import { addUsage, ZERO_USAGE } from './usage.ts';
-import type { ContentPart, ModelClient, ModelMessage, ModelRequest, ModelResult, ToolCall, ToolChoice, ToolDefinition, Usage } from './types.ts';
+import type {
+  ContentPart,
+  ModelClient,
+  ModelMessage,
+  ModelRequest,
+  ModelResult,
+  ToolCall,
+  ToolChoice,
+  ToolDefinition,
+  Usage,
+} from './types.ts';
 
 export type ParseOutcome<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -19,7 +29,11 @@ export interface StructuredSpec<T> {
 }
 
 /** A single-tool spec from a zod schema: the tool definition and the validator come from the same schema. */
-export function toolSpec<S extends z.ZodType>(tool: { name: string; description: string; schema: S }): StructuredSpec<z.output<S>> {
+export function toolSpec<S extends z.ZodType>(tool: {
+  name: string;
+  description: string;
+  schema: S;
+}): StructuredSpec<z.output<S>> {
   const { $schema: _ignored, ...jsonSchema } = z.toJSONSchema(tool.schema, { io: 'input' }) as Record<string, unknown>;
   return {
     tools: [{ name: tool.name, description: tool.description, input_schema: { ...jsonSchema, type: 'object' } }],
@@ -27,7 +41,9 @@ export function toolSpec<S extends z.ZodType>(tool: { name: string; description:
       if (call.name !== tool.name) return { ok: false, message: `unknown tool "${call.name}"; call "${tool.name}"` };
       const r = tool.schema.safeParse(call.input);
       if (r.success) return { ok: true, value: r.data };
-      const detail = r.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message)).join('; ');
+      const detail = r.error.issues
+        .map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+        .join('; ');
       return { ok: false, message: `Invalid input for "${tool.name}": ${detail}` };
     },
   };

@@ -1,7 +1,12 @@
 /** Usage arithmetic shared by the implementations and structuredCall. */
 import type { Usage } from './types.ts';
 
-export const ZERO_USAGE: Readonly<Usage> = Object.freeze({ inputTokens: 0, outputTokens: 0, cacheReadTokens: 0, cacheWriteTokens: 0 });
+export const ZERO_USAGE: Readonly<Usage> = Object.freeze({
+  inputTokens: 0,
+  outputTokens: 0,
+  cacheReadTokens: 0,
+  cacheWriteTokens: 0,
+});
 
 export function addUsage(a: Usage, b: Usage): Usage {
   return {

@@ -27,7 +27,8 @@ export interface PolicyAction {
   expected?: string;
 }
 
-export type PolicyDecision = { kind: 'act'; action: PolicyAction } | { kind: 'finish'; answer?: string; success: boolean; reason: string };
+export type PolicyDecision =
+  { kind: 'act'; action: PolicyAction } | { kind: 'finish'; answer?: string; success: boolean; reason: string };
 
 /** Words to try when a clause's own words match nothing: what the verb usually looks like on screen. */
 const VERB_FALLBACK: Array<{ verb: RegExp; words: string[] }> = [
@@ -151,7 +152,12 @@ export class OfflinePolicy {
   private checkpoint(): void {
     const snap = {
       index: this.index,
-      progress: { ...this.progress, consumed: new Set(this.progress.consumed), filled: new Set(this.progress.filled), cleared: new Set(this.progress.cleared) },
+      progress: {
+        ...this.progress,
+        consumed: new Set(this.progress.consumed),
+        filled: new Set(this.progress.filled),
+        cleared: new Set(this.progress.cleared),
+      },
       tried: new Set(this.tried),
       scrolls: new Map(this.scrolls),
       backs: this.backs,
@@ -196,7 +202,8 @@ export class OfflinePolicy {
   /** The last action failed verification and was rolled back: do not take that tap again. */
   markFailed(): void {
     // Twice: a single failure may be a fault that a second tap gets past.
-    if (this.lastTapLabel) this.failedLabels.set(this.lastTapLabel, (this.failedLabels.get(this.lastTapLabel) ?? 0) + 1);
+    if (this.lastTapLabel)
+      this.failedLabels.set(this.lastTapLabel, (this.failedLabels.get(this.lastTapLabel) ?? 0) + 1);
   }
 
   /** The last decided action failed and was undone on the device: decide as if it had not been taken. */
@@ -235,7 +242,9 @@ export class OfflinePolicy {
 
   /** Learns launcher labels from a launcher screen, so clauses can name apps. */
   static launcherLabels(screen: Screen): string[] {
-    return screen.elements.filter((e) => e.actionable && e.label && e.package === screen.foregroundPackage).map((e) => e.label);
+    return screen.elements
+      .filter((e) => e.actionable && e.label && e.package === screen.foregroundPackage)
+      .map((e) => e.label);
   }
 
   decide(screen: Screen, stateKey: string): PolicyDecision {
@@ -243,7 +252,8 @@ export class OfflinePolicy {
     this.lastScrollKey = undefined;
     if (this.clauses.length === 0) this.plan(this.options.appLabels ?? OfflinePolicy.launcherLabels(screen));
     if (this.pendingApp) {
-      if (screen.foregroundPackage && !/launcher/i.test(screen.foregroundPackage)) this.appPackages.set(this.pendingApp, screen.foregroundPackage);
+      if (screen.foregroundPackage && !/launcher/i.test(screen.foregroundPackage))
+        this.appPackages.set(this.pendingApp, screen.foregroundPackage);
       this.pendingApp = undefined;
     }
     for (let guard = 0; guard < this.clauses.length + 1; guard++) {
@@ -270,7 +280,13 @@ export class OfflinePolicy {
     this.backs = 0;
   }
 
-  private act(name: string, input: Record<string, unknown>, reason: string, expected?: string, label?: string): PolicyDecision {
+  private act(
+    name: string,
+    input: Record<string, unknown>,
+    reason: string,
+    expected?: string,
+    label?: string,
+  ): PolicyDecision {
     this.lastTapLabel = label;
     return { kind: 'act', action: { name, input, reason, ...(expected ? { expected } : {}) } };
   }
@@ -283,7 +299,9 @@ export class OfflinePolicy {
     // 0. The share sheet (a system dialog listing apps): pick the app the task goes on in.
     if (progress.shared && !progress.sharedTo) {
       const target = this.shareTarget();
-      const button = target ? dialog.find((e) => e.actionable && e.label.toLowerCase() === target.toLowerCase()) : undefined;
+      const button = target
+        ? dialog.find((e) => e.actionable && e.label.toLowerCase() === target.toLowerCase())
+        : undefined;
       if (button && target) {
         progress.sharedTo = target;
         this.pendingApp = target;
@@ -299,13 +317,19 @@ export class OfflinePolicy {
         const icon = screen.elements.find((e) => e.actionable && e.label.toLowerCase() === clause.app!.toLowerCase());
         if (icon && (!pkg || /launcher/i.test(screen.foregroundPackage))) {
           this.pendingApp = clause.app;
-          return this.act('tap', { element: icon.id }, `open ${clause.app} from its launcher icon`, `${clause.app} opens`);
+          return this.act(
+            'tap',
+            { element: icon.id },
+            `open ${clause.app} from its launcher icon`,
+            `${clause.app} opens`,
+          );
         }
         return this.act('home', {}, `go home to open ${clause.app}`, 'the launcher shows');
       }
     }
     const remaining = clause.words.filter((w) => !progress.consumed.has(w));
-    const tried = (e: UiElement) => this.tried.has(`${stateKey}|${e.signature}`) || (this.failedLabels.get(`${stateKey}|${e.label}`) ?? 0) >= 2;
+    const tried = (e: UiElement) =>
+      this.tried.has(`${stateKey}|${e.signature}`) || (this.failedLabels.get(`${stateKey}|${e.label}`) ?? 0) >= 2;
     const tap = (e: UiElement, reason: string, expected = `the screen for "${e.label}"`) => {
       this.tried.add(`${stateKey}|${e.signature}`);
       return this.act('tap', { element: e.id }, reason, expected, `${stateKey}|${e.label}`);
@@ -354,16 +378,32 @@ export class OfflinePolicy {
       const all = groundWords(screen, clause.words);
       const switches = all.filter((g) => g.element.flags.checkable || hasCheckableChild(screen, g.element));
       const best = switches[0];
-      const row = all.find((g) => !g.element.flags.checkable && !hasCheckableChild(screen, g.element) && g.element.role !== 'input' && !this.tried.has(`${stateKey}|${g.element.signature}`));
+      const row = all.find(
+        (g) =>
+          !g.element.flags.checkable &&
+          !hasCheckableChild(screen, g.element) &&
+          g.element.role !== 'input' &&
+          !this.tried.has(`${stateKey}|${g.element.signature}`),
+      );
       if (row && (!best || row.matched.length > best.matched.length)) {
         this.tried.add(`${stateKey}|${row.element.signature}`);
-        return this.act('tap', { element: row.element.id }, `"${row.element.label}" leads to the ${clause.words.join(' ')} switch`, 'the switch shows');
+        return this.act(
+          'tap',
+          { element: row.element.id },
+          `"${row.element.label}" leads to the ${clause.words.join(' ')} switch`,
+          'the switch shows',
+        );
       }
       if (best) {
         const target = checkableOf(screen, best.element);
         const want = clause.toggle === 'on';
         if (target.flags.checked === want) return undefined;
-        return this.act('tap', { element: target.id }, `turn ${clause.toggle} "${best.element.label}"`, `"${best.element.label}" is ${clause.toggle}`);
+        return this.act(
+          'tap',
+          { element: target.id },
+          `turn ${clause.toggle} "${best.element.label}"`,
+          `"${best.element.label}" is ${clause.toggle}`,
+        );
       }
     }
 
@@ -387,12 +427,28 @@ export class OfflinePolicy {
     }
 
     // 9. The clause's verb as a button on the opened item (Delete, Call, Add to favorites, Reply, Save ...).
-    if (!clause.question && !clause.gather && !clause.creates && (progress.opened || !clause.entity) && progress.verbTaps < 2 && !progress.formTouched) {
+    if (
+      !clause.question &&
+      !clause.gather &&
+      !clause.creates &&
+      (progress.opened || !clause.entity) &&
+      progress.verbTaps < 2 &&
+      !progress.formTouched
+    ) {
       const patterns = verbButtonPattern(clause.text);
-      const button = screen.elements.find((e) => e.actionable && e.role !== 'input' && !tried(e) && patterns.some((re) => re.test(e.label.trim()) || re.test(e.contentDesc.trim())));
+      const button = screen.elements.find(
+        (e) =>
+          e.actionable &&
+          e.role !== 'input' &&
+          !tried(e) &&
+          patterns.some((re) => re.test(e.label.trim()) || re.test(e.contentDesc.trim())),
+      );
       if (button) {
         progress.verbTaps += 1;
-        const edits = /\b(edit|update|change|reply|forward|rename)\b/i.test(clause.text) || clause.values.body !== undefined || clause.values.newName !== undefined;
+        const edits =
+          /\b(edit|update|change|reply|forward|rename)\b/i.test(clause.text) ||
+          clause.values.body !== undefined ||
+          clause.values.newName !== undefined;
         if (!edits) progress.verbDone = true;
         return tap(button, `"${button.label}" does what the clause asks`, 'the action is done');
       }
@@ -400,7 +456,10 @@ export class OfflinePolicy {
 
     // 9b. A question whose subject is open: answer from the screen (after one more tap on a row the question names).
     if ((clause.question || clause.gather) && !clause.fact && (progress.opened || !clause.entity) && !clause.shares) {
-      const more = groundWords(screen, remaining.filter((w) => !clause.entity || !tokens(clause.entity).includes(w))).filter((g) => !tried(g.element) && g.score >= 1.5 && g.element.role !== 'input')[0];
+      const more = groundWords(
+        screen,
+        remaining.filter((w) => !clause.entity || !tokens(clause.entity).includes(w)),
+      ).filter((g) => !tried(g.element) && g.score >= 1.5 && g.element.role !== 'input')[0];
       if (more && progress.extraTaps < 2 && (progress.opened || !clause.entity)) {
         progress.extraTaps += 1;
         for (const w of more.matched) progress.consumed.add(w);
@@ -435,9 +494,12 @@ export class OfflinePolicy {
     // Nothing named: where such things usually live (Wi-Fi under Internet, hours behind an hours row).
     const lookFor = clause.toggle ? clause.words : remaining;
     if (!progress.formTouched && lookFor.length > 0) {
-      const related = groundWords(screen, relatedWords(lookFor)).filter((g) => !tried(g.element) && g.element.role !== 'input')[0];
+      const related = groundWords(screen, relatedWords(lookFor)).filter(
+        (g) => !tried(g.element) && g.element.role !== 'input',
+      )[0];
       if (related) {
-        for (const w of lookFor) if (relatedWords([w]).some((r) => related.matched.includes(r))) progress.consumed.add(w);
+        for (const w of lookFor)
+          if (relatedWords([w]).some((r) => related.matched.includes(r))) progress.consumed.add(w);
         return tap(related.element, `"${related.element.label}" is where ${lookFor.join(' ')} usually is`);
       }
     }
@@ -466,7 +528,11 @@ export class OfflinePolicy {
       const g = groundWords(screen, fallback.words).filter((x) => !tried(x.element) && x.element.role !== 'input')[0];
       if (g) {
         progress.fallbackTried += 1;
-        return tap(g.element, `"${g.element.label}" is how this app starts to ${fallback.words[0]}`, 'an input or a new screen');
+        return tap(
+          g.element,
+          `"${g.element.label}" is how this app starts to ${fallback.words[0]}`,
+          'an input or a new screen',
+        );
       }
     }
 
@@ -476,7 +542,12 @@ export class OfflinePolicy {
     if (scrollable && scrolled < 3) {
       this.scrolls.set(stateKey, scrolled + 1);
       this.lastScrollKey = stateKey;
-      return this.act('scroll', { direction: 'down', element: scrollable.id }, `look further down for ${remaining.join(', ') || 'the field'}`, 'more of the list');
+      return this.act(
+        'scroll',
+        { direction: 'down', element: scrollable.id },
+        `look further down for ${remaining.join(', ') || 'the field'}`,
+        'more of the list',
+      );
     }
     if (this.backs < 2) {
       this.backs += 1;
@@ -504,7 +575,12 @@ export class OfflinePolicy {
     return undefined;
   }
 
-  private decideDialog(clause: Clause, screen: Screen, dialog: UiElement[], tap: (e: UiElement, reason: string, expected?: string) => PolicyDecision): PolicyDecision | undefined {
+  private decideDialog(
+    clause: Clause,
+    screen: Screen,
+    dialog: UiElement[],
+    tap: (e: UiElement, reason: string, expected?: string) => PolicyDecision,
+  ): PolicyDecision | undefined {
     const progress = this.progress;
     const v = clause.values;
     const inputs = dialog.filter((e) => e.role === 'input');
@@ -518,18 +594,30 @@ export class OfflinePolicy {
       ] as const) {
         const now = currentValue(field);
         if (Number(now) === Number(want) && now !== '') continue;
-        if (now !== '') return this.act('clear', { element: field.id }, `clear the ${role} field`, 'the field is empty');
-        return this.act('type', { element: field.id, text: want }, `set the ${role} to ${want}`, `the ${role} shows ${want}`);
+        if (now !== '')
+          return this.act('clear', { element: field.id }, `clear the ${role} field`, 'the field is empty');
+        return this.act(
+          'type',
+          { element: field.id, text: want },
+          `set the ${role} to ${want}`,
+          `the ${role} shows ${want}`,
+        );
       }
       progress.timeSet = true;
       progress.formTouched = true;
       const ok = positiveButton(dialog);
-      if (ok) return tap(ok, `confirm the time ${v.time.hour}:${String(v.time.minute).padStart(2, '0')}`, 'the picker closes');
+      if (ok)
+        return tap(
+          ok,
+          `confirm the time ${v.time.hour}:${String(v.time.minute).padStart(2, '0')}`,
+          'the picker closes',
+        );
     }
     // A date picker: the day's button, paging months when needed, then OK.
     if (isDatePicker(dialog) && v.date && !progress.dateSet) {
       const day = dayButton(dialog, v.date);
-      if (day && !day.flags.checked && !day.flags.selected) return tap(day, `pick ${day.contentDesc || day.label}`, 'the day is selected');
+      if (day && !day.flags.checked && !day.flags.selected)
+        return tap(day, `pick ${day.contentDesc || day.label}`, 'the day is selected');
       if (day) {
         progress.dateSet = true;
         progress.formTouched = true;
@@ -537,32 +625,62 @@ export class OfflinePolicy {
         if (ok) return tap(ok, 'confirm the date', 'the picker closes');
       }
       const step = monthStep(dialog, v.date);
-      const pager = step ? dialog.find((e) => e.actionable && new RegExp(`^${step} month$`, 'i').test(e.label)) : undefined;
+      const pager = step
+        ? dialog.find((e) => e.actionable && new RegExp(`^${step} month$`, 'i').test(e.label))
+        : undefined;
       if (pager) return this.act('tap', { element: pager.id }, `page to the ${step} month`, 'another month');
     }
     // A choice the clause names (a list called "Want to go", "5 minutes", "Dark").
     const wanted = [...v.quoted, ...(clause.entity ? [clause.entity] : [])].map((q) => normalise(q));
     const named = dialog.find((e) => e.actionable && !isNegative(e) && wanted.includes(normalise(e.label)));
-    if (named && !named.flags.checked) return tap(named, `"${named.label}" is the choice the task names`, 'the choice is made');
+    if (named && !named.flags.checked)
+      return tap(named, `"${named.label}" is the choice the task names`, 'the choice is made');
     // A confirmation after a destructive or final step: its positive button.
     if (inputs.length === 0 && dialog.some((e) => e.actionable && isNegative(e))) {
       const options = dialog.filter((e) => e.actionable && !isNegative(e) && e.role !== 'input');
       const chosen = groundWords(screen, clause.words, { windowKinds: new Set(['dialog', 'popup']) })[0];
-      if (chosen && !isNegative(chosen.element) && (chosen.element.flags.checkable || chosen.element.role === 'radio' || chosen.element.role === 'listitem' || options.length > 2)) return undefined;
+      if (
+        chosen &&
+        !isNegative(chosen.element) &&
+        (chosen.element.flags.checkable ||
+          chosen.element.role === 'radio' ||
+          chosen.element.role === 'listitem' ||
+          options.length > 2)
+      )
+        return undefined;
       const ok = positiveButton(dialog);
       // Confirm what this clause started (a Delete, a Remove, a Save), or a dialog its verb names.
       const started = progress.verbTaps > 0 || progress.verbDone || progress.committed;
-      if (ok && (started || /\b(delete|remove|clear|cancel|forget|discard|stop|rename|save|buy|order|pair|set|reset|turn|take)\b/i.test(clause.text))) return tap(ok, `confirm with "${ok.label}"`, 'the dialog closes');
+      if (
+        ok &&
+        (started ||
+          /\b(delete|remove|clear|cancel|forget|discard|stop|rename|save|buy|order|pair|set|reset|turn|take)\b/i.test(
+            clause.text,
+          ))
+      )
+        return tap(ok, `confirm with "${ok.label}"`, 'the dialog closes');
     }
     return undefined;
   }
 
-  private decideForm(clause: Clause, screen: Screen, tap: (e: UiElement, reason: string, expected?: string) => PolicyDecision, tried: (e: UiElement) => boolean): PolicyDecision | undefined {
+  private decideForm(
+    clause: Clause,
+    screen: Screen,
+    tap: (e: UiElement, reason: string, expected?: string) => PolicyDecision,
+    tried: (e: UiElement) => boolean,
+  ): PolicyDecision | undefined {
     const progress = this.progress;
     const v = clause.values;
-    const inputs = textInputs(screen).filter((e) => screen.windows.find((w) => w.id === e.window)?.kind !== 'dialog' || true);
+    const inputs = textInputs(screen).filter(
+      (e) => screen.windows.find((w) => w.id === e.window)?.kind !== 'dialog' || true,
+    );
     const carried = clause.usesMemory || clause.gather === undefined ? this.carriedText(clause) : undefined;
-    const ctx = { values: v, ...(clause.person ? { person: clause.person } : {}), ...(carried ? { carried } : {}), ...(this.searchQuery(clause) ? { query: this.searchQuery(clause)! } : {}) };
+    const ctx = {
+      values: v,
+      ...(clause.person ? { person: clause.person } : {}),
+      ...(carried ? { carried } : {}),
+      ...(this.searchQuery(clause) ? { query: this.searchQuery(clause)! } : {}),
+    };
     for (const input of inputs) {
       const role = fieldRole(input);
       if (role === 'search' || role === 'hour' || role === 'minute') continue;
@@ -589,7 +707,12 @@ export class OfflinePolicy {
       progress.formTouched = true;
       progress.typed = true;
       // A recipient field lists matching contacts: pick one after typing (step 11 grounds the person).
-      return this.act('type', { element: input.id, text: value }, `type the ${role} "${value}"`, 'the field shows the text');
+      return this.act(
+        'type',
+        { element: input.id, text: value },
+        `type the ${role} "${value}"`,
+        'the field shows the text',
+      );
     }
     // Rows that open pickers: a date row, a start-time row; an all-day switch; weekday toggles.
     if (progress.formTouched || progress.created) {
@@ -610,16 +733,27 @@ export class OfflinePolicy {
       }
       if (v.days.length > 0 && !progress.daysSet) {
         const names = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
-        const toggles = screen.elements.filter((e) => e.flags.checkable && names.includes(e.contentDesc.toLowerCase().slice(0, 3)) && e.contentDesc.length <= 9);
+        const toggles = screen.elements.filter(
+          (e) =>
+            e.flags.checkable && names.includes(e.contentDesc.toLowerCase().slice(0, 3)) && e.contentDesc.length <= 9,
+        );
         if (toggles.length >= 7) {
-          const off = toggles.find((e) => v.days.includes(names.indexOf(e.contentDesc.toLowerCase().slice(0, 3))) !== e.flags.checked);
+          const off = toggles.find(
+            (e) => v.days.includes(names.indexOf(e.contentDesc.toLowerCase().slice(0, 3))) !== e.flags.checked,
+          );
           if (off) return this.act('tap', { element: off.id }, `set ${off.contentDesc}`, `${off.contentDesc} toggled`);
           progress.daysSet = true;
         }
       }
     }
     // A created item whose remaining values (label, days) live in its own editor: open it by its time.
-    if (progress.timeSet && !progress.formTouchedAfterTime && (v.label || v.title || v.days.length > 0) && textInputs(screen).length === 0 && v.time) {
+    if (
+      progress.timeSet &&
+      !progress.formTouchedAfterTime &&
+      (v.label || v.title || v.days.length > 0) &&
+      textInputs(screen).length === 0 &&
+      v.time
+    ) {
       const hhmm = `${String(v.time.hour).padStart(2, '0')}:${String(v.time.minute).padStart(2, '0')}`;
       const item = screen.elements.find((e) => e.actionable && e.label.startsWith(hhmm) && !e.flags.checkable);
       if (item) {
@@ -644,20 +778,35 @@ export class OfflinePolicy {
     return words.length > 0 ? words.slice(0, 2).join(' ') : undefined;
   }
 
-  private decideEntity(clause: Clause, screen: Screen, stateKey: string, tap: (e: UiElement, reason: string, expected?: string) => PolicyDecision, tried: (e: UiElement) => boolean): PolicyDecision | undefined {
+  private decideEntity(
+    clause: Clause,
+    screen: Screen,
+    stateKey: string,
+    tap: (e: UiElement, reason: string, expected?: string) => PolicyDecision,
+    tried: (e: UiElement) => boolean,
+  ): PolicyDecision | undefined {
     const progress = this.progress;
     const entity = clause.entity!;
     const want = tokens(entity);
     const kinds = new Map(screen.windows.map((w) => [w.id, w.kind]));
     const candidates = screen.elements
-      .filter((e) => e.actionable && e.role !== 'input' && !e.flags.checkable && kinds.get(e.window) !== 'keyboard' && kinds.get(e.window) !== 'status_bar')
+      .filter(
+        (e) =>
+          e.actionable &&
+          e.role !== 'input' &&
+          !e.flags.checkable &&
+          kinds.get(e.window) !== 'keyboard' &&
+          kinds.get(e.window) !== 'status_bar',
+      )
       .map((e) => {
         const own = tokens(`${e.label} ${e.contentDesc}`);
         const n = want.filter((w) => own.some((o) => sameWord(o, w))).length;
         return { e, n, len: own.length };
       })
       .filter((x) => x.n === want.length || (want.length > 1 && x.n >= Math.ceil(want.length * 0.6)))
-      .sort((a, b) => b.n - a.n || (a.e.role === 'listitem' ? -1 : 0) - (b.e.role === 'listitem' ? -1 : 0) || a.len - b.len);
+      .sort(
+        (a, b) => b.n - a.n || (a.e.role === 'listitem' ? -1 : 0) - (b.e.role === 'listitem' ? -1 : 0) || a.len - b.len,
+      );
     const hit = candidates.find((c) => !tried(c.e));
     if (hit) {
       progress.opened = true;
@@ -665,22 +814,38 @@ export class OfflinePolicy {
       return tap(hit.e, `"${hit.e.label}" is ${entity}`);
     }
     const query = this.searchQuery(clause);
-    const hasSearch = screen.elements.some((e) => e.actionable && /\bsearch\b/i.test(`${e.label} ${e.contentDesc} ${e.hint}`));
+    const hasSearch = screen.elements.some(
+      (e) => e.actionable && /\bsearch\b/i.test(`${e.label} ${e.contentDesc} ${e.hint}`),
+    );
     if (!hasSearch || progress.searched) {
       const remaining = clause.words.filter((w) => !progress.consumed.has(w));
-      const g = groundWords(screen, [...remaining, ...relatedWords(remaining)]).filter((x) => !tried(x.element) && x.element.role !== 'input')[0];
+      const g = groundWords(screen, [...remaining, ...relatedWords(remaining)]).filter(
+        (x) => !tried(x.element) && x.element.role !== 'input',
+      )[0];
       if (g) return undefined;
     }
-    const search = textInputs(screen).find((e) => fieldRole(e) === 'search' || (textInputs(screen).length === 1 && /search/i.test(`${e.hint} ${e.text} ${e.resourceId}`)));
+    const search = textInputs(screen).find(
+      (e) =>
+        fieldRole(e) === 'search' ||
+        (textInputs(screen).length === 1 && /search/i.test(`${e.hint} ${e.text} ${e.resourceId}`)),
+    );
     if (search && query && !progress.searched) {
       progress.searched = true;
       progress.typed = true;
       const prefix = currentValue(search);
-      if (prefix && prefix.toLowerCase() !== query.toLowerCase()) return this.act('clear', { element: search.id }, 'clear the search field', 'an empty search field');
-      return this.act('type', { element: search.id, text: query, submit: true }, `search for "${query}"`, 'results for the query');
+      if (prefix && prefix.toLowerCase() !== query.toLowerCase())
+        return this.act('clear', { element: search.id }, 'clear the search field', 'an empty search field');
+      return this.act(
+        'type',
+        { element: search.id, text: query, submit: true },
+        `search for "${query}"`,
+        'results for the query',
+      );
     }
     if (!progress.searched && !progress.searchOpened) {
-      const opener = screen.elements.find((e) => e.actionable && e.role !== 'input' && /\bsearch\b/i.test(`${e.label} ${e.contentDesc}`) && !tried(e));
+      const opener = screen.elements.find(
+        (e) => e.actionable && e.role !== 'input' && /\bsearch\b/i.test(`${e.label} ${e.contentDesc}`) && !tried(e),
+      );
       if (opener) {
         progress.searchOpened = true;
         return tap(opener, `open search to find ${entity}`, 'a search field');
@@ -691,7 +856,12 @@ export class OfflinePolicy {
     if (scrollable && scrolled < 3 && !progress.searched) {
       this.scrolls.set(stateKey, scrolled + 1);
       this.lastScrollKey = stateKey;
-      return this.act('scroll', { direction: 'down', element: scrollable.id }, `look further down for ${entity}`, 'more of the list');
+      return this.act(
+        'scroll',
+        { direction: 'down', element: scrollable.id },
+        `look further down for ${entity}`,
+        'more of the list',
+      );
     }
     return undefined;
   }
@@ -700,7 +870,15 @@ export class OfflinePolicy {
 /** The New / Add / Compose / + button (a floating action button, usually). */
 function createButton(screen: Screen, text: string, tried: (e: UiElement) => boolean): UiElement | undefined {
   const re = /^(new|add|create|compose|start|plus|\+)\b|\b(new|create|add|compose|start chat|start)\b/i;
-  const buttons = screen.elements.filter((e) => e.actionable && e.role !== 'input' && e.role !== 'listitem' && !e.flags.checkable && re.test(`${e.label} ${e.contentDesc}`) && !tried(e));
+  const buttons = screen.elements.filter(
+    (e) =>
+      e.actionable &&
+      e.role !== 'input' &&
+      e.role !== 'listitem' &&
+      !e.flags.checkable &&
+      re.test(`${e.label} ${e.contentDesc}`) &&
+      !tried(e),
+  );
   const words = tokens(text);
   return buttons.sort((a, b) => score(b) - score(a))[0];
   function score(e: UiElement): number {
@@ -711,7 +889,13 @@ function createButton(screen: Screen, text: string, tried: (e: UiElement) => boo
 const COMMIT = /^(send|save|done|ok|add|create|post|submit|set|rename|update|place order|send message)$/i;
 
 function commitButton(screen: Screen, _text: string, tried: (e: UiElement) => boolean): UiElement | undefined {
-  const buttons = screen.elements.filter((e) => e.actionable && e.flags.enabled && !tried(e) && (COMMIT.test(e.label.trim()) || COMMIT.test(e.contentDesc.trim()) || e.resourceId === 'android:id/button1'));
+  const buttons = screen.elements.filter(
+    (e) =>
+      e.actionable &&
+      e.flags.enabled &&
+      !tried(e) &&
+      (COMMIT.test(e.label.trim()) || COMMIT.test(e.contentDesc.trim()) || e.resourceId === 'android:id/button1'),
+  );
   return buttons[0];
 }
 

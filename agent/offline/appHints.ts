@@ -8,7 +8,36 @@ import { sameWord, tokens } from './words.ts';
 
 /** Launcher label candidates (any that is installed) -> the words that point to them. */
 const HINTS: Array<{ labels: string[]; words: string[] }> = [
-  { labels: ['Settings'], words: ['wifi', 'wi', 'bluetooth', 'dark', 'theme', 'brightness', 'display', 'battery', 'airplane', 'hotspot', 'volume', 'ringtone', 'wallpaper', 'location', 'storage', 'font', 'timeout', 'screen', 'pair', 'rename', 'phone name', 'device', 'do not disturb', 'notifications', 'saver'] },
+  {
+    labels: ['Settings'],
+    words: [
+      'wifi',
+      'wi',
+      'bluetooth',
+      'dark',
+      'theme',
+      'brightness',
+      'display',
+      'battery',
+      'airplane',
+      'hotspot',
+      'volume',
+      'ringtone',
+      'wallpaper',
+      'location',
+      'storage',
+      'font',
+      'timeout',
+      'screen',
+      'pair',
+      'rename',
+      'phone name',
+      'device',
+      'do not disturb',
+      'notifications',
+      'saver',
+    ],
+  },
   { labels: ['Clock'], words: ['alarm', 'alarms', 'timer', 'stopwatch', 'world clock', 'clock'] },
   { labels: ['Calendar'], words: ['event', 'appointment', 'meeting', 'calendar', 'all-day', 'schedule'] },
   { labels: ['Contacts'], words: ['contact', 'contacts', 'favorites', 'favourites', 'call', 'works', 'number'] },
@@ -18,7 +47,10 @@ const HINTS: Array<{ labels: string[]; words: string[] }> = [
   { labels: ['Calculator'], words: ['calculate', 'calculator', 'times', 'multiply', 'divide', 'percent', 'sum'] },
   { labels: ['Shopping'], words: ['buy', 'cart', 'order', 'product', 'price'] },
   { labels: ['Maps'], words: ['directions', 'route', 'restaurant', 'museum', 'nearby', 'open', 'opens', 'address'] },
-  { labels: ['Chrome', 'Browser'], words: ['web', 'website', 'page', 'browse', 'browsing', 'bookmark', 'look up', 'link'] },
+  {
+    labels: ['Chrome', 'Browser'],
+    words: ['web', 'website', 'page', 'browse', 'browsing', 'bookmark', 'look up', 'link'],
+  },
   { labels: ['Files'], words: ['file', 'files', 'pdf', 'download', 'downloads', 'folder', 'apk', 'recording'] },
 ];
 
@@ -29,7 +61,11 @@ export function inferApp(text: string, appLabels: string[]): string | undefined 
   for (const hint of HINTS) {
     const label = appLabels.find((l) => hint.labels.some((h) => h.toLowerCase() === l.toLowerCase()));
     if (!label) continue;
-    const score = hint.words.filter((w) => (w.includes(' ') || w.includes('-') ? lower.includes(` ${w.replace('-', ' ')} `) : toks.some((t) => sameWord(t, w)))).length;
+    const score = hint.words.filter((w) =>
+      w.includes(' ') || w.includes('-')
+        ? lower.includes(` ${w.replace('-', ' ')} `)
+        : toks.some((t) => sameWord(t, w)),
+    ).length;
     if (score > 0 && (!best || score > best.score)) best = { label, score };
   }
   return best?.label;

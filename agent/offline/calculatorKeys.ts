@@ -16,7 +16,11 @@ const NAMES: Record<string, string[]> = {
 
 export function keyFor(screen: Screen, ch: string): UiElement | undefined {
   const names = NAMES[ch] ?? [ch];
-  return screen.elements.find((e) => e.actionable && (names.includes(e.label.trim().toLowerCase()) || names.includes(e.contentDesc.trim().toLowerCase())));
+  return screen.elements.find(
+    (e) =>
+      e.actionable &&
+      (names.includes(e.label.trim().toLowerCase()) || names.includes(e.contentDesc.trim().toLowerCase())),
+  );
 }
 
 /** A keypad: every digit has a key. */

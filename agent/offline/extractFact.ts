@@ -39,7 +39,9 @@ export function extractFact(screen: Screen, fact: string, aboutWords: string[]):
     if (shape) value = text.match(shape)?.[0];
     else if (tokens(text).includes(fact)) value = text;
     if (!value) continue;
-    const distance = anchor ? Math.abs(e.bounds.top - anchor.bounds.top) + Math.abs(e.bounds.left - anchor.bounds.left) / 4 : e.bounds.top;
+    const distance = anchor
+      ? Math.abs(e.bounds.top - anchor.bounds.top) + Math.abs(e.bounds.left - anchor.bounds.left) / 4
+      : e.bounds.top;
     candidates.push({ value: value.trim(), distance });
   }
   candidates.sort((a, b) => a.distance - b.distance);

@@ -17,7 +17,11 @@ function elementWords(element: UiElement): string[] {
   return tokens(`${element.label} ${element.hint} ${idTail.replace(/_/g, ' ')}`);
 }
 
-export function groundWords(screen: Screen, words: string[], options: { exclude?: Set<string>; windowKinds?: Set<string> } = {}): Grounding[] {
+export function groundWords(
+  screen: Screen,
+  words: string[],
+  options: { exclude?: Set<string>; windowKinds?: Set<string> } = {},
+): Grounding[] {
   if (words.length === 0) return [];
   const windowKind = new Map(screen.windows.map((w) => [w.id, w.kind]));
   const phrase = normalise(words.join(' '));
@@ -49,7 +53,10 @@ export function findInput(screen: Screen, words: string[]): UiElement | undefine
   const focused = inputs.find((e) => e.flags.focused);
   if (focused) return focused;
   const scored = inputs
-    .map((e) => ({ e, n: words.filter((w) => tokens(`${e.hint} ${e.label} ${e.resourceId}`).some((t) => sameWord(t, w))).length }))
+    .map((e) => ({
+      e,
+      n: words.filter((w) => tokens(`${e.hint} ${e.label} ${e.resourceId}`).some((t) => sameWord(t, w))).length,
+    }))
     .sort((a, b) => b.n - a.n);
   return scored[0]?.e;
 }

@@ -39,7 +39,23 @@ export interface Clause {
   gather?: boolean;
 }
 
-const FACT_WORDS = ['price', 'cost', 'rating', 'hours', 'address', 'phone', 'number', 'date', 'time', 'email', 'temperature', 'population', 'capital', 'result', 'total'];
+const FACT_WORDS = [
+  'price',
+  'cost',
+  'rating',
+  'hours',
+  'address',
+  'phone',
+  'number',
+  'date',
+  'time',
+  'email',
+  'temperature',
+  'population',
+  'capital',
+  'result',
+  'total',
+];
 
 /** Verbs after which the rest up to a preposition is text to type. */
 const TEXT_MARKERS: Array<{ re: RegExp; submit: boolean }> = [
@@ -48,14 +64,24 @@ const TEXT_MARKERS: Array<{ re: RegExp; submit: boolean }> = [
   { re: /\b(?:titled|named|called|labell?ed)\s+(.+?)(?:\s+(?:and|with|saying|at|for|in)\b.*)?$/i, submit: false },
   { re: /\b(?:type|enter|write)\s+(.+?)(?:\s+(?:in|into|on)\s+.+)?$/i, submit: false },
   // "reply to Alice that I am late", "tell him I will send them tonight"
-  { re: /\b(?:reply|text|message|email|tell|write)\b.*?\b(?:that|tell (?:him|her|them)|telling (?:him|her|them))\s+(.+)$/i, submit: false },
+  {
+    re: /\b(?:reply|text|message|email|tell|write)\b.*?\b(?:that|tell (?:him|her|them)|telling (?:him|her|them))\s+(.+)$/i,
+    submit: false,
+  },
 ];
 
 export function splitClauses(task: string): string[] {
   return task
     .replace(/\s+/g, ' ')
-    .split(/(?:[.;]\s+|,?\s+and then\s+|,?\s+then\s+|,\s*after that,?\s+|,\s+finally,?\s+|,?\s+and\s+(?=(?:text|send|email|mail|share|call|reply|save|add|set|put|copy|paste|open|turn|switch|create|make|delete|find|search|check|look up|start|book)\b))/i)
-    .map((s) => s.trim().replace(/[.;]$/, '').replace(/^(?:and\s+)?then\s+/i, ''))
+    .split(
+      /(?:[.;]\s+|,?\s+and then\s+|,?\s+then\s+|,\s*after that,?\s+|,\s+finally,?\s+|,?\s+and\s+(?=(?:text|send|email|mail|share|call|reply|save|add|set|put|copy|paste|open|turn|switch|create|make|delete|find|search|check|look up|start|book)\b))/i,
+    )
+    .map((s) =>
+      s
+        .trim()
+        .replace(/[.;]$/, '')
+        .replace(/^(?:and\s+)?then\s+/i, ''),
+    )
     .filter((s) => s.length > 0);
 }
 
@@ -67,7 +93,9 @@ function quoted(text: string): string | undefined {
 export function parseClause(text: string, appLabels: string[], previousApp?: string): Clause {
   const norm = ` ${normalise(text)} `;
   // Longest label first so "Google Maps" wins over "Maps".
-  const named = [...appLabels].sort((a, b) => b.length - a.length).find((label) => norm.includes(` ${normalise(label)} `));
+  const named = [...appLabels]
+    .sort((a, b) => b.length - a.length)
+    .find((label) => norm.includes(` ${normalise(label)} `));
   // A clause that names no app: the app its words point to, else (below) the previous clause's app.
   const app = named ?? inferApp(text, appLabels);
   let typeText = quoted(text);
@@ -89,24 +117,42 @@ export function parseClause(text: string, appLabels: string[], previousApp?: str
       : undefined;
   const toks = tokens(text);
   const communicates = /^(reply|text|email|mail|send|message|tell|write|forward|share|call)\b/i.test(text.trim());
-  const fact = /\b(find|check|look up|what|get|read|tell)\b/i.test(text) && !communicates ? FACT_WORDS.find((f) => toks.includes(f)) : undefined;
-  const usesMemory = /\b(it|that|this|the (price|rating|hours|address|number|date|time|result|total|answer))\b/i.test(text) && !fact;
+  const fact =
+    /\b(find|check|look up|what|get|read|tell)\b/i.test(text) && !communicates
+      ? FACT_WORDS.find((f) => toks.includes(f))
+      : undefined;
+  const usesMemory =
+    /\b(it|that|this|the (price|rating|hours|address|number|date|time|result|total|answer))\b/i.test(text) && !fact;
   const appWords = new Set(app ? tokens(app) : []);
   const typedWords = new Set(typeText ? tokens(typeText) : []);
-  const words = contentWords(text).filter((w) => !appWords.has(w) && !typedWords.has(w) && w !== 'on' && w !== 'off' && w !== fact);
+  const words = contentWords(text).filter(
+    (w) => !appWords.has(w) && !typedWords.has(w) && w !== 'on' && w !== 'off' && w !== fact,
+  );
   const values = readValues(text, appLabels);
-  const question = /\?\s*$/.test(text) || /^(what|what's|where|when|which|who|how)\b/i.test(text) || /\b(tell me|look up|find out)\b/i.test(text);
+  const question =
+    /\?\s*$/.test(text) ||
+    /^(what|what's|where|when|which|who|how)\b/i.test(text) ||
+    /\b(tell me|look up|find out)\b/i.test(text);
   const creates =
     /\b(new|create|make|set an? (?:\d|alarm|timer)|add an? |add a\b|block out|compose|start an?)\b/i.test(text) ||
     (values.emails.length > 0 && /^(email|mail|send|write)\b/i.test(text.trim())) ||
     (values.phones.length > 0 && values.names.length === 0 && /^(text|message|sms|send)\b/i.test(text.trim()));
-  const used = new Set([values.title, values.subject, values.body, values.newName, values.label].filter(Boolean) as string[]);
+  const used = new Set(
+    [values.title, values.subject, values.body, values.newName, values.label].filter(Boolean) as string[],
+  );
   const entityQuote = values.quoted.find((q) => !used.has(q));
-  const personRe = /\b(?:to|text|texts|email|call|message|reply to|with|tell|send|from)\s+((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?)/g;
-  const people = [...text.matchAll(personRe)].map((m) => m[1]!).filter((n) => values.names.some((x) => x.startsWith(n) || n.startsWith(x)));
+  const personRe =
+    /\b(?:to|text|texts|email|call|message|reply to|with|tell|send|from)\s+((?:[A-Z][\w-]+)(?:\s+[A-Z][\w-]+)?)/g;
+  const people = [...text.matchAll(personRe)]
+    .map((m) => m[1]!)
+    .filter((n) => values.names.some((x) => x.startsWith(n) || n.startsWith(x)));
   const person = people[0] ?? (creates ? values.names[0] : undefined);
-  const entity = values.names.find((n) => n !== person && !/^(wi-fi|bluetooth)$/i.test(n)) ?? entityQuote ?? (!creates ? person : undefined);
-  const shares = /\bshare\b/i.test(text) || /\b(?:send|email|text)\b.*\b(?:listing|location|note|page|link)\b/i.test(text);
+  const entity =
+    values.names.find((n) => n !== person && !/^(wi-fi|bluetooth)$/i.test(n)) ??
+    entityQuote ??
+    (!creates ? person : undefined);
+  const shares =
+    /\bshare\b/i.test(text) || /\b(?:send|email|text)\b.*\b(?:listing|location|note|page|link)\b/i.test(text);
   return {
     text,
     ...(app ? { app } : previousApp ? { app: previousApp } : {}),

@@ -12,12 +12,15 @@ export function dialogElements(screen: Screen): UiElement[] {
   return screen.elements.filter((e) => dialogs.has(e.window));
 }
 
-const POSITIVE = /^(ok|done|save|set|yes|confirm|apply|delete|remove|clear|clear data|continue|rename|send|add|allow)$/i;
+const POSITIVE =
+  /^(ok|done|save|set|yes|confirm|apply|delete|remove|clear|clear data|continue|rename|send|add|allow)$/i;
 const NEGATIVE = /^(cancel|no|not now|dismiss|close|no thanks|later|don't allow|deny)$/i;
 
 export function positiveButton(elements: UiElement[]): UiElement | undefined {
   const buttons = elements.filter((e) => e.actionable && e.flags.enabled && !e.flags.checkable);
-  return buttons.find((e) => e.resourceId === 'android:id/button1') ?? buttons.find((e) => POSITIVE.test(e.label.trim()));
+  return (
+    buttons.find((e) => e.resourceId === 'android:id/button1') ?? buttons.find((e) => POSITIVE.test(e.label.trim()))
+  );
 }
 
 export function isNegative(e: UiElement): boolean {

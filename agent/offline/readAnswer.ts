@@ -7,8 +7,17 @@ import type { Screen, UiElement } from '../../drivers/screen/types.ts';
 import { contentWords, sameWord, tokens } from './words.ts';
 
 function contentLines(screen: Screen): UiElement[] {
-  const app = new Set(screen.windows.filter((w) => w.kind === 'app' || w.kind === 'dialog' || w.kind === 'popup').map((w) => w.id));
-  return screen.elements.filter((e) => app.has(e.window) && (e.text || e.contentDesc) && e.role !== 'input' && !(e.role === 'button' && e.label.split(' ').length <= 3) && e.role !== 'tab');
+  const app = new Set(
+    screen.windows.filter((w) => w.kind === 'app' || w.kind === 'dialog' || w.kind === 'popup').map((w) => w.id),
+  );
+  return screen.elements.filter(
+    (e) =>
+      app.has(e.window) &&
+      (e.text || e.contentDesc) &&
+      e.role !== 'input' &&
+      !(e.role === 'button' && e.label.split(' ').length <= 3) &&
+      e.role !== 'tab',
+  );
 }
 
 export function readAnswer(screen: Screen, question: string, max = 500): string | undefined {

@@ -39,21 +39,44 @@ export interface ClauseValues {
   expression?: string;
 }
 
-export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const NOT_NAMES = new Set(
-  'i i\'m my me the a an this that what what\'s where when which who how please ok only dinner'.split(' ').concat(WEEKDAYS, WEEKDAYS.map((d) => d + 's'), MONTHS),
+  "i i'm my me the a an this that what what's where when which who how please ok only dinner".split(' ').concat(
+    WEEKDAYS,
+    WEEKDAYS.map((d) => d + 's'),
+    MONTHS,
+  ),
 );
 
 /** Imperative verbs that start a sentence capitalised but name nothing. */
-const LEADING_VERBS = new Set('save star pin cancel block rename order forward put take make ask use delete look find add pair update work switch'.split(' '));
+const LEADING_VERBS = new Set(
+  'save star pin cancel block rename order forward put take make ask use delete look find add pair update work switch'.split(
+    ' ',
+  ),
+);
 
 const QUOTE = /["“”]([^"“”]+)["“”]/g;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.]*\w/g;
 const PHONE = /\+?\d[\d\s().-]{5,}\d/g;
 
 export function quotedStrings(text: string): string[] {
-  return [...text.matchAll(QUOTE)].map((m) => m[1]!.trim().replace(/[.,;:!]$/, (c) => (c === '?' ? c : ''))).filter(Boolean);
+  return [...text.matchAll(QUOTE)]
+    .map((m) => m[1]!.trim().replace(/[.,;:!]$/, (c) => (c === '?' ? c : '')))
+    .filter(Boolean);
 }
 
 export function readTime(text: string): ClockTime | undefined {
@@ -77,7 +100,10 @@ export function readTime(text: string): ClockTime | undefined {
 
 export function readDate(text: string): DayOfYear | undefined {
   const lower = text.toLowerCase();
-  const re = new RegExp(`\\b(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\.?\\s+(\\d{1,2})(?!\\d|:)`, 'i');
+  const re = new RegExp(
+    `\\b(${MONTHS.join('|')}|${MONTHS.map((m) => m.slice(0, 3)).join('|')})\\.?\\s+(\\d{1,2})(?!\\d|:)`,
+    'i',
+  );
   const m = lower.match(re);
   if (m) {
     const month = MONTHS.findIndex((x) => x.startsWith(m[1]!.slice(0, 3))) + 1;
@@ -109,7 +135,10 @@ export function properNames(text: string, appLabels: string[]): string[] {
     const isCap = /^[A-Z][\p{L}\d&-]*$/u.test(clean) || /^[A-Z]{2,}\d*$/.test(clean);
     const lower = clean.toLowerCase();
     const sentenceStart = i === 0 || /[.!?:]$/.test(words[i - 1] ?? '');
-    const ignorable = NOT_NAMES.has(lower) || apps.has(lower) || (sentenceStart && (ACTION_VERBS.has(lower) || LEADING_VERBS.has(lower)));
+    const ignorable =
+      NOT_NAMES.has(lower) ||
+      apps.has(lower) ||
+      (sentenceStart && (ACTION_VERBS.has(lower) || LEADING_VERBS.has(lower)));
     if (isCap && !ignorable) run.push(clean);
     else flush();
     if (endsPhrase) flush();
@@ -131,7 +160,10 @@ export function readExpression(text: string): string | undefined {
     [new RegExp(`${num}\\s*%\\s*of\\s+(?:an?\\s+|the\\s+)?${num}`, 'i'), (a, b) => `${clean(b)}*${clean(a)}/100`],
     [new RegExp(`${num}\\s*(?:times|multiplied by|x|×|\\*)\\s*${num}`, 'i'), (a, b) => `${clean(a)}*${clean(b)}`],
     [new RegExp(`${num}\\s*(?:divided by|over|/|÷)\\s*${num}`, 'i'), (a, b) => `${clean(a)}/${clean(b)}`],
-    [new RegExp(`${num}\\s*(?:split|shared|divided)\\s+(?:\\w+\\s+){0,2}?(?:between|among|by|into)\\s+${num}`, 'i'), (a, b) => `${clean(a)}/${clean(b)}`],
+    [
+      new RegExp(`${num}\\s*(?:split|shared|divided)\\s+(?:\\w+\\s+){0,2}?(?:between|among|by|into)\\s+${num}`, 'i'),
+      (a, b) => `${clean(a)}/${clean(b)}`,
+    ],
     [new RegExp(`${num}\\s*(?:plus|\\+)\\s*${num}`, 'i'), (a, b) => `${clean(a)}+${clean(b)}`],
     [new RegExp(`${num}\\s+(?:minus|-|−)\\s+${num}`, 'i'), (a, b) => `${clean(a)}-${clean(b)}`],
   ];
@@ -151,9 +183,15 @@ export function readValues(text: string, appLabels: string[]): ClauseValues {
   const date = readDate(text);
   const names = properNames(text, appLabels);
   const q = String.raw`["“]([^"”]+)["”]`;
-  const title = after(text, new RegExp(String.raw`\b(?:called|titled|named|title)\s+${q}`, 'i')) ?? after(text, /\b(?:called|titled|named)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)/);
-  const subject = after(text, new RegExp(String.raw`\bsubject(?:\s+line)?\s*:?\s*${q}`, 'i')) ?? after(text, /\bsubject(?:\s+line)?\s*:?\s+([^,.;]+)/i);
-  const label = after(text, new RegExp(String.raw`\blabell?ed\s+${q}`, 'i')) ?? after(text, /\blabell?ed\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)/);
+  const title =
+    after(text, new RegExp(String.raw`\b(?:called|titled|named|title)\s+${q}`, 'i')) ??
+    after(text, /\b(?:called|titled|named)\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)/);
+  const subject =
+    after(text, new RegExp(String.raw`\bsubject(?:\s+line)?\s*:?\s*${q}`, 'i')) ??
+    after(text, /\bsubject(?:\s+line)?\s*:?\s+([^,.;]+)/i);
+  const label =
+    after(text, new RegExp(String.raw`\blabell?ed\s+${q}`, 'i')) ??
+    after(text, /\blabell?ed\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)/);
   const company = after(text, /\bworks?\s+(?:at|for)\s+([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*)*)/);
   const body =
     after(text, new RegExp(String.raw`\b(?:asking|saying|says|reading|message)\s+${q}`, 'i')) ??
@@ -163,7 +201,9 @@ export function readValues(text: string, appLabels: string[]): ClauseValues {
     after(text, /\b(?:reply|text|message|email|write)\b.*?\bthat\s+(.+)$/i);
   const rename = text.match(new RegExp(String.raw`\brename\b.*?\bto\s+${q}`, 'i'));
   const allDay = /\ball[- ]day\b/i.test(text);
-  const days = /\b(monday to friday|mon(?:day)?\s*[-–]\s*fri(?:day)?|weekdays|every weekday|workdays)\b/i.test(text) ? [1, 2, 3, 4, 5] : [];
+  const days = /\b(monday to friday|mon(?:day)?\s*[-–]\s*fri(?:day)?|weekdays|every weekday|workdays)\b/i.test(text)
+    ? [1, 2, 3, 4, 5]
+    : [];
   const expression = readExpression(noEmail.replace(PHONE, (p) => (p.replace(/\D/g, '').length >= 7 ? ' ' : p)));
   return {
     quoted,

@@ -3,12 +3,16 @@
  * and the stop words that carry no grounding signal.
  */
 const STOP = new Set(
-  'a an the to of in on at for and or then with from by into onto is are be it its this that my me please app application using via as up out under about'.split(' '),
+  'a an the to of in on at for and or then with from by into onto is are be it its this that my me please app application using via as up out under about'.split(
+    ' ',
+  ),
 );
 
 /** Verbs that say what to do, not where: they never need to match a label. */
 export const ACTION_VERBS = new Set(
-  'open launch go navigate tap click press select choose find search look check see show view get read tell what which how much many create add make new set write compose type enter send share copy paste save turn switch enable disable toggle change start stop record clear delete remove mark call text message email reply forward'.split(' '),
+  'open launch go navigate tap click press select choose find search look check see show view get read tell what which how much many create add make new set write compose type enter send share copy paste save turn switch enable disable toggle change start stop record clear delete remove mark call text message email reply forward'.split(
+    ' ',
+  ),
 );
 
 export function normalise(text: string): string {

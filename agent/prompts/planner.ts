@@ -35,4 +35,8 @@ export const judgeSchema = z.object({
   reason: z.string().optional(),
 });
 
-export const judgeTool = toolSpec({ name: 'choose_plan', description: 'Pick the best candidate plan.', schema: judgeSchema });
+export const judgeTool = toolSpec({
+  name: 'choose_plan',
+  description: 'Pick the best candidate plan.',
+  schema: judgeSchema,
+});

@@ -14,4 +14,8 @@ export const verdictSchema = z.object({
   reason: z.string().min(1).describe('One sentence'),
 });
 
-export const verdictTool = toolSpec({ name: 'verdict', description: 'Your judgement of the action.', schema: verdictSchema });
+export const verdictTool = toolSpec({
+  name: 'verdict',
+  description: 'Your judgement of the action.',
+  schema: verdictSchema,
+});

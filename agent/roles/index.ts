@@ -7,6 +7,11 @@ export { ModelExecutor, executorUserText } from './executor/ModelExecutor.ts';
 export { fsmHints } from './executor/fsmHints.ts';
 export { ModelVerifier, OfflineVerifier } from './verifier/ModelVerifier.ts';
 export { deterministicVerdict, type DeterministicOutcome } from './verifier/deterministicVerdict.ts';
-export { findInterruption, DISMISS_LABELS, type Interruption, type InterruptionKind } from './verifier/interruptions.ts';
+export {
+  findInterruption,
+  DISMISS_LABELS,
+  type Interruption,
+  type InterruptionKind,
+} from './verifier/interruptions.ts';
 export { interruptionMove, rollbackMove, flipBackMove, type RecoveryMove } from './recovery/recoveryAction.ts';
 export { Mentor, type CompletedSubgoal, type RetainInput, type RetainResult } from './mentor/Mentor.ts';

@@ -64,8 +64,20 @@ export interface ExecutorInput {
 }
 
 export type ExecutorDecision =
-  | { kind: 'act'; action: Action; expectedText?: string; subgoalIndex: number; source: 'model' | 'offline' | 'shortcut' }
-  | { kind: 'subgoal_done'; subgoalIndex: number; facts: Record<string, string>; summary?: string; source: 'model' | 'offline' | 'shortcut' }
+  | {
+      kind: 'act';
+      action: Action;
+      expectedText?: string;
+      subgoalIndex: number;
+      source: 'model' | 'offline' | 'shortcut';
+    }
+  | {
+      kind: 'subgoal_done';
+      subgoalIndex: number;
+      facts: Record<string, string>;
+      summary?: string;
+      source: 'model' | 'offline' | 'shortcut';
+    }
   | { kind: 'finish'; success: boolean; answer?: string; reason: string; source: 'model' | 'offline' | 'shortcut' };
 
 export interface Executor {

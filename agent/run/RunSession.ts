@@ -12,7 +12,15 @@ import { parseAction } from '../actions/index.ts';
 import type { Action } from '../actions/index.ts';
 import type { ModelCallLog } from '../calls/ModelCallLog.ts';
 import { AppDirectory, executeAction, toAbstractAction } from '../execute/index.ts';
-import type { ActedStep, ActOutput, LoopDriver, RecoverInput, RecoverOutput, Termination, VerifyOutput } from '../loop/types.ts';
+import type {
+  ActedStep,
+  ActOutput,
+  LoopDriver,
+  RecoverInput,
+  RecoverOutput,
+  Termination,
+  VerifyOutput,
+} from '../loop/types.ts';
 import { FactMemory } from '../memory/FactMemory.ts';
 import { ModelOutputError } from '../models/index.ts';
 import { OfflinePolicy } from '../offline/index.ts';
@@ -20,7 +28,16 @@ import { perceive } from '../perceive/perceive.ts';
 import type { Perception } from '../perceive/Perception.ts';
 import type { CompletedSubgoal, Mentor } from '../roles/mentor/Mentor.ts';
 import { flipBackMove, interruptionMove, rollbackMove, type RecoveryMove } from '../roles/recovery/recoveryAction.ts';
-import type { Executor, ExecutorDecision, FailureCause, HistoryLine, Plan, Planner, Verifier, VerifyOutcome } from '../roles/types.ts';
+import type {
+  Executor,
+  ExecutorDecision,
+  FailureCause,
+  HistoryLine,
+  Plan,
+  Planner,
+  Verifier,
+  VerifyOutcome,
+} from '../roles/types.ts';
 import { deterministicVerdict } from '../roles/verifier/deterministicVerdict.ts';
 import { findInterruption } from '../roles/verifier/interruptions.ts';
 import type { TrajectoryWriter } from '../trajectory/TrajectoryWriter.ts';
@@ -118,7 +135,11 @@ export class RunSession implements LoopDriver {
 
   usage(): { tokens: number; costUsd: number; aborted: boolean } {
     const t = this.o.calls?.totals;
-    return { tokens: t ? t.inputTokens + t.outputTokens : 0, costUsd: t?.costUsd ?? 0, aborted: this.o.signal?.aborted ?? false };
+    return {
+      tokens: t ? t.inputTokens + t.outputTokens : 0,
+      costUsd: t?.costUsd ?? 0,
+      aborted: this.o.signal?.aborted ?? false,
+    };
   }
 
   private checkAbort(): void {
@@ -143,9 +164,18 @@ export class RunSession implements LoopDriver {
       this.learnLauncher(this.current);
       // The apps a task can name are on the launcher: look there once when none are known.
       if (this.apps.labels.length === 0 && !isLauncherPackage(this.current.screen.foregroundPackage)) {
-        const acted = await this.execute(this.mustParse('home', {}, 'see the apps on the launcher'), { kind: 'act', action: this.mustParse('home', {}, ''), subgoalIndex: 0, source: 'offline' }, 0);
+        const acted = await this.execute(
+          this.mustParse('home', {}, 'see the apps on the launcher'),
+          { kind: 'act', action: this.mustParse('home', {}, ''), subgoalIndex: 0, source: 'offline' },
+          0,
+        );
         this.learnLauncher(acted.after);
-        this.writeStep(acted, { verdict: 'success', reason: 'the launcher shows the installed apps', by: 'rules' }, 'action', []);
+        this.writeStep(
+          acted,
+          { verdict: 'success', reason: 'the launcher shows the installed apps', by: 'rules' },
+          'action',
+          [],
+        );
       }
     }
     const t0 = performance.now();
@@ -183,7 +213,10 @@ export class RunSession implements LoopDriver {
   private completeSubgoal(index: number, via: 'executor' | 'shortcut'): void {
     const subgoal = this.currentPlan?.subgoals[index];
     if (!subgoal || this.completed.some((c) => c.index === index)) return;
-    const actions = [...this.subgoalActions, ...this.subgoalFacts.map((name): AbstractAction => ({ kind: 'wait', label: `fact:${name}` }))];
+    const actions = [
+      ...this.subgoalActions,
+      ...this.subgoalFacts.map((name): AbstractAction => ({ kind: 'wait', label: `fact:${name}` })),
+    ];
     const replayed = this.replayOk.get(index);
     this.completed.push({
       index,
@@ -226,7 +259,13 @@ export class RunSession implements LoopDriver {
       const index = this.subgoalIndex;
       this.replayer = undefined;
       this.o.executor.completeSubgoal?.(index, this.current!, this.memory);
-      return { kind: 'subgoal_done', subgoalIndex: index, facts: {}, summary: 'replayed a known path', source: 'shortcut' };
+      return {
+        kind: 'subgoal_done',
+        subgoalIndex: index,
+        facts: {},
+        summary: 'replayed a known path',
+        source: 'shortcut',
+      };
     }
     this.abandonShortcut(r.why, !r.firstStep);
     return undefined;
@@ -274,9 +313,13 @@ export class RunSession implements LoopDriver {
     this.feedback = undefined;
 
     if (decision.kind === 'subgoal_done') {
-      if (decision.subgoalIndex >= plan.subgoals.length || this.completed.some((c) => c.index === decision.subgoalIndex)) {
+      if (
+        decision.subgoalIndex >= plan.subgoals.length ||
+        this.completed.some((c) => c.index === decision.subgoalIndex)
+      ) {
         // Saying "done" again changes nothing on the device; without this the loop would never reach a stop rule.
-        this.feedback = 'Every subgoal of the plan is already done: call finish (or act if something is still missing).';
+        this.feedback =
+          'Every subgoal of the plan is already done: call finish (or act if something is still missing).';
         return { kind: 'invalid', reason: 'subgoal_done for a subgoal that is already done' };
       }
       for (const [name, value] of Object.entries(decision.facts)) {
@@ -287,19 +330,34 @@ export class RunSession implements LoopDriver {
       this.subgoalIndex = Math.max(this.subgoalIndex, index);
       this.completeSubgoal(index, decision.source === 'shortcut' ? 'shortcut' : 'executor');
       this.subgoalIndex = index + 1;
-      this.history.push({ step: this.stepIndex, action: `subgoal_done ${index + 1}`, verdict: 'success', note: decision.summary ?? 'subgoal complete' });
+      this.history.push({
+        step: this.stepIndex,
+        action: `subgoal_done ${index + 1}`,
+        verdict: 'success',
+        note: decision.summary ?? 'subgoal complete',
+      });
       // The last subgoal done by a verified shortcut: the plan is complete, no model call is needed to say so.
       if (decision.source === 'shortcut' && !this.o.policy && this.subgoalIndex >= plan.subgoals.length) {
         const facts = this.memory.entries();
         const answer = facts[facts.length - 1]?.[1];
-        return { kind: 'finish', success: true, ...(answer ? { answer } : {}), reason: 'every subgoal is done (the last by a verified shortcut)' };
+        return {
+          kind: 'finish',
+          success: true,
+          ...(answer ? { answer } : {}),
+          reason: 'every subgoal is done (the last by a verified shortcut)',
+        };
       }
       return { kind: 'subgoal_done', subgoalIndex: index };
     }
     if (decision.kind === 'finish') {
       if (decision.success) this.advanceTo(plan.subgoals.length);
       if (decision.answer) this.answer = decision.answer;
-      return { kind: 'finish', success: decision.success, ...(decision.answer ? { answer: decision.answer } : {}), reason: decision.reason };
+      return {
+        kind: 'finish',
+        success: decision.success,
+        ...(decision.answer ? { answer: decision.answer } : {}),
+        reason: decision.reason,
+      };
     }
     if (decision.source === 'offline') this.advanceTo(decision.subgoalIndex);
     const acted = await this.execute(decision.action, decision, decideMs);
@@ -307,7 +365,11 @@ export class RunSession implements LoopDriver {
   }
 
   /** Carries out an action and observes its outcome (design steps 5, 1-3); no verdict yet. */
-  private async execute(raw: Action, decision: Extract<ExecutorDecision, { kind: 'act' }>, decideMs: number): Promise<Acted> {
+  private async execute(
+    raw: Action,
+    decision: Extract<ExecutorDecision, { kind: 'act' }>,
+    decideMs: number,
+  ): Promise<Acted> {
     const startedAt = new Date().toISOString();
     const before = this.current!;
     const action = raw.type === 'type' ? { ...raw, text: this.memory.fill(raw.text) } : raw;
@@ -316,7 +378,11 @@ export class RunSession implements LoopDriver {
     const prediction = tracker && abstract ? tracker.predict(abstract) : undefined;
     // A prediction for a row of a list (or an icon of a grid) holds for the row it was learnt on only.
     const sameRow = !abstract?.target?.startsWith('item:') || prediction?.transition.action.label === abstract.label;
-    const netCount = prediction ? (sameRow ? prediction.transition.count - prediction.transition.failures : 0) : undefined;
+    const netCount = prediction
+      ? sameRow
+        ? prediction.transition.count - prediction.transition.failures
+        : 0
+      : undefined;
     const t0 = performance.now();
     const aimed = (action as { element?: string }).element;
     let element: UiElement | undefined = aimed ? elementById(before.screen, aimed) : undefined;
@@ -348,7 +414,14 @@ export class RunSession implements LoopDriver {
       ...(abstract ? { abstract } : {}),
       ...(element ? { element } : {}),
       ...(error ? { error } : {}),
-      timings: { observeMs: round(after.observeMs), perceiveMs: round(after.perceiveMs), fsmMs: round(fsmMs), decideMs: round(decideMs), actMs: round(actMs), verifyMs: 0 },
+      timings: {
+        observeMs: round(after.observeMs),
+        perceiveMs: round(after.perceiveMs),
+        fsmMs: round(fsmMs),
+        decideMs: round(decideMs),
+        actMs: round(actMs),
+        verifyMs: 0,
+      },
       startedAt,
     };
     this.lastActed = acted;
@@ -358,8 +431,10 @@ export class RunSession implements LoopDriver {
   /** Which package a launcher icon (or open_app by name) opens: learnt by watching a verified step. */
   private learnApp(acted: Acted, now: Perception): void {
     if (isLauncherPackage(now.screen.foregroundPackage)) return;
-    if (acted.element && isLauncherPackage(acted.before.screen.foregroundPackage) && acted.element.label) this.apps.learn(acted.element.label, now.screen.foregroundPackage);
-    if (acted.action.type === 'open_app' && acted.action.app) this.apps.learn(acted.action.app, now.screen.foregroundPackage);
+    if (acted.element && isLauncherPackage(acted.before.screen.foregroundPackage) && acted.element.label)
+      this.apps.learn(acted.element.label, now.screen.foregroundPackage);
+    if (acted.action.type === 'open_app' && acted.action.app)
+      this.apps.learn(acted.action.app, now.screen.foregroundPackage);
   }
 
   // --------------------------------------------------------------- verifying
@@ -367,14 +442,23 @@ export class RunSession implements LoopDriver {
   async verify(step: ActedStep): Promise<VerifyOutput> {
     const acted = step as Acted;
     const t0 = performance.now();
-    const subgoal = this.currentPlan?.subgoals[Math.min(this.subgoalIndex, (this.currentPlan?.subgoals.length ?? 1) - 1)];
+    const subgoal =
+      this.currentPlan?.subgoals[Math.min(this.subgoalIndex, (this.currentPlan?.subgoals.length ?? 1) - 1)];
     const input = {
       action: acted.action,
       ...(acted.decision.expectedText ? { expectedText: acted.decision.expectedText } : {}),
       before: acted.before,
       after: acted.after,
       ...(acted.error ? { error: acted.error } : {}),
-      ...(acted.observed ? { fsm: { ...(acted.beforeObserved ? { before: acted.beforeObserved } : {}), after: acted.observed, ...(acted.netCount !== undefined ? { netCount: acted.netCount } : {}) } } : {}),
+      ...(acted.observed
+        ? {
+            fsm: {
+              ...(acted.beforeObserved ? { before: acted.beforeObserved } : {}),
+              after: acted.observed,
+              ...(acted.netCount !== undefined ? { netCount: acted.netCount } : {}),
+            },
+          }
+        : {}),
       step: this.stepIndex,
       task: this.o.task,
       ...(subgoal ? { subgoal } : {}),
@@ -384,10 +468,19 @@ export class RunSession implements LoopDriver {
     if (rules.verdict === 'undecided') {
       try {
         const judged = await this.o.verifier.judge(input);
-        outcome = { verdict: judged.verdict, reason: `${judged.reason} (${rules.reason})`, by: 'model', ...(judged.verdict === 'fail' ? { cause: 'model' as const } : {}) };
+        outcome = {
+          verdict: judged.verdict,
+          reason: `${judged.reason} (${rules.reason})`,
+          by: 'model',
+          ...(judged.verdict === 'fail' ? { cause: 'model' as const } : {}),
+        };
       } catch (error) {
         if (!(error instanceof ModelOutputError)) throw error;
-        outcome = { verdict: 'success', reason: `the verifier's answer was invalid; nothing else contradicts the action (${rules.reason})`, by: 'rules' };
+        outcome = {
+          verdict: 'success',
+          reason: `the verifier's answer was invalid; nothing else contradicts the action (${rules.reason})`,
+          by: 'rules',
+        };
       }
     } else {
       outcome = rules;
@@ -397,13 +490,17 @@ export class RunSession implements LoopDriver {
 
     const calls = this.o.calls?.take() ?? [];
     this.writeStep(acted, outcome, 'action', calls);
-    this.history.push({ step: this.stepIndex, action: describeAction(acted.action, acted.element), verdict: outcome.verdict, note: outcome.reason });
+    this.history.push({
+      step: this.stepIndex,
+      action: describeAction(acted.action, acted.element),
+      verdict: outcome.verdict,
+      note: outcome.reason,
+    });
 
     if (acted.decision.source === 'shortcut') {
       if (outcome.verdict === 'success') {
         if (this.replayer) this.replayer.verified += 1;
-      }
-      else this.abandonShortcut(`step ${acted.action.type} was judged ${outcome.verdict}: ${outcome.reason}`, true);
+      } else this.abandonShortcut(`step ${acted.action.type} was judged ${outcome.verdict}: ${outcome.reason}`, true);
     }
     this.pendingAbstract = undefined;
     if (outcome.verdict === 'success') this.learnApp(acted, acted.after);
@@ -423,8 +520,16 @@ export class RunSession implements LoopDriver {
     }
     const recoverable =
       outcome.verdict === 'fail' &&
-      ((outcome.cause !== undefined && INTERRUPTION_CAUSES.has(outcome.cause)) || this.o.tracker !== undefined || findInterruption(acted.after.screen) !== undefined);
-    return { verdict: outcome.verdict, reason: outcome.reason, ...(outcome.cause ? { cause: outcome.cause } : {}), recoverable, ...(outcome.flipped ? { flipped: outcome.flipped } : {}) } as VerifyOutput;
+      ((outcome.cause !== undefined && INTERRUPTION_CAUSES.has(outcome.cause)) ||
+        this.o.tracker !== undefined ||
+        findInterruption(acted.after.screen) !== undefined);
+    return {
+      verdict: outcome.verdict,
+      reason: outcome.reason,
+      ...(outcome.cause ? { cause: outcome.cause } : {}),
+      recoverable,
+      ...(outcome.flipped ? { flipped: outcome.flipped } : {}),
+    } as VerifyOutput;
   }
 
   // -------------------------------------------------------------- recovering
@@ -438,9 +543,11 @@ export class RunSession implements LoopDriver {
     let tookEffect = false;
     let relaunches = 0;
     const notes: string[] = [];
-    const target = failed?.beforeObserved && failed.beforeObserved.state.stable ? failed.beforeObserved.key : tracker?.lastStable;
+    const target =
+      failed?.beforeObserved && failed.beforeObserved.state.stable ? failed.beforeObserved.key : tracker?.lastStable;
     const path: string[] = [];
-    const targetTitle = failed?.beforeObserved && target === failed.beforeObserved.key ? failed.beforeObserved.analysis.title : undefined;
+    const targetTitle =
+      failed?.beforeObserved && target === failed.beforeObserved.key ? failed.beforeObserved.analysis.title : undefined;
     let moves = 0;
     let flipped = (input.failure as VerifyOutput & { flipped?: string }).flipped;
     let outcome: { recovered: boolean; detail: string } | undefined;
@@ -452,7 +559,11 @@ export class RunSession implements LoopDriver {
       if (move) cleared += 1;
       if (!move && flipped && failed) {
         const was = failed.before.screen.elements.find((e) => e.id === flipped);
-        const now = was ? screen.elements.find((e) => e.flags.checkable && e.signature === was.signature && Math.abs(e.bounds.top - was.bounds.top) < 4) : undefined;
+        const now = was
+          ? screen.elements.find(
+              (e) => e.flags.checkable && e.signature === was.signature && Math.abs(e.bounds.top - was.bounds.top) < 4,
+            )
+          : undefined;
         move = flipBackMove(screen, now?.id);
         flipped = undefined;
       }
@@ -467,15 +578,33 @@ export class RunSession implements LoopDriver {
           continue;
         }
         tookEffect = again.verdict === 'success';
-        move = { kind: 'done', why: `the interruption is gone; the action ${tookEffect ? 'took effect' : 'had no effect'} (${again.reason})` };
+        move = {
+          kind: 'done',
+          why: `the interruption is gone; the action ${tookEffect ? 'took effect' : 'had no effect'} (${again.reason})`,
+        };
       }
       if (!move) {
-        if (clearOnly || !tracker || !target) move = { kind: 'done', why: cleared > 0 ? 'the interruption is gone' : 'nothing to clear' };
+        if (clearOnly || !tracker || !target)
+          move = { kind: 'done', why: cleared > 0 ? 'the interruption is gone' : 'nothing to clear' };
         else move = rollbackMove(screen, tracker, target);
       }
       // The right screen is not enough when screens hold content (a conversation, a product): it must show what it showed.
-      if (move.kind === 'done' && !clearOnly && targetTitle !== undefined && this.observed && this.observed.analysis.title !== targetTitle) {
-        move = { kind: 'act', action: this.mustParse('back', {}, `this is ${this.observed.analysis.title ?? 'another item'}, not ${targetTitle}: go back and take the known path again`), why: 'rollback:back' };
+      if (
+        move.kind === 'done' &&
+        !clearOnly &&
+        targetTitle !== undefined &&
+        this.observed &&
+        this.observed.analysis.title !== targetTitle
+      ) {
+        move = {
+          kind: 'act',
+          action: this.mustParse(
+            'back',
+            {},
+            `this is ${this.observed.analysis.title ?? 'another item'}, not ${targetTitle}: go back and take the known path again`,
+          ),
+          why: 'rollback:back',
+        };
       }
       if (move.kind === 'done') {
         outcome = { recovered: true, detail: move.why };
@@ -488,7 +617,11 @@ export class RunSession implements LoopDriver {
       if (move.action.type === 'open_app' && move.plan?.strategy === 'relaunch') {
         // The Device has no terminate: a fresh start is backing out of the app, then opening it from outside.
         if (!isLauncherPackage(screen.foregroundPackage)) {
-          move = { kind: 'act', action: this.mustParse('back', {}, `leave ${screen.foregroundPackage} to relaunch it fresh`), why: 'rollback:relaunch' };
+          move = {
+            kind: 'act',
+            action: this.mustParse('back', {}, `leave ${screen.foregroundPackage} to relaunch it fresh`),
+            why: 'rollback:relaunch',
+          };
         } else if (relaunches > 0) {
           outcome = { recovered: false, detail: 'relaunching did not reach a known path to the stable state' };
           break;
@@ -498,13 +631,22 @@ export class RunSession implements LoopDriver {
       }
       moves += 1;
       path.push(describeAction(move.action, undefined));
-      const acted = await this.execute(move.action, { kind: 'act', action: move.action, subgoalIndex: this.subgoalIndex, source: 'offline' }, 0);
+      const acted = await this.execute(
+        move.action,
+        { kind: 'act', action: move.action, subgoalIndex: this.subgoalIndex, source: 'offline' },
+        0,
+      );
       let verdict: VerifyOutcome;
       if (move.expectedKey && acted.observed) {
         verdict =
           acted.observed.key === move.expectedKey
             ? { verdict: 'success', reason: `reached ${move.expectedKey} as the rollback plan expected`, by: 'rules' }
-            : { verdict: 'fail', reason: `the rollback plan expected ${move.expectedKey}, reached ${acted.observed.key}`, cause: 'unexpected_state', by: 'rules' };
+            : {
+                verdict: 'fail',
+                reason: `the rollback plan expected ${move.expectedKey}, reached ${acted.observed.key}`,
+                cause: 'unexpected_state',
+                by: 'rules',
+              };
       } else {
         verdict = acted.error
           ? { verdict: 'fail', reason: acted.error.message, cause: 'error', by: 'rules' }
@@ -514,20 +656,50 @@ export class RunSession implements LoopDriver {
       }
       if (verdict.verdict === 'success' && POINTER.has(move.action.type)) {
         // Recovery taps can miss too: the same mis-tap checks as any step.
-        const rules = deterministicVerdict({ action: move.action, before: acted.before, after: acted.after, ...(acted.observed ? { fsm: { ...(acted.beforeObserved ? { before: acted.beforeObserved } : {}), after: acted.observed, netCount: 0 } } : {}), step: this.stepIndex, task: this.o.task }, { fsm: tracker !== undefined });
+        const rules = deterministicVerdict(
+          {
+            action: move.action,
+            before: acted.before,
+            after: acted.after,
+            ...(acted.observed
+              ? {
+                  fsm: {
+                    ...(acted.beforeObserved ? { before: acted.beforeObserved } : {}),
+                    after: acted.observed,
+                    netCount: 0,
+                  },
+                }
+              : {}),
+            step: this.stepIndex,
+            task: this.o.task,
+          },
+          { fsm: tracker !== undefined },
+        );
         if (rules.verdict === 'fail' && rules.cause === 'mistap') verdict = rules;
       }
       if (verdict.verdict === 'fail') tracker?.rejectLast();
-      this.writeStep(acted, verdict, 'recovery', this.o.calls?.take() ?? [], { attempt: input.attempt, target: target ?? '(none)', path: [...path] });
+      this.writeStep(acted, verdict, 'recovery', this.o.calls?.take() ?? [], {
+        attempt: input.attempt,
+        target: target ?? '(none)',
+        path: [...path],
+      });
       if (verdict.verdict === 'no_change' && move.action.type === 'back') {
-        outcome = { recovered: false, detail: `Back changes nothing here (${screen.foregroundPackage}): no way back to ${target ?? 'the stable state'}` };
+        outcome = {
+          recovered: false,
+          detail: `Back changes nothing here (${screen.foregroundPackage}): no way back to ${target ?? 'the stable state'}`,
+        };
         break;
       }
     }
-    if (!outcome) outcome = { recovered: false, detail: `not back at the stable state after ${MAX_RECOVERY_MOVES} recovery actions` };
+    if (!outcome)
+      outcome = {
+        recovered: false,
+        detail: `not back at the stable state after ${MAX_RECOVERY_MOVES} recovery actions`,
+      };
     if (notes.length > 0) outcome = { ...outcome, detail: `${outcome.detail} (${notes.join('; ')})` };
 
-    if (outcome.recovered && findInterruption(this.current!.screen)) outcome = { recovered: false, detail: 'an interruption is still on screen' };
+    if (outcome.recovered && findInterruption(this.current!.screen))
+      outcome = { recovered: false, detail: 'an interruption is still on screen' };
     if (outcome.recovered) {
       if (tookEffect && clearOnly) {
         if (failed) this.learnApp(failed, this.current!);
@@ -557,7 +729,15 @@ export class RunSession implements LoopDriver {
       action: failed.action,
       before: failed.before,
       after: this.current!,
-      ...(this.observed ? { fsm: { ...(failed.beforeObserved ? { before: failed.beforeObserved } : {}), after: this.observed, netCount: 0 } } : {}),
+      ...(this.observed
+        ? {
+            fsm: {
+              ...(failed.beforeObserved ? { before: failed.beforeObserved } : {}),
+              after: this.observed,
+              netCount: 0,
+            },
+          }
+        : {}),
       step: this.stepIndex,
       task: this.o.task,
     };
@@ -570,7 +750,10 @@ export class RunSession implements LoopDriver {
     const pkg = this.lastActed?.before.screen.foregroundPackage ?? '';
     const label = this.apps.labelOf(pkg) ?? pkg;
     if (failure.cause === 'popup' || failure.cause === 'crash' || failure.cause === 'network') {
-      this.learnedTips.push({ app: pkg, text: `${label}: a ${failure.cause} (${failure.reason.replace(/^an interruption appeared: /, '')}) was cleared with ${path[0]}.` });
+      this.learnedTips.push({
+        app: pkg,
+        text: `${label}: a ${failure.cause} (${failure.reason.replace(/^an interruption appeared: /, '')}) was cleared with ${path[0]}.`,
+      });
     }
   }
 
@@ -596,11 +779,22 @@ export class RunSession implements LoopDriver {
 
   // ----------------------------------------------------------------- writing
 
-  private writeStep(acted: Acted, outcome: VerifyOutcome, kind: StepKind, calls: ModelCallRecord[], recovery?: StepRecord['recovery']): void {
+  private writeStep(
+    acted: Acted,
+    outcome: VerifyOutcome,
+    kind: StepKind,
+    calls: ModelCallRecord[],
+    recovery?: StepRecord['recovery'],
+  ): void {
     const index = this.stepIndex;
-    const files = this.o.writer.saveObservation(index, acted.before.observation.pageSource, acted.before.observation.screenshot);
+    const files = this.o.writer.saveObservation(
+      index,
+      acted.before.observation.pageSource,
+      acted.before.observation.screenshot,
+    );
     const { type, reason, expected, precondition: _pre, ...input } = acted.action as Action & Record<string, unknown>;
-    const subgoal = this.currentPlan?.subgoals[Math.min(this.subgoalIndex, (this.currentPlan?.subgoals.length ?? 1) - 1)];
+    const subgoal =
+      this.currentPlan?.subgoals[Math.min(this.subgoalIndex, (this.currentPlan?.subgoals.length ?? 1) - 1)];
     const record: StepRecord = {
       index,
       kind,
@@ -610,7 +804,9 @@ export class RunSession implements LoopDriver {
       before: {
         package: acted.before.observation.package,
         activity: acted.before.observation.activity,
-        ...(acted.beforeObserved ? { stateKey: acted.beforeObserved.key, stateName: acted.beforeObserved.state.name } : {}),
+        ...(acted.beforeObserved
+          ? { stateKey: acted.beforeObserved.key, stateName: acted.beforeObserved.state.name }
+          : {}),
         pageSource: files.pageSource,
         ...(files.screenshot ? { screenshot: files.screenshot } : {}),
         width: acted.before.screen.width,
@@ -619,11 +815,21 @@ export class RunSession implements LoopDriver {
       action: {
         name: type,
         input: input as Record<string, unknown>,
-        ...(acted.element ? { element: { id: acted.element.id, label: acted.element.label, bounds: acted.element.bounds } } : {}),
+        ...(acted.element
+          ? { element: { id: acted.element.id, label: acted.element.label, bounds: acted.element.bounds } }
+          : {}),
         ...(typeof reason === 'string' ? { reason } : {}),
-        ...(acted.decision.expectedText ? { expected: acted.decision.expectedText } : expected ? { expected: JSON.stringify(expected) } : {}),
+        ...(acted.decision.expectedText
+          ? { expected: acted.decision.expectedText }
+          : expected
+            ? { expected: JSON.stringify(expected) }
+            : {}),
       },
-      after: { package: acted.after.observation.package, activity: acted.after.observation.activity, ...(acted.observed ? { stateKey: acted.observed.key } : {}) },
+      after: {
+        package: acted.after.observation.package,
+        activity: acted.after.observation.activity,
+        ...(acted.observed ? { stateKey: acted.observed.key } : {}),
+      },
       verdict: outcome.verdict,
       verdictReason: `${outcome.reason}${acted.decision.source === 'shortcut' ? ' [shortcut]' : ''}`,
       ...(outcome.predicted !== undefined ? { predicted: outcome.predicted } : {}),
@@ -633,7 +839,14 @@ export class RunSession implements LoopDriver {
     };
     this.o.writer.appendStep(record);
     this.stepIndex += 1;
-    this.o.onStep?.({ step: record, line: formatStepLine(record, this.apps.labelOf(acted.before.observation.package), acted.beforeObserved?.state.name) });
+    this.o.onStep?.({
+      step: record,
+      line: formatStepLine(
+        record,
+        this.apps.labelOf(acted.before.observation.package),
+        acted.beforeObserved?.state.name,
+      ),
+    });
   }
 
   /** An executor answer that stayed invalid: a failed step with the typed error, no device action. */
@@ -662,7 +875,10 @@ export class RunSession implements LoopDriver {
     };
     this.o.writer.appendStep(record);
     this.stepIndex += 1;
-    this.o.onStep?.({ step: record, line: formatStepLine(record, this.apps.labelOf(p.observation.package), this.observed?.state.name) });
+    this.o.onStep?.({
+      step: record,
+      line: formatStepLine(record, this.apps.labelOf(p.observation.package), this.observed?.state.name),
+    });
   }
 
   /** The final observation, saved beside the steps. */

@@ -14,7 +14,8 @@ import type { FactMemory } from '../memory/FactMemory.ts';
 import { extractFact } from '../offline/extractFact.ts';
 import { contentWords } from '../offline/words.ts';
 
-export type ReplayStep = { kind: 'act'; action: Action } | { kind: 'done' } | { kind: 'abandon'; why: string; firstStep: boolean };
+export type ReplayStep =
+  { kind: 'act'; action: Action } | { kind: 'done' } | { kind: 'abandon'; why: string; firstStep: boolean };
 
 export class ShortcutReplayer {
   private position = 0;
@@ -34,14 +35,25 @@ export class ShortcutReplayer {
       if (step.kind === 'wait' && step.label?.startsWith('fact:')) {
         const name = step.label.slice('fact:'.length);
         const value = extractFact(screen, name, contentWords(this.goal));
-        if (!value) return { kind: 'abandon', why: `could not read "${name}" on this screen`, firstStep: this.position === 0 };
+        if (!value)
+          return { kind: 'abandon', why: `could not read "${name}" on this screen`, firstStep: this.position === 0 };
         memory.set(name, value);
         this.position += 1;
         continue;
       }
-      const action = fromAbstractAction(step, screen, tracker, (t) => memory.fill(t), `known path for "${this.goal}" (step ${this.position + 1}/${this.shortcut.actions.length})`);
+      const action = fromAbstractAction(
+        step,
+        screen,
+        tracker,
+        (t) => memory.fill(t),
+        `known path for "${this.goal}" (step ${this.position + 1}/${this.shortcut.actions.length})`,
+      );
       if (!action) {
-        return { kind: 'abandon', why: `step ${this.position + 1} (${step.kind} ${step.label ?? step.target ?? ''}) does not apply to this screen`, firstStep: this.position === 0 };
+        return {
+          kind: 'abandon',
+          why: `step ${this.position + 1} (${step.kind} ${step.label ?? step.target ?? ''}) does not apply to this screen`,
+          firstStep: this.position === 0,
+        };
       }
       this.position += 1;
       return { kind: 'act', action };

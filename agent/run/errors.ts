@@ -2,7 +2,9 @@
 export class RunAbortedError extends Error {
   override readonly name = 'RunAbortedError';
   constructor() {
-    super('The run was aborted (its AbortSignal fired: a time limit or Ctrl-C). The trajectory holds every step taken so far.');
+    super(
+      'The run was aborted (its AbortSignal fired: a time limit or Ctrl-C). The trajectory holds every step taken so far.',
+    );
   }
 }
 

@@ -15,7 +15,8 @@ export function formatStepLine(step: StepRecord, appLabel: string | undefined, s
   if (step.action.element?.label) what += ` "${step.action.element.label}"`;
   if (typeof input.text === 'string') what += ` "${input.text}"${input.submit ? ' + enter' : ''}`;
   if (typeof input.direction === 'string') what += ` ${input.direction}`;
-  if (typeof input.app === 'string' || typeof input.package === 'string') what += ` ${String(input.app ?? input.package)}`;
+  if (typeof input.app === 'string' || typeof input.package === 'string')
+    what += ` ${String(input.app ?? input.package)}`;
   if (step.action.name === 'none') what = 'no valid action';
   const tag = step.kind === 'recovery' ? ' [recovery]' : '';
   const why = step.verdict === 'success' ? '' : ` (${step.verdictReason.slice(0, 100)})`;

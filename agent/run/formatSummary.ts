@@ -15,7 +15,10 @@ export function formatSummary(summary: RunSummary, dir: string): string {
 
 /** A folder name for a run: `runs/2026-01-31T10-22-05-turn-on-dark-theme`. */
 export function defaultRunDir(task: string, now = new Date()): string {
-  const stamp = now.toISOString().replace(/[:.]/g, '-').replace(/-\d{3}Z$/, '');
+  const stamp = now
+    .toISOString()
+    .replace(/[:.]/g, '-')
+    .replace(/-\d{3}Z$/, '');
   const slug = task
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')

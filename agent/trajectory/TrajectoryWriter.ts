@@ -20,7 +20,11 @@ export class TrajectoryWriter {
   }
 
   /** Saves an observation's page source (and screenshot) under steps/NNN/ or final/, returning relative paths. */
-  saveObservation(slot: number | 'final', pageSource: string, screenshot?: Buffer): { pageSource: string; screenshot?: string } {
+  saveObservation(
+    slot: number | 'final',
+    pageSource: string,
+    screenshot?: Buffer,
+  ): { pageSource: string; screenshot?: string } {
     const rel = slot === 'final' ? 'final' : path.join('steps', String(slot).padStart(3, '0'));
     mkdirSync(path.join(this.dir, rel), { recursive: true });
     writeFileSync(path.join(this.dir, rel, 'page.xml'), pageSource);

@@ -19,7 +19,9 @@ export interface Trajectory {
 export function readTrajectory(dir: string): Trajectory {
   const stepsFile = path.join(dir, 'steps.jsonl');
   if (!existsSync(stepsFile)) {
-    throw new TrajectoryReadError(`${dir} is not a trajectory folder: steps.jsonl is missing (give the --out folder of a maple run)`);
+    throw new TrajectoryReadError(
+      `${dir} is not a trajectory folder: steps.jsonl is missing (give the --out folder of a maple run)`,
+    );
   }
   const steps: StepRecord[] = [];
   for (const line of readFileSync(stepsFile, 'utf8').split('\n')) {

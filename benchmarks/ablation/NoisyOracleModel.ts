@@ -46,12 +46,19 @@ export function unitHash(key: string): number {
   return createHash('sha256').update(key).digest().readUInt32BE(0) / 2 ** 32;
 }
 
-function hasTarget(step: ScriptStep): step is Extract<ScriptStep, { target?: unknown }> & { target: NonNullable<unknown> } {
+function hasTarget(
+  step: ScriptStep,
+): step is Extract<ScriptStep, { target?: unknown }> & { target: NonNullable<unknown> } {
   return 'target' in step && step.target !== undefined && !('point' in (step.target as object));
 }
 
 function contains(a: UiElement, b: UiElement): boolean {
-  return a.bounds.left <= b.bounds.left && a.bounds.top <= b.bounds.top && a.bounds.right >= b.bounds.right && a.bounds.bottom >= b.bounds.bottom;
+  return (
+    a.bounds.left <= b.bounds.left &&
+    a.bounds.top <= b.bounds.top &&
+    a.bounds.right >= b.bounds.right &&
+    a.bounds.bottom >= b.bounds.bottom
+  );
 }
 
 /** The element a finger would hit for `e`: itself when actionable, else its nearest actionable ancestor. */
@@ -68,9 +75,17 @@ function carrier(screen: Screen, e: UiElement): UiElement {
 /** The nearest other control of the same kind in the same window: the wrong row, the button next door. */
 function neighbour(screen: Screen, target: UiElement, inputsOnly: boolean): UiElement | undefined {
   const dist = (e: UiElement): number => Math.hypot(e.tapPoint.x - target.tapPoint.x, e.tapPoint.y - target.tapPoint.y);
-  const kind = (e: UiElement): boolean => (inputsOnly ? e.role === 'input' : e.role !== 'list' && e.role !== 'scroll' && e.role !== 'input');
+  const kind = (e: UiElement): boolean =>
+    inputsOnly ? e.role === 'input' : e.role !== 'list' && e.role !== 'scroll' && e.role !== 'input';
   const others = screen.elements.filter(
-    (e) => e.actionable && e.id !== target.id && e.window === target.window && kind(e) && !contains(e, target) && !contains(target, e) && e.label !== target.label,
+    (e) =>
+      e.actionable &&
+      e.id !== target.id &&
+      e.window === target.window &&
+      kind(e) &&
+      !contains(e, target) &&
+      !contains(target, e) &&
+      e.label !== target.label,
   );
   const sameRole = others.filter((e) => e.role === target.role);
   return (sameRole.length > 0 ? sameRole : others).sort((a, b) => dist(a) - dist(b))[0];
@@ -96,7 +111,8 @@ export interface OracleDecision {
 }
 
 /** Feedback that says the previous action did not do its job (so the same reference step is due again). */
-const SETBACK = /Your (?:last action|previous answer).*(?:failed|changed nothing|was invalid)|Re-planned after failed recoveries/;
+const SETBACK =
+  /Your (?:last action|previous answer).*(?:failed|changed nothing|was invalid)|Re-planned after failed recoveries/;
 const TOOK_EFFECT = /which had taken effect/;
 
 function feedbackOf(text: string): string {
@@ -114,7 +130,10 @@ export function targetLabel(target: unknown): string | undefined {
   if (locator.strategy === 'accessibility id') return locator.value;
   if (locator.strategy === 'xpath') {
     const last = locator.value.split('//*').filter(Boolean).pop() ?? '';
-    return /@(?:text|content-desc)="([^"]+)"/.exec(last)?.[1] ?? /contains\(@(?:text|content-desc),\s*"([^"]+)"\)/.exec(last)?.[1];
+    return (
+      /@(?:text|content-desc)="([^"]+)"/.exec(last)?.[1] ??
+      /contains\(@(?:text|content-desc),\s*"([^"]+)"\)/.exec(last)?.[1]
+    );
   }
   return /^new UiSelector\(\)\.(?:text|textStartsWith|textContains|description)\("([^"]+)"\)$/.exec(locator.value)?.[1];
 }
@@ -151,9 +170,17 @@ export class NoisyOracleModel implements ModelClient {
 
   private async reply(request: ModelRequest): Promise<ScriptedReply> {
     const names = new Set((request.tools ?? []).map((t) => t.name));
-    if (names.has('plan')) return { tool: 'plan', input: { subgoals: [{ goal: this.options.instruction }], rationale: 'follow the known solution' } };
+    if (names.has('plan'))
+      return {
+        tool: 'plan',
+        input: { subgoals: [{ goal: this.options.instruction }], rationale: 'follow the known solution' },
+      };
     if (names.has('choose_plan')) return { tool: 'choose_plan', input: { index: 0 } };
-    if (names.has('verdict')) return { tool: 'verdict', input: { verdict: 'success', reason: 'the screen changed and nothing contradicts the expected outcome' } };
+    if (names.has('verdict'))
+      return {
+        tool: 'verdict',
+        input: { verdict: 'success', reason: 'the screen changed and nothing contradicts the expected outcome' },
+      };
     if (names.has('tap')) {
       const reply = await this.act(userText(request));
       return reply;
@@ -290,7 +317,8 @@ export class NoisyOracleModel implements ModelClient {
       if (icon) return { tool: 'tap', input: { element: icon.id, reason: `open ${app}` } };
       return { tool: 'wait', input: { ms: 1000, reason } };
     }
-    if (screen.elements.some((e) => /loading|please wait/i.test(e.label) || /ProgressBar/.test(e.className))) return { tool: 'wait', input: { ms: 1500, reason: 'loading' } };
+    if (screen.elements.some((e) => /loading|please wait/i.test(e.label) || /ProgressBar/.test(e.className)))
+      return { tool: 'wait', input: { ms: 1500, reason: 'loading' } };
     const retry = screen.elements.find((e) => e.actionable && /^(retry|try again)$/i.test(e.label));
     if (retry) return { tool: 'tap', input: { element: retry.id, reason: 'retry after an error' } };
     if (this.blindBacks >= 3) {
@@ -303,7 +331,10 @@ export class NoisyOracleModel implements ModelClient {
 
   private finish(answer?: string): ScriptedReply {
     this.record(-1, false);
-    return { tool: 'finish', input: { success: true, ...(answer ? { answer } : {}), reason: 'all steps of the solution are done' } };
+    return {
+      tool: 'finish',
+      input: { success: true, ...(answer ? { answer } : {}), reason: 'all steps of the solution are done' },
+    };
   }
 }
 
@@ -313,14 +344,15 @@ export function parseNoisyOracleSpec(spec: string): { errorRate: number } | null
   if (!m) return null;
   if (m[1] === undefined) return { errorRate: DEFAULT_ORACLE_ERROR_RATE };
   const rate = Number(m[1]);
-  if (!m[1].trim() || !Number.isFinite(rate) || rate < 0 || rate > 1)
-    throw new NoisyOracleSpecError(spec);
+  if (!m[1].trim() || !Number.isFinite(rate) || rate < 0 || rate > 1) throw new NoisyOracleSpecError(spec);
   return { errorRate: rate };
 }
 
 export class NoisyOracleSpecError extends Error {
   override readonly name = 'NoisyOracleSpecError';
   constructor(readonly spec: string) {
-    super(`Invalid model spec "${spec}": expected noisy-oracle or noisy-oracle:<error rate between 0 and 1>, e.g. noisy-oracle:0.2.`);
+    super(
+      `Invalid model spec "${spec}": expected noisy-oracle or noisy-oracle:<error rate between 0 and 1>, e.g. noisy-oracle:0.2.`,
+    );
   }
 }

@@ -28,7 +28,11 @@ function parseXpath(xpath: string): Cond[][] | null {
     for (const part of (m[1] as string).split(/\s+and\s+/)) {
       const eq = /^@([\w-]+)="([^"]*)"$/.exec(part.trim());
       const co = /^contains\(@([\w-]+),\s*"([^"]*)"\)$/.exec(part.trim());
-      const c = eq ? { attr: eq[1]!, value: eq[2]!, contains: false } : co ? { attr: co[1]!, value: co[2]!, contains: true } : null;
+      const c = eq
+        ? { attr: eq[1]!, value: eq[2]!, contains: false }
+        : co
+          ? { attr: co[1]!, value: co[2]!, contains: true }
+          : null;
       if (!c || !ATTR[c.attr]) return null;
       conds.push(c);
     }
@@ -51,7 +55,11 @@ function xpathMatch(screen: Screen, chain: Cond[][]): UiElement | undefined {
     if (!holds(e, last)) return false;
     // Earlier segments must match ancestors, outermost first.
     let need = chain.length - 2;
-    for (let up = e.parent ? byId.get(e.parent) : undefined; up && need >= 0; up = up.parent ? byId.get(up.parent) : undefined) {
+    for (
+      let up = e.parent ? byId.get(e.parent) : undefined;
+      up && need >= 0;
+      up = up.parent ? byId.get(up.parent) : undefined
+    ) {
       if (holds(up, chain[need]!)) need--;
     }
     return need < 0;

@@ -88,7 +88,11 @@ export class GroundTruthRecorder implements Device {
       const from = this.faultsSeen ?? 0;
       this.faultsSeen = log.length;
       const tap = log.slice(from).find((e) => e.type === 'misTap');
-      if (tap) rec.misTap = { ...(tap.intended?.label !== undefined ? { intended: tap.intended.label } : {}), ...(tap.actual?.label !== undefined ? { actual: tap.actual.label } : {}) };
+      if (tap)
+        rec.misTap = {
+          ...(tap.intended?.label !== undefined ? { intended: tap.intended.label } : {}),
+          ...(tap.actual?.label !== undefined ? { actual: tap.actual.label } : {}),
+        };
     } catch {
       // no fault log: nothing to attribute
     }

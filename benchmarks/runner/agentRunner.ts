@@ -113,7 +113,11 @@ export async function loadRunTask(selection: AgentSelection): Promise<RunTaskFn>
       ...(selection.store ? { store: selection.store } : {}),
     });
     if ('summary' in result)
-      return { summary: result.summary, trajectoryDir: result.trajectoryDir ?? result.dir ?? ctx.trajectoryDir, ...intents };
+      return {
+        summary: result.summary,
+        trajectoryDir: result.trajectoryDir ?? result.dir ?? ctx.trajectoryDir,
+        ...intents,
+      };
     return { summary: result, trajectoryDir: ctx.trajectoryDir, ...intents };
   };
 }

@@ -79,14 +79,19 @@ export function countIntendedActions(
       }
     }
     const verdict =
-      reachedDevice(step, records ? (record ?? null) : undefined) ?? planned(step, intents !== null, stepIntents.get(i));
+      reachedDevice(step, records ? (record ?? null) : undefined) ??
+      planned(step, intents !== null, stepIntents.get(i));
     perStep.push({ index: step.index, ...verdict });
   }
   return { intended: perStep.filter((s) => s.intended).length, perStep };
 }
 
 /** Per non-recovery step position, the model answer it carried out (the latest untaken one given at or before it started). */
-function matchIntents(steps: readonly StepRecord[], starts: number[], intents: readonly ModelIntent[] | null): Map<number, ModelIntent> {
+function matchIntents(
+  steps: readonly StepRecord[],
+  starts: number[],
+  intents: readonly ModelIntent[] | null,
+): Map<number, ModelIntent> {
   const out = new Map<number, ModelIntent>();
   if (!intents) return out;
   const sorted = [...intents].sort((a, b) => a.at - b.at);
@@ -109,28 +114,40 @@ function reachedDevice(step: StepRecord, record: TrueActionRecord | null | undef
   if (step.action.name === 'none') return { intended: false, why: 'no valid action' };
   if (record === undefined) {
     // No ground truth: the verdict is the only word on whether it failed on the device.
-    return step.verdict === 'fail' && step.kind !== 'recovery' ? { intended: false, why: `verifier said fail (no ground truth): ${step.verdictReason}` } : undefined;
+    return step.verdict === 'fail' && step.kind !== 'recovery'
+      ? { intended: false, why: `verifier said fail (no ground truth): ${step.verdictReason}` }
+      : undefined;
   }
   if (NO_DEVICE_ACTION.has(step.action.name)) return undefined;
   if (record === null) return { intended: false, why: 'no device action recorded for this step' };
   if (record.error) return { intended: false, why: `the action failed on the device: ${record.error}` };
   if (record.misTap)
-    return { intended: false, why: `the device mis-tapped: aimed at "${record.misTap.intended ?? '?'}", hit "${record.misTap.actual ?? '?'}"` };
+    return {
+      intended: false,
+      why: `the device mis-tapped: aimed at "${record.misTap.intended ?? '?'}", hit "${record.misTap.actual ?? '?'}"`,
+    };
   return undefined;
 }
 
 /** Clause (c): the action had a place in the plan. */
 function planned(step: StepRecord, withIntents: boolean, intent: ModelIntent | undefined): Verdict {
   if (step.kind === 'recovery') {
-    if (step.verdict === 'success') return { intended: true, why: 'recovery move that reached where the rollback aimed' };
+    if (step.verdict === 'success')
+      return { intended: true, why: 'recovery move that reached where the rollback aimed' };
     const target = step.recovery?.target;
-    if (target !== undefined && step.after?.stateKey === target) return { intended: true, why: `recovery move that reached the rollback target ${target}` };
+    if (target !== undefined && step.after?.stateKey === target)
+      return { intended: true, why: `recovery move that reached the rollback target ${target}` };
     return { intended: false, why: `recovery move that missed its target (${step.verdict}: ${step.verdictReason})` };
   }
   if (intent) {
-    if (intent.deliberateError) return { intended: false, why: 'the model answered a wrong element on purpose (its own record)' };
-    if (intent.blind) return { intended: false, why: 'a blind move: the model had lost its place in the plan (its own record)' };
-    return { intended: true, why: `${NO_DEVICE_ACTION.has(step.action.name) ? `${step.action.name}: no device effect needed; ` : ''}a planned step performed as aimed` };
+    if (intent.deliberateError)
+      return { intended: false, why: 'the model answered a wrong element on purpose (its own record)' };
+    if (intent.blind)
+      return { intended: false, why: 'a blind move: the model had lost its place in the plan (its own record)' };
+    return {
+      intended: true,
+      why: `${NO_DEVICE_ACTION.has(step.action.name) ? `${step.action.name}: no device effect needed; ` : ''}a planned step performed as aimed`,
+    };
   }
   const source = withIntents ? 'no model answer matched (e.g. a replayed shortcut)' : 'no stated intents';
   return step.verdict === 'fail'

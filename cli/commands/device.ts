@@ -16,18 +16,29 @@ export function registerDevice(program: Command): void {
     .option('--seed <seed>', 'maple:seed in the printed capabilities', (v) => Number.parseInt(v, 10), 1)
     .option('--faults <profile>', 'maple:faults in the printed capabilities', 'none')
     .option('--log-level <level>', 'Appium log level (error, warn, info, debug)', 'error')
-    .action(async (opts: { port?: number; address: string; seed: number; faults: string; logLevel: 'error' | 'warn' | 'info' | 'debug' }) => {
-      if (opts.port !== undefined && !(opts.port > 0 && opts.port < 65536)) throw new Error(`--port must be 1-65535, got ${String(opts.port)}.`);
-      const server = await startAppiumServer({ port: opts.port, address: opts.address, logLevel: opts.logLevel });
-      process.stdout.write(`Appium listening at ${server.url}\n`);
-      process.stdout.write(`capabilities (virtual): ${JSON.stringify(virtualCapabilities({ seed: opts.seed, faults: opts.faults }))}\n`);
-      process.stdout.write('Press Ctrl-C to stop.\n');
-      await new Promise<void>((resolve) => {
-        const stop = (): void => {
-          void server.stop().finally(resolve);
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      });
-    });
+    .action(
+      async (opts: {
+        port?: number;
+        address: string;
+        seed: number;
+        faults: string;
+        logLevel: 'error' | 'warn' | 'info' | 'debug';
+      }) => {
+        if (opts.port !== undefined && !(opts.port > 0 && opts.port < 65536))
+          throw new Error(`--port must be 1-65535, got ${String(opts.port)}.`);
+        const server = await startAppiumServer({ port: opts.port, address: opts.address, logLevel: opts.logLevel });
+        process.stdout.write(`Appium listening at ${server.url}\n`);
+        process.stdout.write(
+          `capabilities (virtual): ${JSON.stringify(virtualCapabilities({ seed: opts.seed, faults: opts.faults }))}\n`,
+        );
+        process.stdout.write('Press Ctrl-C to stop.\n');
+        await new Promise<void>((resolve) => {
+          const stop = (): void => {
+            void server.stop().finally(resolve);
+          };
+          process.once('SIGINT', stop);
+          process.once('SIGTERM', stop);
+        });
+      },
+    );
 }

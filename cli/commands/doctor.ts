@@ -25,11 +25,19 @@ async function checkVirtualDriver(): Promise<Check> {
     const phone = new Phone(APPS, { seed: 1 });
     const xml = pageSource(phone.render());
     if (!xml.includes('<hierarchy')) throw new Error('page source has no <hierarchy>');
-    const mod = (await import(path.join(REPO_ROOT, 'drivers/virtual-android/index.mjs'))) as { VirtualAndroidDriver?: unknown };
-    if (typeof mod.VirtualAndroidDriver !== 'function') throw new Error('index.mjs does not export VirtualAndroidDriver');
+    const mod = (await import(path.join(REPO_ROOT, 'drivers/virtual-android/index.mjs'))) as {
+      VirtualAndroidDriver?: unknown;
+    };
+    if (typeof mod.VirtualAndroidDriver !== 'function')
+      throw new Error('index.mjs does not export VirtualAndroidDriver');
     return { name: 'virtual driver', ok: true, detail: `loads; ${APPS.length - 1} apps installed`, virtual: true };
   } catch (error) {
-    return { name: 'virtual driver', ok: false, detail: `does not load: ${error instanceof Error ? error.message : String(error)}`, virtual: true };
+    return {
+      name: 'virtual driver',
+      ok: false,
+      detail: `does not load: ${error instanceof Error ? error.message : String(error)}`,
+      virtual: true,
+    };
   }
 }
 
@@ -44,23 +52,55 @@ function which(cmd: string): string | null {
 export async function runDoctor(): Promise<Check[]> {
   const checks: Check[] = [];
   const [major, minor] = process.versions.node.split('.').map(Number) as [number, number];
-  checks.push({ name: 'node', ok: major > 20 || (major === 20 && minor >= 19), detail: `${process.versions.node} (need >= 20.19)`, virtual: true });
+  checks.push({
+    name: 'node',
+    ok: major > 20 || (major === 20 && minor >= 19),
+    detail: `${process.versions.node} (need >= 20.19)`,
+    virtual: true,
+  });
   checks.push(await checkVirtualDriver());
   const home = process.env.ANDROID_HOME ?? process.env.ANDROID_SDK_ROOT;
-  checks.push({ name: 'ANDROID_HOME', ok: Boolean(home && fs.existsSync(home)), detail: home ? home : 'not set: install the Android SDK platform-tools and set ANDROID_HOME', virtual: false });
-  const adb = which('adb') ?? (home ? [path.join(home, 'platform-tools', 'adb')].find((p) => fs.existsSync(p)) ?? null : null);
-  checks.push({ name: 'adb', ok: Boolean(adb), detail: adb ?? 'not on PATH: add $ANDROID_HOME/platform-tools to PATH', virtual: false });
+  checks.push({
+    name: 'ANDROID_HOME',
+    ok: Boolean(home && fs.existsSync(home)),
+    detail: home ? home : 'not set: install the Android SDK platform-tools and set ANDROID_HOME',
+    virtual: false,
+  });
+  const adb =
+    which('adb') ?? (home ? ([path.join(home, 'platform-tools', 'adb')].find((p) => fs.existsSync(p)) ?? null) : null);
+  checks.push({
+    name: 'adb',
+    ok: Boolean(adb),
+    detail: adb ?? 'not on PATH: add $ANDROID_HOME/platform-tools to PATH',
+    virtual: false,
+  });
   const uia2 = fs.existsSync(path.join(REPO_ROOT, 'node_modules/appium-uiautomator2-driver/package.json'));
-  checks.push({ name: 'uiautomator2 driver', ok: uia2, detail: uia2 ? 'installed' : 'not installed: npx appium driver install uiautomator2 (or npm i -D appium-uiautomator2-driver)', virtual: false });
+  checks.push({
+    name: 'uiautomator2 driver',
+    ok: uia2,
+    detail: uia2
+      ? 'installed'
+      : 'not installed: npx appium driver install uiautomator2 (or npm i -D appium-uiautomator2-driver)',
+    virtual: false,
+  });
   let devices: string[] = [];
   if (adb) {
     try {
-      devices = execFileSync(adb, ['devices'], { encoding: 'utf8', timeout: 5000 }).split('\n').slice(1).filter((l) => /\tdevice$/.test(l)).map((l) => l.split('\t')[0]!);
+      devices = execFileSync(adb, ['devices'], { encoding: 'utf8', timeout: 5000 })
+        .split('\n')
+        .slice(1)
+        .filter((l) => /\tdevice$/.test(l))
+        .map((l) => l.split('\t')[0]!);
     } catch {
       devices = [];
     }
   }
-  checks.push({ name: 'connected device', ok: devices.length > 0, detail: devices.length ? devices.join(', ') : 'none: connect a phone with USB debugging or start an emulator', virtual: false });
+  checks.push({
+    name: 'connected device',
+    ok: devices.length > 0,
+    detail: devices.length ? devices.join(', ') : 'none: connect a phone with USB debugging or start an emulator',
+    virtual: false,
+  });
   return checks;
 }
 
@@ -70,14 +110,17 @@ export function registerDoctor(program: Command): void {
     .description('check what the virtual and real device paths need')
     .action(async () => {
       const checks = await runDoctor();
-      const line = (c: Check): string => `  ${c.ok ? 'ok ' : c.virtual ? 'FAIL' : 'no '}  ${c.name.padEnd(20)} ${c.detail}`;
+      const line = (c: Check): string =>
+        `  ${c.ok ? 'ok ' : c.virtual ? 'FAIL' : 'no '}  ${c.name.padEnd(20)} ${c.detail}`;
       process.stdout.write('Virtual device (needed by tests, demo, benchmarks):\n');
       for (const c of checks.filter((x) => x.virtual)) process.stdout.write(`${line(c)}\n`);
       process.stdout.write('Real device or emulator (optional, UiAutomator2):\n');
       for (const c of checks.filter((x) => !x.virtual)) process.stdout.write(`${line(c)}\n`);
       const virtualOk = checks.filter((c) => c.virtual).every((c) => c.ok);
       const realOk = checks.filter((c) => !c.virtual).every((c) => c.ok);
-      process.stdout.write(`\nVirtual path: ${virtualOk ? 'ready' : 'NOT ready'}. Real path: ${realOk ? 'ready' : 'not ready (see above)'}.\n`);
+      process.stdout.write(
+        `\nVirtual path: ${virtualOk ? 'ready' : 'NOT ready'}. Real path: ${realOk ? 'ready' : 'not ready (see above)'}.\n`,
+      );
       process.exitCode = virtualOk ? 0 : 1;
     });
 }

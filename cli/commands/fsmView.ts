@@ -19,10 +19,15 @@ interface ViewOptions {
 export function registerFsmView(fsm: Command): void {
   fsm
     .command('view')
-    .description('write the learned FSM(s) as an interactive HTML graph (states with screen wireframes, transitions, search, shortest paths)')
+    .description(
+      'write the learned FSM(s) as an interactive HTML graph (states with screen wireframes, transitions, search, shortest paths)',
+    )
     .option('--app <package>', 'only this app (package name, or its last segment)')
     .option('--store <dir>', 'knowledge store folder (default: $MAPLE_HOME or ~/.maple)')
-    .option('--graph <file...>', 'read AppGraph JSON files (from "maple fsm export --format json") instead of the store')
+    .option(
+      '--graph <file...>',
+      'read AppGraph JSON files (from "maple fsm export --format json") instead of the store',
+    )
     .option('--demo', 'show a built-in example graph (a clock app)')
     .option('-o, --out <file>', 'HTML file to write', 'fsm.html')
     .action((opts: ViewOptions) => {
@@ -33,6 +38,8 @@ export function registerFsmView(fsm: Command): void {
       graphs = filterByApp(graphs, opts.app);
       const result = buildFsmView(graphs, path.resolve(opts.out), opts.app ? { app: graphs[0]?.app } : {});
       const states = graphs.reduce((n, g) => n + Object.keys(g.states).length, 0);
-      process.stdout.write(`FSM view: ${result.out} (${graphs.length} app${graphs.length === 1 ? '' : 's'}, ${states} states, ${(result.bytes / 1024).toFixed(0)} KB)\n`);
+      process.stdout.write(
+        `FSM view: ${result.out} (${graphs.length} app${graphs.length === 1 ? '' : 's'}, ${states} states, ${(result.bytes / 1024).toFixed(0)} KB)\n`,
+      );
     });
 }

@@ -41,7 +41,9 @@ export async function writeRunReport(dir: string): Promise<string | undefined> {
     const reports = (await import('../../reports/index.ts')) as { buildRunReport?: (dir: string) => { out: string } };
     return reports.buildRunReport?.(dir).out;
   } catch (error) {
-    process.stderr.write(`maple: no report written (${redactSecrets(error instanceof Error ? error.message : String(error))})\n`);
+    process.stderr.write(
+      `maple: no report written (${redactSecrets(error instanceof Error ? error.message : String(error))})\n`,
+    );
     return undefined;
   }
 }
@@ -49,13 +51,22 @@ export async function writeRunReport(dir: string): Promise<string | undefined> {
 export async function runCommand(task: string, opts: RunCommandOptions): Promise<number> {
   const model = createModel(opts.model);
   const out = path.resolve(opts.out ?? defaultRunDir(task));
-  const opened = await openDevice({ device: opts.device, ...(opts.seed !== undefined ? { seed: opts.seed } : {}), ...(opts.faults ? { faults: opts.faults } : {}) });
+  const opened = await openDevice({
+    device: opts.device,
+    ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+    ...(opts.faults ? { faults: opts.faults } : {}),
+  });
   const controller = new AbortController();
   const onSigint = (): void => controller.abort();
   process.once('SIGINT', onSigint);
   try {
-    process.stdout.write(`task: ${task}\nmodel: ${isOfflineModel(model) ? OFFLINE_MODEL.label : model.name}   device: ${opened.device.description}${opts.fsm ? '' : '   FSM: off'}\n`);
-    const budget = { ...(opts.maxCost !== undefined ? { maxCostUsd: opts.maxCost } : {}), ...(opts.maxTokens !== undefined ? { maxTokens: opts.maxTokens } : {}) };
+    process.stdout.write(
+      `task: ${task}\nmodel: ${isOfflineModel(model) ? OFFLINE_MODEL.label : model.name}   device: ${opened.device.description}${opts.fsm ? '' : '   FSM: off'}\n`,
+    );
+    const budget = {
+      ...(opts.maxCost !== undefined ? { maxCostUsd: opts.maxCost } : {}),
+      ...(opts.maxTokens !== undefined ? { maxTokens: opts.maxTokens } : {}),
+    };
     const result = await runTask({
       task,
       device: opened.device,
@@ -89,7 +100,11 @@ export function registerRun(program: Command): void {
     .description('run one task on a device: a line per step, a summary, a trajectory folder and report')
     .argument('<task>', 'the task in natural language, e.g. "Turn on Dark theme in Settings"')
     .option('--device <device>', "'virtual', a device udid, or an Appium server URL", 'virtual')
-    .option('--model <spec>', 'offline | anthropic[:model] | replay:<file> | record:<file>:<spec> | exec:<command>', 'offline')
+    .option(
+      '--model <spec>',
+      'offline | anthropic[:model] | replay:<file> | record:<file>:<spec> | exec:<command>',
+      'offline',
+    )
     .option('--faults <profile>', 'virtual device fault profile: none, light, heavy (or JSON)')
     .option('--seed <n>', 'virtual device seed', int('--seed'))
     .option('--no-fsm', 'ablation: a plain act-observe loop (no FSM prediction, verification, rollback or store)')

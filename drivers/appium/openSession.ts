@@ -18,6 +18,8 @@ export async function openSession(url: string, capabilities: Record<string, unkn
       connectionRetryCount: 0,
     });
   } catch (error) {
-    throw new SessionError(`Could not open a session at ${url} with automationName ${String(capabilities['appium:automationName'])}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new SessionError(
+      `Could not open a session at ${url} with automationName ${String(capabilities['appium:automationName'])}: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

@@ -48,7 +48,9 @@ export async function startAppiumServer(options: AppiumServerOptions = {}): Prom
   process.env.APPIUM_HOME ??= REPO_ROOT;
   // A non-literal specifier keeps tsc out of Appium's shipped .ts type sources, which do not compile under our ESM settings.
   const appiumModule: string = 'appium';
-  const { main } = (await import(appiumModule)) as unknown as { main(args: Record<string, unknown>): Promise<ClosableServer | undefined> };
+  const { main } = (await import(appiumModule)) as unknown as {
+    main(args: Record<string, unknown>): Promise<ClosableServer | undefined>;
+  };
   let server: ClosableServer | undefined;
   try {
     server = await main({
@@ -60,7 +62,9 @@ export async function startAppiumServer(options: AppiumServerOptions = {}): Prom
       subcommand: 'server',
     });
   } catch (error) {
-    throw new AppiumStartError(`Appium did not start on ${address}:${port}: ${error instanceof Error ? error.message : String(error)}. Is the port free? Run 'maple doctor' to check drivers.`);
+    throw new AppiumStartError(
+      `Appium did not start on ${address}:${port}: ${error instanceof Error ? error.message : String(error)}. Is the port free? Run 'maple doctor' to check drivers.`,
+    );
   }
   if (!server) throw new AppiumStartError(`Appium returned no server on ${address}:${port}. Run 'maple doctor'.`);
   let stopped = false;

@@ -36,7 +36,10 @@ export function refreshAppiumCache(): boolean {
   const manifest = path.join(cacheDir, 'extensions.yaml');
   if (!fs.existsSync(cacheDir)) return false;
   const driverPkg = path.join(VIRTUAL_DRIVER_DIR, 'package.json');
-  const stale = !fs.existsSync(manifest) || fs.statSync(manifest).mtimeMs < fs.statSync(driverPkg).mtimeMs || !fs.readFileSync(manifest, 'utf8').includes(virtualDriverPackageName());
+  const stale =
+    !fs.existsSync(manifest) ||
+    fs.statSync(manifest).mtimeMs < fs.statSync(driverPkg).mtimeMs ||
+    !fs.readFileSync(manifest, 'utf8').includes(virtualDriverPackageName());
   if (stale) fs.rmSync(cacheDir, { recursive: true, force: true });
   return stale;
 }

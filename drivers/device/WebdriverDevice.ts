@@ -66,22 +66,34 @@ export class WebdriverDevice implements Device {
 
   /** Finds the element a locator names; the raw WebDriver element id. */
   async find(locator: Locator): Promise<string> {
-    const ref = (await this.browser.findElement(locator.strategy, locator.value)) as unknown as Record<string, string> & { error?: string; message?: string };
+    const ref = (await this.browser.findElement(locator.strategy, locator.value)) as unknown as Record<
+      string,
+      string
+    > & { error?: string; message?: string };
     const id = ref?.[ELEMENT_KEY] ?? ref?.ELEMENT;
-    if (!id) throw new DeviceActionError('find', locator, ref?.message ?? `no element matches ${locator.strategy} '${locator.value}'`);
+    if (!id)
+      throw new DeviceActionError(
+        'find',
+        locator,
+        ref?.message ?? `no element matches ${locator.strategy} '${locator.value}'`,
+      );
     return id;
   }
 
   async tap(target: Target): Promise<void> {
     await this.run('tap', target, async () => {
-      if ('point' in target) await this.mobile('clickGesture', { x: Math.round(target.point.x), y: Math.round(target.point.y) });
+      if ('point' in target)
+        await this.mobile('clickGesture', { x: Math.round(target.point.x), y: Math.round(target.point.y) });
       else await this.browser.elementClick(await this.find(target.locator));
     });
   }
 
   async longPress(target: Target, durationMs = 1000): Promise<void> {
     await this.run('longPress', target, async () => {
-      const where = 'point' in target ? { x: Math.round(target.point.x), y: Math.round(target.point.y) } : { elementId: await this.find(target.locator) };
+      const where =
+        'point' in target
+          ? { x: Math.round(target.point.x), y: Math.round(target.point.y) }
+          : { elementId: await this.find(target.locator) };
       await this.mobile('longClickGesture', { ...where, duration: durationMs });
     });
   }
@@ -102,7 +114,10 @@ export class WebdriverDevice implements Device {
 
   async clear(target: Target): Promise<void> {
     await this.run('clear', target, async () => {
-      const elementId = 'locator' in target ? await this.find(target.locator) : (await this.tap(target), await this.find({ strategy: 'xpath', value: '//*[@focused="true"]' }));
+      const elementId =
+        'locator' in target
+          ? await this.find(target.locator)
+          : (await this.tap(target), await this.find({ strategy: 'xpath', value: '//*[@focused="true"]' }));
       await this.browser.elementClear(elementId);
     });
   }
@@ -140,7 +155,13 @@ export class WebdriverDevice implements Device {
     await this.run('scroll', { direction, target }, async () => {
       let where: Record<string, unknown>;
       if (target && 'locator' in target) where = { elementId: await this.find(target.locator) };
-      else if (target && 'point' in target) where = { left: Math.max(0, Math.round(target.point.x) - 200), top: Math.max(0, Math.round(target.point.y) - 300), width: 400, height: 600 };
+      else if (target && 'point' in target)
+        where = {
+          left: Math.max(0, Math.round(target.point.x) - 200),
+          top: Math.max(0, Math.round(target.point.y) - 300),
+          width: 400,
+          height: 600,
+        };
       else where = await this.screenArea();
       await this.mobile('scrollGesture', { ...where, direction, percent: 0.75 });
     });
@@ -180,12 +201,17 @@ export class WebdriverDevice implements Device {
   }
 
   async getClipboard(): Promise<string> {
-    return this.run('getClipboard', {}, async () => Buffer.from(await this.mobile<string>('getClipboard'), 'base64').toString('utf8'));
+    return this.run('getClipboard', {}, async () =>
+      Buffer.from(await this.mobile<string>('getClipboard'), 'base64').toString('utf8'),
+    );
   }
 
   async setClipboard(text: string): Promise<void> {
     await this.run('setClipboard', { text }, async () => {
-      await this.mobile('setClipboard', { content: Buffer.from(text, 'utf8').toString('base64'), contentType: 'plaintext' });
+      await this.mobile('setClipboard', {
+        content: Buffer.from(text, 'utf8').toString('base64'),
+        contentType: 'plaintext',
+      });
     });
   }
 

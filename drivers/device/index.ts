@@ -2,5 +2,11 @@
 export type { Device, Observation, ObserveOptions, Target, SwipeDirection } from './Device.ts';
 export { WebdriverDevice, KEYCODE, type WebdriverDeviceOptions } from './WebdriverDevice.ts';
 export { DeviceActionError } from './DeviceActionError.ts';
-export { VirtualDeviceControl, type GroundTruth, type ScreenIdentity, type FaultLogEntry, type FaultProfileSpec } from './VirtualDeviceControl.ts';
+export {
+  VirtualDeviceControl,
+  type GroundTruth,
+  type ScreenIdentity,
+  type FaultLogEntry,
+  type FaultProfileSpec,
+} from './VirtualDeviceControl.ts';
 export { openDevice, type OpenDeviceOptions, type OpenedDevice } from './openDevice.ts';

@@ -3,7 +3,13 @@
  * server here and the virtual phone; a udid starts a server and drives that
  * phone with UiAutomator2; an http(s) URL joins a running Appium server.
  */
-import { openSession, startAppiumServer, uiautomator2Capabilities, virtualCapabilities, type AppiumServerHandle } from '../appium/index.ts';
+import {
+  openSession,
+  startAppiumServer,
+  uiautomator2Capabilities,
+  virtualCapabilities,
+  type AppiumServerHandle,
+} from '../appium/index.ts';
 import type { Device } from './Device.ts';
 import { VirtualDeviceControl } from './VirtualDeviceControl.ts';
 import { WebdriverDevice } from './WebdriverDevice.ts';
@@ -36,7 +42,9 @@ export async function openDevice(options: OpenDeviceOptions = {}): Promise<Opene
   const virtual = target === 'virtual' || (isUrl && (options.driver ?? 'virtual') === 'virtual');
   let server: AppiumServerHandle | null = null;
   const url = isUrl ? target : (server = await startAppiumServer()).url;
-  const base = virtual ? virtualCapabilities({ seed: options.seed, faults: options.faults, latencyMs: options.latencyMs }) : uiautomator2Capabilities(isUrl ? undefined : target);
+  const base = virtual
+    ? virtualCapabilities({ seed: options.seed, faults: options.faults, latencyMs: options.latencyMs })
+    : uiautomator2Capabilities(isUrl ? undefined : target);
   let browser: WebdriverIO.Browser;
   try {
     browser = await openSession(url, { ...base, ...options.capabilities });
@@ -45,7 +53,9 @@ export async function openDevice(options: OpenDeviceOptions = {}): Promise<Opene
     throw error;
   }
   const device = new WebdriverDevice(browser, {
-    description: virtual ? `virtual-android seed=${options.seed ?? 1} @ ${url}` : `uiautomator2 ${isUrl ? '' : target} @ ${url}`,
+    description: virtual
+      ? `virtual-android seed=${options.seed ?? 1} @ ${url}`
+      : `uiautomator2 ${isUrl ? '' : target} @ ${url}`,
     onClose: async () => {
       await server?.stop();
     },

@@ -18,7 +18,16 @@ export interface Point {
 }
 
 /** What kind of window an element lives in. Real dumps put several windows under one root. */
-export type WindowKind = 'app' | 'status_bar' | 'navigation_bar' | 'notification_shade' | 'keyboard' | 'dialog' | 'popup' | 'launcher' | 'system';
+export type WindowKind =
+  | 'app'
+  | 'status_bar'
+  | 'navigation_bar'
+  | 'notification_shade'
+  | 'keyboard'
+  | 'dialog'
+  | 'popup'
+  | 'launcher'
+  | 'system';
 
 export interface ScreenWindow {
   /** Stable within the screen: "w0", "w1", ... in document order. */

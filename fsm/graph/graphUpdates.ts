@@ -35,7 +35,11 @@ export function snapshotOf(screen: Screen, result: StateKeyResult): StateSnapsho
     elements.push({ sig, role: e.role, label, actionable: e.actionable, bounds: { left, top, right, bottom } });
     if (elements.length >= SNAPSHOT_ELEMENTS) break;
   }
-  const snapshot: StateSnapshot = { title: result.title, elements, screen: { width: screen.width, height: screen.height } };
+  const snapshot: StateSnapshot = {
+    title: result.title,
+    elements,
+    screen: { width: screen.width, height: screen.height },
+  };
   if (result.dialogTitle) snapshot.dialogTitle = result.dialogTitle;
   if (result.activity) snapshot.activity = result.activity;
   return snapshot;

@@ -17,16 +17,21 @@
       th.setAttribute('data-dir', asc ? 'asc' : 'desc');
       var rows = Array.prototype.slice.call(tbody.rows);
       rows.sort(function (a, b) {
-        var x = cellValue(a, i), y = cellValue(b, i);
+        var x = cellValue(a, i),
+          y = cellValue(b, i);
         return (x < y ? -1 : x > y ? 1 : 0) * (asc ? 1 : -1);
       });
-      rows.forEach(function (r) { tbody.appendChild(r); });
+      rows.forEach(function (r) {
+        tbody.appendChild(r);
+      });
     });
   });
   function apply() {
     var q = filter.value.trim().toLowerCase();
     Array.prototype.forEach.call(tbody.rows, function (row) {
-      var hide = (q && row.textContent.toLowerCase().indexOf(q) < 0) || (onlyFailed.checked && row.getAttribute('data-success') === 'true');
+      var hide =
+        (q && row.textContent.toLowerCase().indexOf(q) < 0) ||
+        (onlyFailed.checked && row.getAttribute('data-success') === 'true');
       row.classList.toggle('hidden', !!hide);
     });
   }

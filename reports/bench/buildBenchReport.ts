@@ -40,7 +40,12 @@ export function buildBenchReport(dir: string, out?: string, options: BenchReport
     links.set(task.runKey, toHref(target, runOut));
   }
   const { title, body } = renderBenchReport(view, links);
-  const html = renderPage({ title: `MAPLE · ${title}`, css: readAsset('bench.css'), body, scripts: [readAsset('bench.js')] });
+  const html = renderPage({
+    title: `MAPLE · ${title}`,
+    css: readAsset('bench.css'),
+    body,
+    scripts: [readAsset('bench.js')],
+  });
   mkdirSync(path.dirname(target), { recursive: true });
   writeFileSync(target, html);
   const bytes = Buffer.byteLength(html);

@@ -79,7 +79,9 @@ export function isBenchDir(dir: string): boolean {
 export function readBenchDir(dir: string): BenchView {
   const file = path.join(dir, 'results.jsonl');
   if (!existsSync(file)) {
-    throw new ReportInputError(`${dir} is not a benchmark output folder: results.jsonl is missing (give the --out folder of "maple bench")`);
+    throw new ReportInputError(
+      `${dir} is not a benchmark output folder: results.jsonl is missing (give the --out folder of "maple bench")`,
+    );
   }
   const tasks: BenchTaskView[] = [];
   readFileSync(file, 'utf8')
@@ -93,8 +95,14 @@ export function readBenchDir(dir: string): BenchView {
         // an interrupted runner can leave a half-written last line; earlier lines are whole
         return;
       }
-      if (typeof parsed !== 'object' || parsed === null || typeof (parsed as { taskId?: unknown }).taskId !== 'string') {
-        throw new ReportInputError(`${file} line ${i + 1} is not a task result (no "taskId"): is this a "maple bench" results file?`);
+      if (
+        typeof parsed !== 'object' ||
+        parsed === null ||
+        typeof (parsed as { taskId?: unknown }).taskId !== 'string'
+      ) {
+        throw new ReportInputError(
+          `${file} line ${i + 1} is not a task result (no "taskId"): is this a "maple bench" results file?`,
+        );
       }
       tasks.push(toBenchTaskView(parsed as TaskResult, dir));
     });
@@ -103,7 +111,8 @@ export function readBenchDir(dir: string): BenchView {
   if (existsSync(summaryFile)) {
     try {
       const value: unknown = JSON.parse(readFileSync(summaryFile, 'utf8'));
-      if (typeof value === 'object' && value !== null && !Array.isArray(value)) summary = value as Record<string, unknown>;
+      if (typeof value === 'object' && value !== null && !Array.isArray(value))
+        summary = value as Record<string, unknown>;
     } catch {
       summary = undefined;
     }

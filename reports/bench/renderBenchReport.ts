@@ -87,9 +87,16 @@ ${stat(formatMs(all.wallMs), 'task time (sum)')}
 <table class="summary" data-testid="summary-table">${aggHead}<tbody>${[...configs.entries()].map(([k, ts]) => aggregateRow(k, aggregate(ts))).join('')}${configs.size > 1 ? aggregateRow('all', all) : ''}</tbody></table></div>
 <div class="charts">
 <div class="card">${rateBarChart('Success by app', bars(byApp), 'chart-app')}</div>
-<div class="card">${rateBarChart('Success by difficulty', bars(byDifficulty, (a, b) => diffOrder.indexOf(a) - diffOrder.indexOf(b)), 'chart-difficulty')}</div>
+<div class="card">${rateBarChart(
+    'Success by difficulty',
+    bars(byDifficulty, (a, b) => diffOrder.indexOf(a) - diffOrder.indexOf(b)),
+    'chart-difficulty',
+  )}</div>
 <div class="card">${scatter.length ? stepsScatter('Steps taken vs golden steps', scatter, 'chart-steps') : '<p class="muted">No golden steps in these tasks.</p>'}</div>
-<div class="card"><h2 style="margin-top:0">How runs ended</h2><table>${[...byReason.entries()].sort((a, b) => b[1].length - a[1].length).map(([k, ts]) => `<tr><td>${escapeHtml(k)}</td><td class="num">${ts.length}</td></tr>`).join('')}</table></div>
+<div class="card"><h2 style="margin-top:0">How runs ended</h2><table>${[...byReason.entries()]
+    .sort((a, b) => b[1].length - a[1].length)
+    .map(([k, ts]) => `<tr><td>${escapeHtml(k)}</td><td class="num">${ts.length}</td></tr>`)
+    .join('')}</table></div>
 </div>
 ${summaryFacts(view.summary)}
 <h2>Tasks</h2>

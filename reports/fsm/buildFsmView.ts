@@ -15,7 +15,9 @@ export interface FsmViewOptions {
 
 export function fsmViewHtml(graphs: AppGraph[], options: FsmViewOptions = {}): string {
   if (graphs.length === 0) {
-    throw new ReportInputError('no app graphs to show: the knowledge store has no FSM yet (run a task or "maple explore --app <name>" first), or --app matched none');
+    throw new ReportInputError(
+      'no app graphs to show: the knowledge store has no FSM yet (run a task or "maple explore --app <name>" first), or --app matched none',
+    );
   }
   return renderFsmView(toFsmViewModel(graphs), options);
 }

@@ -8,14 +8,21 @@ import { parseAppGraph, type AppGraph } from '../../fsm/index.ts';
 import { ReportInputError } from '../errors.ts';
 
 export function loadGraphsFromFile(file: string): AppGraph[] {
-  if (!existsSync(file)) throw new ReportInputError(`graph file ${file} does not exist (write one with "maple fsm export --format json --out <file>")`);
+  if (!existsSync(file))
+    throw new ReportInputError(
+      `graph file ${file} does not exist (write one with "maple fsm export --format json --out <file>")`,
+    );
   let value: unknown;
   try {
     value = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new ReportInputError(`graph file ${file} is not JSON: ${(error as Error).message}`);
   }
-  const list = Array.isArray(value) ? value : typeof value === 'object' && value !== null && Array.isArray((value as { graphs?: unknown }).graphs) ? (value as { graphs: unknown[] }).graphs : [value];
+  const list = Array.isArray(value)
+    ? value
+    : typeof value === 'object' && value !== null && Array.isArray((value as { graphs?: unknown }).graphs)
+      ? (value as { graphs: unknown[] }).graphs
+      : [value];
   return list.map((g, i) => parseAppGraph(g, `${file}${list.length > 1 ? ` [${i}]` : ''}`));
 }
 

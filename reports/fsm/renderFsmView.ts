@@ -9,8 +9,14 @@ import { renderPage } from '../html/renderPage.ts';
 import type { FsmViewModel } from './FsmViewModel.ts';
 
 export function renderFsmView(model: FsmViewModel, options: { title?: string; app?: string } = {}): string {
-  const title = options.title ?? (model.apps.length === 1 ? `FSM of ${model.apps[0]}` : `FSMs of ${model.apps.length} apps`);
-  const appOptions = [`<option value="">all apps</option>`, ...model.apps.map((a) => `<option value="${escapeHtml(a)}"${a === options.app ? ' selected' : ''}>${escapeHtml(a)}</option>`)].join('');
+  const title =
+    options.title ?? (model.apps.length === 1 ? `FSM of ${model.apps[0]}` : `FSMs of ${model.apps.length} apps`);
+  const appOptions = [
+    `<option value="">all apps</option>`,
+    ...model.apps.map(
+      (a) => `<option value="${escapeHtml(a)}"${a === options.app ? ' selected' : ''}>${escapeHtml(a)}</option>`,
+    ),
+  ].join('');
   const body = `<header class="page">
 <h1>${escapeHtml(title)}</h1>
 <div class="controls">
@@ -37,7 +43,10 @@ export function renderFsmView(model: FsmViewModel, options: { title?: string; ap
     scripts: [
       readPackageFile('cytoscape', 'dist/cytoscape.min.js'),
       readPackageFile('cytoscape-dagre', 'dist/cytoscape-dagre.min.js'),
-      readAsset('fsm.js') + (options.app ? `\n;(function(){var s=document.getElementById('app');s.dispatchEvent(new Event('change'));})();` : ''),
+      readAsset('fsm.js') +
+        (options.app
+          ? `\n;(function(){var s=document.getElementById('app');s.dispatchEvent(new Event('change'));})();`
+          : ''),
     ],
   });
 }

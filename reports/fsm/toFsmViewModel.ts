@@ -25,7 +25,8 @@ function viewState(graph: AppGraph, node: StateNode): FsmViewState {
     if (b && [b.left, b.top, b.right, b.bottom].every((v) => typeof v === 'number')) el.bounds = b;
     return el;
   });
-  const screen = extras.screen ?? (extras.width && extras.height ? { width: extras.width, height: extras.height } : undefined);
+  const screen =
+    extras.screen ?? (extras.width && extras.height ? { width: extras.width, height: extras.height } : undefined);
   const state: FsmViewState = {
     id: node.key,
     app: graph.app,
@@ -108,7 +109,9 @@ export function toFsmViewModel(graphs: AppGraph[], now: Date = new Date()): FsmV
         count: t.count ?? 0,
         failures: t.failures ?? 0,
         // a list-row signature is shared by every row: the action's own label says which row it was
-        pre: (t.pre?.elements ?? []).map((sig) => (sig === t.action.target && t.action.label ? t.action.label : labelOf(sig, source))),
+        pre: (t.pre?.elements ?? []).map((sig) =>
+          sig === t.action.target && t.action.label ? t.action.label : labelOf(sig, source),
+        ),
         post,
       };
       if (t.targetApp) view.targetApp = t.targetApp;

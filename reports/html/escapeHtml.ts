@@ -13,7 +13,10 @@ export function escapeHtml(value: unknown): string {
  * contain a raw `</script>` or `<!--` that would end the block early.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 /** Inline JavaScript source must not contain `</script` either. */

@@ -41,7 +41,10 @@ export class ImageEmbedder {
     const known = this.byHash.get(hash);
     if (known) return known;
     const scaled = downscaleImage(bytes, this.maxWidth);
-    const image: EmbeddedImage = { id: `i${this.byHash.size}`, ...(scaled.width ? { width: scaled.width, height: scaled.height } : {}) };
+    const image: EmbeddedImage = {
+      id: `i${this.byHash.size}`,
+      ...(scaled.width ? { width: scaled.width, height: scaled.height } : {}),
+    };
     const uri = `data:${scaled.mime};base64,${scaled.bytes.toString('base64')}`;
     this.byHash.set(hash, image);
     this.dataUris.set(image.id, uri);

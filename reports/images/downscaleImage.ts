@@ -19,7 +19,11 @@ export interface ScaledImage {
 export function downscaleImage(bytes: Buffer, maxWidth: number): ScaledImage {
   const info = imageInfo(bytes);
   if (!info) return { bytes, mime: 'application/octet-stream' };
-  const original: ScaledImage = { bytes, mime: info.mime, ...(info.width ? { width: info.width, height: info.height } : {}) };
+  const original: ScaledImage = {
+    bytes,
+    mime: info.mime,
+    ...(info.width ? { width: info.width, height: info.height } : {}),
+  };
   if (info.mime !== 'image/png' && info.mime !== 'image/jpeg') return original;
   if (info.width !== undefined && info.width <= maxWidth) return original;
   try {
@@ -29,7 +33,10 @@ export function downscaleImage(bytes: Buffer, maxWidth: number): ScaledImage {
     const svg =
       `<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink" width="${w}" height="${h}">` +
       `<image width="${w}" height="${h}" preserveAspectRatio="none" xlink:href="data:${info.mime};base64,${bytes.toString('base64')}"/></svg>`;
-    const rendered = new Resvg(svg, { fitTo: { mode: 'width', value: maxWidth }, font: { loadSystemFonts: false } }).render();
+    const rendered = new Resvg(svg, {
+      fitTo: { mode: 'width', value: maxWidth },
+      font: { loadSystemFonts: false },
+    }).render();
     const png = encodePng(rendered.pixels, rendered.width, rendered.height);
     if (png.length >= bytes.length) return original;
     return { bytes: png, mime: 'image/png', width: rendered.width, height: rendered.height };

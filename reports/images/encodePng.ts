@@ -64,7 +64,8 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Buff
     for (let y = 0; y < height; y++) {
       const row = y * (stride + 1);
       up[row] = 2;
-      for (let i = 1; i <= stride; i++) up[row + i] = (plain[row + i]! - (y > 0 ? plain[row - stride - 1 + i]! : 0)) & 0xff;
+      for (let i = 1; i <= stride; i++)
+        up[row + i] = (plain[row + i]! - (y > 0 ? plain[row - stride - 1 + i]! : 0)) & 0xff;
     }
     const filtered = zlib.deflateSync(up, { level: 6 });
     if (filtered.length < idat.length) idat = filtered;

@@ -11,6 +11,7 @@ export function imageInfo(bytes: Buffer): ImageInfo | undefined {
   }
   if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return { mime: 'image/jpeg' };
   if (bytes.length >= 6 && bytes.toString('ascii', 0, 4) === 'GIF8') return { mime: 'image/gif' };
-  if (bytes.length >= 12 && bytes.toString('ascii', 0, 4) === 'RIFF' && bytes.toString('ascii', 8, 12) === 'WEBP') return { mime: 'image/webp' };
+  if (bytes.length >= 12 && bytes.toString('ascii', 0, 4) === 'RIFF' && bytes.toString('ascii', 8, 12) === 'WEBP')
+    return { mime: 'image/webp' };
   return undefined;
 }

@@ -23,7 +23,9 @@ export interface ReportResult {
 
 export function runReportHtml(dir: string, options: ReportOptions = {}): { html: string; images: number } {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
-    throw new ReportInputError(`${dir} is not a folder: give a run's trajectory folder (with steps.jsonl) or a benchmark output folder`);
+    throw new ReportInputError(
+      `${dir} is not a folder: give a run's trajectory folder (with steps.jsonl) or a benchmark output folder`,
+    );
   }
   let trajectory;
   try {

@@ -46,7 +46,10 @@ ${stat(String(summary.exitCode), 'exit code')}
 }
 
 function renderRoleTable(steps: StepRecord[]): string {
-  const byRole = new Map<string, { calls: number; input: number; output: number; cache: number; cost: number; ms: number; errors: number }>();
+  const byRole = new Map<
+    string,
+    { calls: number; input: number; output: number; cache: number; cost: number; ms: number; errors: number }
+  >();
   for (const call of steps.flatMap((s) => s.modelCalls)) {
     const key = `${call.role}\u0000${call.model}`;
     const row = byRole.get(key) ?? { calls: 0, input: 0, output: 0, cache: 0, cost: 0, ms: 0, errors: 0 };
@@ -90,7 +93,9 @@ function renderShot(step: StepRecord, dir: string, images: ImageEmbedder): strin
       overlay += `<div class="tap" data-testid="highlight" style="left:${pct(x, width)};top:${pct(y, height)}"></div>`;
     }
   }
-  const inner = image ? images.imgTag(image, { alt: `screen before step ${step.index}`, className: 'screen' }) : '<div class="noshot">no screenshot</div>';
+  const inner = image
+    ? images.imgTag(image, { alt: `screen before step ${step.index}`, className: 'screen' })
+    : '<div class="noshot">no screenshot</div>';
   return `<div class="shot" style="${ratio}">${inner}${overlay}</div>`;
 }
 
@@ -123,7 +128,10 @@ function renderTimings(step: StepRecord): string {
 
 function renderAction(step: StepRecord): string {
   const input = Object.entries(step.action.input ?? {})
-    .map(([k, v]) => `${escapeHtml(k)}=<code>${escapeHtml(typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v))}</code>`)
+    .map(
+      ([k, v]) =>
+        `${escapeHtml(k)}=<code>${escapeHtml(typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v))}</code>`,
+    )
     .join(' ');
   const el = step.action.element;
   return `<div class="action"><b class="action-name" data-testid="action">${escapeHtml(step.action.name)}</b> ${input}
@@ -140,11 +148,17 @@ function stateText(key: string | undefined, name: string | undefined, pkg: strin
 function renderStep(step: StepRecord, dir: string, images: ImageEmbedder): string {
   const isRecovery = step.kind === 'recovery' || step.recovery !== undefined;
   const predicted =
-    step.predicted === undefined ? '' : step.predicted ? '<span class="badge neutral" title="the FSM predicted this outcome">as predicted</span>' : '<span class="badge warn" title="the FSM expected another outcome">unexpected</span>';
+    step.predicted === undefined
+      ? ''
+      : step.predicted
+        ? '<span class="badge neutral" title="the FSM predicted this outcome">as predicted</span>'
+        : '<span class="badge warn" title="the FSM expected another outcome">unexpected</span>';
   const recovery = step.recovery
     ? `<div class="recovery"><b>Recovery</b> attempt ${step.recovery.attempt} → <code>${escapeHtml(step.recovery.target)}</code>${step.recovery.path.length ? ` via ${step.recovery.path.map((p) => `<code>${escapeHtml(p)}</code>`).join(' → ')}` : ''}</div>`
     : '';
-  const after = step.after ? ` → ${stateText(step.after.stateKey, undefined, step.after.package, step.after.activity)}` : '';
+  const after = step.after
+    ? ` → ${stateText(step.after.stateKey, undefined, step.after.package, step.after.activity)}`
+    : '';
   return `<section class="step verdict-border-${escapeHtml(step.verdict)}${isRecovery ? ' is-recovery' : ''}" id="step-${step.index}" data-testid="step" data-verdict="${escapeHtml(step.verdict)}">
 ${renderShot(step, dir, images)}
 <div class="detail">

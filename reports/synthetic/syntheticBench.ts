@@ -25,7 +25,10 @@ export interface SyntheticBenchOptions {
   height?: number;
 }
 
-export function writeSyntheticBench(dir: string, options: SyntheticBenchOptions = {}): { dir: string; results: TaskResult[] } {
+export function writeSyntheticBench(
+  dir: string,
+  options: SyntheticBenchOptions = {},
+): { dir: string; results: TaskResult[] } {
   const rnd = seededRandom(options.seed ?? 7);
   const n = options.tasks ?? 60;
   mkdirSync(dir, { recursive: true });
@@ -99,6 +102,26 @@ export function writeSyntheticBench(dir: string, options: SyntheticBenchOptions 
   writeFileSync(path.join(dir, 'results.jsonl'), results.map((r) => JSON.stringify(r)).join('\n') + '\n');
   // The runner's summary.json carries more (benchmarks/metrics BenchSummary); the report reads only its scalars and overall.success.
   const successes = results.filter((r) => r.success).length;
-  writeFileSync(path.join(dir, 'summary.json'), JSON.stringify({ generatedAt: new Date(0).toISOString(), runs: n, tasks: n, overall: { success: { successes, n, rate: successes / n, low: Math.max(0, successes / n - 0.1), high: Math.min(1, successes / n + 0.1) } } }, null, 2));
+  writeFileSync(
+    path.join(dir, 'summary.json'),
+    JSON.stringify(
+      {
+        generatedAt: new Date(0).toISOString(),
+        runs: n,
+        tasks: n,
+        overall: {
+          success: {
+            successes,
+            n,
+            rate: successes / n,
+            low: Math.max(0, successes / n - 0.1),
+            high: Math.min(1, successes / n + 0.1),
+          },
+        },
+      },
+      null,
+      2,
+    ),
+  );
   return { dir: path.resolve(dir), results };
 }

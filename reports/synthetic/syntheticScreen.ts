@@ -33,16 +33,37 @@ export function syntheticElements(spec: SyntheticScreenSpec): SyntheticElement[]
   const w = spec.width ?? 1080;
   const h = spec.height ?? 2400;
   const els: SyntheticElement[] = [
-    { id: 'e0', className: 'android.widget.TextView', resourceId: `${spec.app}:id/title`, text: spec.title, clickable: false, bounds: { left: 0, top: 80, right: w, bottom: 240 } },
+    {
+      id: 'e0',
+      className: 'android.widget.TextView',
+      resourceId: `${spec.app}:id/title`,
+      text: spec.title,
+      clickable: false,
+      bounds: { left: 0, top: 80, right: w, bottom: 240 },
+    },
   ];
   const rowH = Math.round(h * 0.07);
   spec.rows.forEach((row, i) => {
     const top = 260 + i * (rowH + 10);
     if (top + rowH > h - 300) return;
-    els.push({ id: `e${els.length}`, className: 'android.widget.LinearLayout', resourceId: `${spec.app}:id/row`, text: row, clickable: true, bounds: { left: 0, top, right: w, bottom: top + rowH } });
+    els.push({
+      id: `e${els.length}`,
+      className: 'android.widget.LinearLayout',
+      resourceId: `${spec.app}:id/row`,
+      text: row,
+      clickable: true,
+      bounds: { left: 0, top, right: w, bottom: top + rowH },
+    });
   });
   if (spec.button) {
-    els.push({ id: `e${els.length}`, className: 'android.widget.Button', resourceId: `${spec.app}:id/fab`, text: spec.button, clickable: true, bounds: { left: w - 420, top: h - 280, right: w - 60, bottom: h - 130 } });
+    els.push({
+      id: `e${els.length}`,
+      className: 'android.widget.Button',
+      resourceId: `${spec.app}:id/fab`,
+      text: spec.button,
+      clickable: true,
+      bounds: { left: w - 420, top: h - 280, right: w - 60, bottom: h - 130 },
+    });
   }
   return els;
 }
@@ -88,14 +109,24 @@ export function syntheticSvg(spec: SyntheticScreenSpec): string {
   for (const e of syntheticElements(spec)) {
     const b = e.bounds;
     if (e.resourceId.endsWith('/title')) {
-      parts.push(`<text x="48" y="${b.top + 100}" font-size="60" fill="#fff" font-family="DejaVu Sans">${esc(e.text)}</text>`);
+      parts.push(
+        `<text x="48" y="${b.top + 100}" font-size="60" fill="#fff" font-family="DejaVu Sans">${esc(e.text)}</text>`,
+      );
     } else if (e.className.endsWith('Button')) {
-      parts.push(`<rect x="${b.left}" y="${b.top}" width="${b.right - b.left}" height="${b.bottom - b.top}" rx="70" fill="${color}"/>`);
-      parts.push(`<text x="${(b.left + b.right) / 2}" y="${b.top + 95}" text-anchor="middle" font-size="52" fill="#fff" font-family="DejaVu Sans">${esc(e.text)}</text>`);
+      parts.push(
+        `<rect x="${b.left}" y="${b.top}" width="${b.right - b.left}" height="${b.bottom - b.top}" rx="70" fill="${color}"/>`,
+      );
+      parts.push(
+        `<text x="${(b.left + b.right) / 2}" y="${b.top + 95}" text-anchor="middle" font-size="52" fill="#fff" font-family="DejaVu Sans">${esc(e.text)}</text>`,
+      );
     } else {
-      parts.push(`<rect x="${b.left + 24}" y="${b.top}" width="${b.right - b.left - 48}" height="${b.bottom - b.top}" rx="18" fill="#fff" stroke="#dde1e8" stroke-width="3"/>`);
+      parts.push(
+        `<rect x="${b.left + 24}" y="${b.top}" width="${b.right - b.left - 48}" height="${b.bottom - b.top}" rx="18" fill="#fff" stroke="#dde1e8" stroke-width="3"/>`,
+      );
       parts.push(`<circle cx="${b.left + 120}" cy="${(b.top + b.bottom) / 2}" r="44" fill="${color}" opacity="0.35"/>`);
-      parts.push(`<text x="${b.left + 200}" y="${(b.top + b.bottom) / 2 + 18}" font-size="50" fill="#1d2330" font-family="DejaVu Sans">${esc(e.text)}</text>`);
+      parts.push(
+        `<text x="${b.left + 200}" y="${(b.top + b.bottom) / 2 + 18}" font-size="50" fill="#1d2330" font-family="DejaVu Sans">${esc(e.text)}</text>`,
+      );
     }
   }
   parts.push('</svg>');
@@ -110,6 +141,8 @@ function dejavuDir(): string {
 
 /** A real PNG of the screen (about 20-40 ms for 1080x2400). */
 export function syntheticPng(spec: SyntheticScreenSpec): Buffer {
-  const resvg = new Resvg(syntheticSvg(spec), { font: { fontDirs: [dejavuDir()], loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' } });
+  const resvg = new Resvg(syntheticSvg(spec), {
+    font: { fontDirs: [dejavuDir()], loadSystemFonts: false, defaultFontFamily: 'DejaVu Sans' },
+  });
   return resvg.render().asPng();
 }

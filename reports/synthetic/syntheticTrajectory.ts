@@ -21,7 +21,28 @@ export interface SyntheticTrajectoryOptions {
   height?: number;
 }
 
-const WORDS = ['Alarm', 'Bedtime', 'Timer', 'Contacts', 'Alice', 'Bob', 'Catan', 'Chess', 'Notes', 'Wi-Fi', 'Bluetooth', 'Display', 'Battery', 'Sound', 'Storage', 'Privacy', 'Paris', 'Berlin', 'Inbox', 'Drafts'];
+const WORDS = [
+  'Alarm',
+  'Bedtime',
+  'Timer',
+  'Contacts',
+  'Alice',
+  'Bob',
+  'Catan',
+  'Chess',
+  'Notes',
+  'Wi-Fi',
+  'Bluetooth',
+  'Display',
+  'Battery',
+  'Sound',
+  'Storage',
+  'Privacy',
+  'Paris',
+  'Berlin',
+  'Inbox',
+  'Drafts',
+];
 const COLORS = ['#3367d6', '#0b8043', '#c5221f', '#8e24aa', '#f4511e', '#00897b'];
 
 /** A small deterministic generator (mulberry32) so fixtures are the same on every machine. */
@@ -39,10 +60,21 @@ export function seededRandom(seed: number): () => number {
 function call(role: ModelCallRecord['role'], rnd: () => number): ModelCallRecord {
   const input = 1500 + Math.round(rnd() * 3000);
   const output = 80 + Math.round(rnd() * 200);
-  return { role, model: 'claude-sonnet-4-5', inputTokens: input, outputTokens: output, cacheReadTokens: Math.round(input * 0.6), costUsd: (input * 3 + output * 15) / 1e6, durationMs: 400 + Math.round(rnd() * 1500) };
+  return {
+    role,
+    model: 'claude-sonnet-4-5',
+    inputTokens: input,
+    outputTokens: output,
+    cacheReadTokens: Math.round(input * 0.6),
+    costUsd: (input * 3 + output * 15) / 1e6,
+    durationMs: 400 + Math.round(rnd() * 1500),
+  };
 }
 
-export function writeSyntheticTrajectory(dir: string, options: SyntheticTrajectoryOptions = {}): { dir: string; steps: StepRecord[]; summary?: RunSummary } {
+export function writeSyntheticTrajectory(
+  dir: string,
+  options: SyntheticTrajectoryOptions = {},
+): { dir: string; steps: StepRecord[]; summary?: RunSummary } {
   const rnd = seededRandom(options.seed ?? 1);
   const app = options.app ?? 'com.maple.clock';
   const nSteps = options.steps ?? 10;
@@ -53,8 +85,20 @@ export function writeSyntheticTrajectory(dir: string, options: SyntheticTrajecto
   const started = Date.parse('2025-01-01T10:00:00Z');
   const steps: StepRecord[] = [];
   const screenFor = (i: number): SyntheticScreenSpec => {
-    const rows = Array.from({ length: 8 + Math.floor(rnd() * 6) }, (_, r) => `${WORDS[Math.floor(rnd() * WORDS.length)]} ${i}.${r}`);
-    return { app, activity: `.Screen${i}`, title: `${WORDS[i % WORDS.length]} · step ${i}`, rows, button: i % 3 === 0 ? 'Add' : undefined, color, width, height };
+    const rows = Array.from(
+      { length: 8 + Math.floor(rnd() * 6) },
+      (_, r) => `${WORDS[Math.floor(rnd() * WORDS.length)]} ${i}.${r}`,
+    );
+    return {
+      app,
+      activity: `.Screen${i}`,
+      title: `${WORDS[i % WORDS.length]} · step ${i}`,
+      rows,
+      button: i % 3 === 0 ? 'Add' : undefined,
+      color,
+      width,
+      height,
+    };
   };
   let spec = screenFor(0);
   for (let i = 0; i < nSteps; i++) {
@@ -84,15 +128,36 @@ export function writeSyntheticTrajectory(dir: string, options: SyntheticTrajecto
       startedAt: new Date(started + i * 4000).toISOString(),
       subgoal: i < nSteps / 2 ? 'open the list' : 'add the item',
       app,
-      before: { package: app, activity: spec.activity ?? '.Main', stateKey: `s${i}${'0'.repeat(10)}`, stateName: spec.title, pageSource: files.pageSource, ...(files.screenshot ? { screenshot: files.screenshot } : {}), width, height },
+      before: {
+        package: app,
+        activity: spec.activity ?? '.Main',
+        stateKey: `s${i}${'0'.repeat(10)}`,
+        stateName: spec.title,
+        pageSource: files.pageSource,
+        ...(files.screenshot ? { screenshot: files.screenshot } : {}),
+        width,
+        height,
+      },
       action,
       after: { package: app, activity: `.Screen${i + 1}`, stateKey: `s${i + 1}${'0'.repeat(10)}` },
       verdict,
-      verdictReason: verdict === 'success' ? 'reached the expected screen' : verdict === 'fail' ? 'landed on an unexpected screen (mis-tap)' : 'the screen did not change',
+      verdictReason:
+        verdict === 'success'
+          ? 'reached the expected screen'
+          : verdict === 'fail'
+            ? 'landed on an unexpected screen (mis-tap)'
+            : 'the screen did not change',
       predicted: verdict === 'success',
       ...(isRecovery ? { recovery: { attempt: 1, target: `s3${'0'.repeat(10)}`, path: ['back'] } } : {}),
       modelCalls: calls,
-      timings: { observeMs: 120, perceiveMs: 8, fsmMs: 1, decideMs: calls[0]?.durationMs ?? 0, actMs: 90, verifyMs: 30 },
+      timings: {
+        observeMs: 120,
+        perceiveMs: 8,
+        fsmMs: 1,
+        decideMs: calls[0]?.durationMs ?? 0,
+        actMs: 90,
+        verifyMs: 30,
+      },
     };
     writer.appendStep(step);
     steps.push(step);
@@ -117,7 +182,10 @@ export function writeSyntheticTrajectory(dir: string, options: SyntheticTrajecto
     durationMs: nSteps * 4000,
     steps: nSteps,
     modelCalls: allCalls.length,
-    tokens: { input: allCalls.reduce((n, c) => n + c.inputTokens, 0), output: allCalls.reduce((n, c) => n + c.outputTokens, 0) },
+    tokens: {
+      input: allCalls.reduce((n, c) => n + c.inputTokens, 0),
+      output: allCalls.reduce((n, c) => n + c.outputTokens, 0),
+    },
     costUsd: allCalls.reduce((n, c) => n + c.costUsd, 0),
     recoveries: { detected: 1, recovered: 1 },
     exitCode: status === 'success' ? 0 : 4,

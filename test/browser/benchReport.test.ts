@@ -17,7 +17,11 @@ describe('benchmark report in Chromium', () => {
   beforeAll(async () => {
     tmp = mkdtempSync(path.join(os.tmpdir(), 'maple-bench-report-'));
     const bench = writeSyntheticBench(path.join(tmp, 'bench'), { tasks: 8, stepsPerTask: 5, width: 540, height: 1200 });
-    expected = { tasks: bench.results.length, successes: bench.results.filter((r) => r.success).length, apps: new Set(bench.results.flatMap((r) => r.apps)) };
+    expected = {
+      tasks: bench.results.length,
+      successes: bench.results.filter((r) => r.success).length,
+      apps: new Set(bench.results.flatMap((r) => r.apps)),
+    };
     result = buildBenchReport(bench.dir);
     browser = await launchChromium();
     opened = await openReport(browser, result.out);
@@ -49,7 +53,9 @@ describe('benchmark report in Chromium', () => {
   it('lists every task with a link to a run report that exists', async () => {
     const rows = opened.page.locator('[data-testid=task-row]');
     expect(await rows.count()).toBe(expected.tasks);
-    const hrefs = await opened.page.$$eval('[data-testid=run-link]', (as) => as.map((a) => (a as unknown as { href: string }).href));
+    const hrefs = await opened.page.$$eval('[data-testid=run-link]', (as) =>
+      as.map((a) => (a as unknown as { href: string }).href),
+    );
     expect(hrefs).toHaveLength(expected.tasks);
     for (const href of hrefs) expect(existsSync(fileURLToPath(href)), href).toBe(true);
     expect(result.runReports).toHaveLength(expected.tasks);
@@ -65,7 +71,9 @@ describe('benchmark report in Chromium', () => {
 
   it('filters the task table to failures', async () => {
     await opened.page.check('#only-failed');
-    expect(await opened.page.locator('[data-testid=task-row]:visible').count()).toBe(expected.tasks - expected.successes);
+    expect(await opened.page.locator('[data-testid=task-row]:visible').count()).toBe(
+      expected.tasks - expected.successes,
+    );
     await opened.page.uncheck('#only-failed');
   });
 

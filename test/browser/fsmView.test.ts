@@ -38,7 +38,12 @@ describe('FSM view in Chromium', () => {
   it('draws every state and transition', async () => {
     const counts = await opened.page.evaluate(() => {
       const { cy } = (globalThis as unknown as { mapleFsm: CyHandle }).mapleFsm;
-      return { nodes: cy.nodes().length, edges: cy.edges().length, unstable: cy.nodes('.unstable').length, entry: cy.nodes('.entry').length };
+      return {
+        nodes: cy.nodes().length,
+        edges: cy.edges().length,
+        unstable: cy.nodes('.unstable').length,
+        entry: cy.nodes('.entry').length,
+      };
     });
     // + one placeholder for the cross-app target in com.maple.messages
     expect(counts.nodes).toBe(Object.keys(graph.states).length + 1);
@@ -49,7 +54,9 @@ describe('FSM view in Chromium', () => {
 
   it('shows a state screen and its conditions when the state is clicked', async () => {
     const page = opened.page;
-    const pos = await page.evaluate(() => (globalThis as unknown as { mapleFsm: CyHandle }).mapleFsm.cy.getElementById('k_settings').renderedPosition());
+    const pos = await page.evaluate(() =>
+      (globalThis as unknown as { mapleFsm: CyHandle }).mapleFsm.cy.getElementById('k_settings').renderedPosition(),
+    );
     const canvas = await page.locator('#cy').boundingBox();
     await page.mouse.click(canvas!.x + pos.x, canvas!.y + pos.y);
     await page.waitForSelector('[data-testid=state-name]');
@@ -57,7 +64,9 @@ describe('FSM view in Chromium', () => {
     expect(await page.locator('[data-testid=state-screen] svg').count()).toBe(1);
     const screenText = await page.textContent('[data-testid=state-screen] svg');
     expect(screenText).toContain('Automatic home clock');
-    expect(await page.locator('[data-testid=element-list] tbody tr').count()).toBe(graph.states['k_settings']!.snapshot.elements.length);
+    expect(await page.locator('[data-testid=element-list] tbody tr').count()).toBe(
+      graph.states['k_settings']!.snapshot.elements.length,
+    );
     const outgoing = await page.locator('[data-testid=transition-out]').allTextContents();
     expect(outgoing.some((t) => t.includes('Home time zone') && t.includes('pre:') && t.includes('post:'))).toBe(true);
     await opened.screenshot('fsm-view-state', false);
@@ -70,7 +79,9 @@ describe('FSM view in Chromium', () => {
     const edges = await page.getAttribute('[data-testid=path-result]', 'data-edges');
     // zone -back-> settings -back-> world clock -tap Alarm-> alarms -tap Add alarm-> dialog
     expect(edges).toBe('4');
-    const highlighted = await page.evaluate(() => (globalThis as unknown as { mapleFsm: CyHandle }).mapleFsm.cy.edges('.path').length);
+    const highlighted = await page.evaluate(
+      () => (globalThis as unknown as { mapleFsm: CyHandle }).mapleFsm.cy.edges('.path').length,
+    );
     expect(highlighted).toBe(4);
     expect(await page.locator('[data-testid=path-result] li').count()).toBe(4);
     await page.waitForTimeout(300);
@@ -82,7 +93,9 @@ describe('FSM view in Chromium', () => {
     await page.selectOption('#path-from', 'k_msg_compose');
     await page.selectOption('#path-to', 'k_alarm');
     expect(await page.textContent('[data-testid=path-result]')).toContain('no path');
-    expect(await page.evaluate(() => (globalThis as unknown as { mapleFsm: CyHandle }).mapleFsm.cy.edges('.path').length)).toBe(0);
+    expect(
+      await page.evaluate(() => (globalThis as unknown as { mapleFsm: CyHandle }).mapleFsm.cy.edges('.path').length),
+    ).toBe(0);
   });
 
   it('finds states by label', async () => {

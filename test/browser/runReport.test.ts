@@ -36,11 +36,18 @@ describe('run report in Chromium', () => {
   it('shows every step with a loaded screenshot', async () => {
     const cards = opened.page.locator('[data-testid=step]');
     expect(await cards.count()).toBe(steps.length);
-    const widths = await opened.page.$$eval('[data-testid=step] img.screen', (imgs) => imgs.map((i) => (i as unknown as { naturalWidth: number }).naturalWidth));
+    const widths = await opened.page.$$eval('[data-testid=step] img.screen', (imgs) =>
+      imgs.map((i) => (i as unknown as { naturalWidth: number }).naturalWidth),
+    );
     expect(widths).toHaveLength(steps.length);
     for (const w of widths) expect(w).toBeGreaterThan(0);
     // the final screen is shown too
-    expect(await opened.page.$eval('[data-testid=final] img', (i) => (i as unknown as { naturalWidth: number }).naturalWidth)).toBeGreaterThan(0);
+    expect(
+      await opened.page.$eval(
+        '[data-testid=final] img',
+        (i) => (i as unknown as { naturalWidth: number }).naturalWidth,
+      ),
+    ).toBeGreaterThan(0);
   });
 
   it('boxes the element acted on where it is on the screenshot', async () => {
@@ -59,14 +66,19 @@ describe('run report in Chromium', () => {
     }
     // steps without an element (back, type) have no box
     const unacted = steps.filter((s) => !s.action.element);
-    for (const step of unacted) expect(await opened.page.locator(`#step-${step.index} [data-testid=highlight]`).count()).toBe(0);
+    for (const step of unacted)
+      expect(await opened.page.locator(`#step-${step.index} [data-testid=highlight]`).count()).toBe(0);
   });
 
   it('labels each verdict and marks recoveries', async () => {
-    const labels = await opened.page.$$eval('[data-testid=step] [data-testid=verdict]', (els) => els.map((e) => e.textContent));
+    const labels = await opened.page.$$eval('[data-testid=step] [data-testid=verdict]', (els) =>
+      els.map((e) => e.textContent),
+    );
     expect(labels).toEqual(steps.map((s) => ({ success: 'Success', no_change: 'No change', fail: 'Fail' })[s.verdict]));
     const recoveries = steps.filter((s) => s.kind === 'recovery').map((s) => s.index);
-    const marked = await opened.page.$$eval('[data-testid=step]:has([data-testid=recovery])', (els) => els.map((e) => Number(e.id.replace('step-', ''))));
+    const marked = await opened.page.$$eval('[data-testid=step]:has([data-testid=recovery])', (els) =>
+      els.map((e) => Number(e.id.replace('step-', ''))),
+    );
     expect(marked).toEqual(recoveries);
   });
 

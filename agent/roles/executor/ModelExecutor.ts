@@ -14,7 +14,8 @@ import { EXECUTOR_SYSTEM, subgoalDoneTool } from '../../prompts/index.ts';
 import type { Executor, ExecutorDecision, ExecutorInput } from '../types.ts';
 import { fsmHints } from './fsmHints.ts';
 
-type Answer = { kind: 'action'; action: Action } | { kind: 'subgoal_done'; facts: Record<string, string>; summary?: string };
+type Answer =
+  { kind: 'action'; action: Action } | { kind: 'subgoal_done'; facts: Record<string, string>; summary?: string };
 
 function executorSpec(): StructuredSpec<Answer> {
   const actions = actionSpec();
@@ -23,7 +24,16 @@ function executorSpec(): StructuredSpec<Answer> {
     parse(call) {
       if (call.name === 'subgoal_done') {
         const r = subgoalDoneTool.parse(call);
-        return r.ok ? { ok: true, value: { kind: 'subgoal_done', facts: r.value.facts ?? {}, ...(r.value.summary ? { summary: r.value.summary } : {}) } } : r;
+        return r.ok
+          ? {
+              ok: true,
+              value: {
+                kind: 'subgoal_done',
+                facts: r.value.facts ?? {},
+                ...(r.value.summary ? { summary: r.value.summary } : {}),
+              },
+            }
+          : r;
       }
       const r = actions.parse(call);
       return r.ok ? { ok: true, value: { kind: 'action', action: r.value } } : r;
@@ -40,7 +50,10 @@ export function executorUserText(input: ExecutorInput): string {
   if (subgoalIndex >= plan.subgoals.length) lines.push('All subgoals are done: check the screen and call finish.');
   lines.push(`Memory:\n${input.memory.describe()}`);
   if (input.tips.length > 0) lines.push(`Tips:\n${input.tips.map((t) => `- ${t}`).join('\n')}`);
-  if (input.history.length > 0) lines.push(`Recent steps:\n${input.history.map((h) => `#${h.step} ${h.action} -> ${h.verdict}: ${h.note}`).join('\n')}`);
+  if (input.history.length > 0)
+    lines.push(
+      `Recent steps:\n${input.history.map((h) => `#${h.step} ${h.action} -> ${h.verdict}: ${h.note}`).join('\n')}`,
+    );
   if (input.feedback) lines.push(`Feedback: ${input.feedback}`);
   if (input.fsm) lines.push(fsmHints(input.fsm.tracker, input.fsm.observed));
   lines.push(`Current screen:\n${renderCompact(input.current.screen)}`);
@@ -58,16 +71,33 @@ export class ModelExecutor implements Executor {
     if (shot) content.push(imagePart(shot));
     const r = await this.calls.structured(
       'executor',
-      { system: { stable: EXECUTOR_SYSTEM }, messages: [{ role: 'user', content }], maxTokens: 1024, metadata: { role: 'executor', step: input.step } },
+      {
+        system: { stable: EXECUTOR_SYSTEM },
+        messages: [{ role: 'user', content }],
+        maxTokens: 1024,
+        metadata: { role: 'executor', step: input.step },
+      },
       this.spec,
     );
     const value = r.value;
     if (value.kind === 'subgoal_done') {
-      return { kind: 'subgoal_done', subgoalIndex: Math.min(input.subgoalIndex, input.plan.subgoals.length), facts: value.facts, ...(value.summary ? { summary: value.summary } : {}), source: 'model' };
+      return {
+        kind: 'subgoal_done',
+        subgoalIndex: Math.min(input.subgoalIndex, input.plan.subgoals.length),
+        facts: value.facts,
+        ...(value.summary ? { summary: value.summary } : {}),
+        source: 'model',
+      };
     }
     const action = value.action;
     if (action.type === 'finish') {
-      return { kind: 'finish', success: action.success, ...(action.answer ? { answer: action.answer } : {}), reason: action.reason ?? 'the model finished', source: 'model' };
+      return {
+        kind: 'finish',
+        success: action.success,
+        ...(action.answer ? { answer: action.answer } : {}),
+        reason: action.reason ?? 'the model finished',
+        source: 'model',
+      };
     }
     return { kind: 'act', action, subgoalIndex: input.subgoalIndex, source: 'model' };
   }

@@ -18,12 +18,24 @@ export class OfflineExecutor implements Executor {
     this.syncMemory(input.memory);
     const subgoalIndex = Math.min(this.policy.clauseIndex, Math.max(0, input.plan.subgoals.length - 1));
     if (decision.kind === 'finish') {
-      return { kind: 'finish', success: decision.success, ...(decision.answer ? { answer: decision.answer } : {}), reason: decision.reason, source: 'offline' };
+      return {
+        kind: 'finish',
+        success: decision.success,
+        ...(decision.answer ? { answer: decision.answer } : {}),
+        reason: decision.reason,
+        source: 'offline',
+      };
     }
     const { name, input: args, reason, expected } = decision.action;
     const parsed = parseAction(name, { ...args, reason });
     if (!parsed.ok) throw parsed.error;
-    return { kind: 'act', action: parsed.action, ...(expected ? { expectedText: expected } : {}), subgoalIndex, source: 'offline' };
+    return {
+      kind: 'act',
+      action: parsed.action,
+      ...(expected ? { expectedText: expected } : {}),
+      subgoalIndex,
+      source: 'offline',
+    };
   }
 
   markFailed(): void {

@@ -22,5 +22,7 @@ export function fsmHints(tracker: FsmTracker, observed: ObserveResult, limit = 1
       return `- ${t.action.kind}${label}${where} -> "${target?.name ?? t.target}" (seen ${t.count}x${failures})`;
     });
   const name = `FSM state: "${observed.state.name}" (${observed.key}), ${observed.isNew ? 'new this run' : `visited ${observed.state.visits}x`}.`;
-  return out.length > 0 ? `${name}\nKnown transitions from here:\n${out.join('\n')}` : `${name}\nNo transitions known from here yet.`;
+  return out.length > 0
+    ? `${name}\nKnown transitions from here:\n${out.join('\n')}`
+    : `${name}\nNo transitions known from here yet.`;
 }

@@ -7,7 +7,14 @@
  * retrieves what fits the task: the app graphs, tips, and a shortcut per
  * subgoal whose normalised text matches.
  */
-import { type AbstractAction, type AppGraph, type FsmTracker, type KnowledgeStore, normaliseSubgoal, type Shortcut } from '../../../fsm/index.ts';
+import {
+  type AbstractAction,
+  type AppGraph,
+  type FsmTracker,
+  type KnowledgeStore,
+  normaliseSubgoal,
+  type Shortcut,
+} from '../../../fsm/index.ts';
 import type { Subgoal } from '../types.ts';
 
 export interface CompletedSubgoal {

@@ -20,7 +20,9 @@ function userText(input: PlanInput): string {
   if (input.tips.length > 0) lines.push(`Tips from earlier runs:\n${input.tips.map((t) => `- ${t}`).join('\n')}`);
   if (input.replanReason && input.previous) {
     lines.push(`The previous plan failed: ${input.replanReason}`);
-    lines.push(`Previous plan:\n${input.previous.subgoals.map((s, i) => `${i + 1}. [${s.app ?? '-'}] ${s.goal}`).join('\n')}`);
+    lines.push(
+      `Previous plan:\n${input.previous.subgoals.map((s, i) => `${i + 1}. [${s.app ?? '-'}] ${s.goal}`).join('\n')}`,
+    );
     lines.push('Plan again from the current screen.');
   }
   lines.push(`Current screen:\n${renderCompact(input.current.screen, { budgetChars: 2500 })}`);
@@ -43,20 +45,35 @@ export class ModelPlanner implements Planner {
     };
     const candidates: Plan[] = [];
     for (let i = 0; i < n; i++) {
-      const r = await this.calls.structured('planner', { ...request, ...(n > 1 ? { temperature: 0.7 } : {}) }, planTool);
+      const r = await this.calls.structured(
+        'planner',
+        { ...request, ...(n > 1 ? { temperature: 0.7 } : {}) },
+        planTool,
+      );
       candidates.push({
-        subgoals: r.value.subgoals.map((s) => ({ ...(s.app ? { app: s.app } : {}), goal: s.goal, ...(s.expected_end_screen ? { expectedEndScreen: s.expected_end_screen } : {}) })),
+        subgoals: r.value.subgoals.map((s) => ({
+          ...(s.app ? { app: s.app } : {}),
+          goal: s.goal,
+          ...(s.expected_end_screen ? { expectedEndScreen: s.expected_end_screen } : {}),
+        })),
         ...(r.value.rationale ? { rationale: r.value.rationale } : {}),
         source: 'model',
       });
     }
     if (candidates.length === 1) return candidates[0]!;
     const listing = candidates
-      .map((p, i) => `Candidate ${i}:\n${p.subgoals.map((s, j) => `  ${j + 1}. [${s.app ?? '-'}] ${s.goal}`).join('\n')}`)
+      .map(
+        (p, i) => `Candidate ${i}:\n${p.subgoals.map((s, j) => `  ${j + 1}. [${s.app ?? '-'}] ${s.goal}`).join('\n')}`,
+      )
       .join('\n\n');
     const judged = await this.calls.structured(
       'judge',
-      { system: { stable: JUDGE_SYSTEM }, messages: [{ role: 'user', content: `Task: ${input.task}\n\n${listing}` }], maxTokens: 300, metadata: { role: 'judge', step: input.step } },
+      {
+        system: { stable: JUDGE_SYSTEM },
+        messages: [{ role: 'user', content: `Task: ${input.task}\n\n${listing}` }],
+        maxTokens: 300,
+        metadata: { role: 'judge', step: input.step },
+      },
       judgeTool,
     );
     const chosen = candidates[Math.min(judged.value.index, candidates.length - 1)]!;

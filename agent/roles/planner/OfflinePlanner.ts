@@ -7,7 +7,8 @@ export class OfflinePlanner implements Planner {
 
   async plan(input: PlanInput): Promise<Plan> {
     // A re-plan keeps the clauses: the policy is deterministic and would split the task the same way.
-    const clauses = input.previous && this.policy.subgoals.length > 0 ? this.policy.subgoals : this.policy.plan(input.apps);
+    const clauses =
+      input.previous && this.policy.subgoals.length > 0 ? this.policy.subgoals : this.policy.plan(input.apps);
     return {
       subgoals: clauses.map((c) => ({ ...(c.app ? { app: c.app } : {}), goal: c.text })),
       source: 'offline',

@@ -26,9 +26,18 @@ function action(name: string, input: Record<string, unknown>, reason: string): A
 export function interruptionMove(screen: Screen): RecoveryMove | undefined {
   const interruption = findInterruption(screen);
   if (!interruption) return undefined;
-  if (interruption.kind === 'loading') return { kind: 'act', action: action('wait', { ms: 1500 }, `wait for "${interruption.title}"`), why: 'loading' };
+  if (interruption.kind === 'loading')
+    return { kind: 'act', action: action('wait', { ms: 1500 }, `wait for "${interruption.title}"`), why: 'loading' };
   if (interruption.dismiss) {
-    return { kind: 'act', action: action('tap', { element: interruption.dismiss.id }, `clear "${interruption.title}" with "${interruption.dismiss.label}"`), why: interruption.kind };
+    return {
+      kind: 'act',
+      action: action(
+        'tap',
+        { element: interruption.dismiss.id },
+        `clear "${interruption.title}" with "${interruption.dismiss.label}"`,
+      ),
+      why: interruption.kind,
+    };
   }
   return { kind: 'act', action: action('back', {}, `clear "${interruption.title}" with Back`), why: interruption.kind };
 }
@@ -41,14 +50,30 @@ export function rollbackMove(screen: Screen, tracker: FsmTracker, target: string
   if (!next) return { kind: 'stuck', why: `no known way back to ${target}` };
   const expectedKey = plan.expected[0];
   const converted = fromAbstractAction(next, screen, tracker, (t) => t, `roll back (${plan.strategy}) to ${target}`);
-  if (converted) return { kind: 'act', action: converted, why: `rollback:${plan.strategy}`, ...(expectedKey ? { expectedKey } : {}), plan };
+  if (converted)
+    return {
+      kind: 'act',
+      action: converted,
+      why: `rollback:${plan.strategy}`,
+      ...(expectedKey ? { expectedKey } : {}),
+      plan,
+    };
   // The path's element is not here (the screen moved on): Back is the universal way out.
-  return { kind: 'act', action: action('back', {}, `roll back to ${target}: the known path's element is not on screen`), why: 'rollback:back', plan };
+  return {
+    kind: 'act',
+    action: action('back', {}, `roll back to ${target}: the known path's element is not on screen`),
+    why: 'rollback:back',
+    plan,
+  };
 }
 
 export function flipBackMove(screen: Screen, elementId: string | undefined): RecoveryMove | undefined {
   if (!elementId) return undefined;
   const e = screen.elements.find((x) => x.id === elementId);
   if (!e) return undefined;
-  return { kind: 'act', action: action('tap', { element: e.id }, `undo the mis-tap: switch "${e.label}" back`), why: 'mistap' };
+  return {
+    kind: 'act',
+    action: action('tap', { element: e.id }, `undo the mis-tap: switch "${e.label}" back`),
+    why: 'mistap',
+  };
 }

@@ -9,7 +9,13 @@ export class ModelVerifier implements Verifier {
   constructor(private readonly calls: ModelCallLog) {}
 
   async judge(input: VerifyInput): Promise<{ verdict: Verdict; reason: string }> {
-    const { type, reason, precondition: _p, expected, ...args } = input.action as Record<string, unknown> & { type: string };
+    const {
+      type,
+      reason,
+      precondition: _p,
+      expected,
+      ...args
+    } = input.action as Record<string, unknown> & { type: string };
     const text = [
       `Task: ${input.task}`,
       input.subgoal ? `Subgoal: ${input.subgoal.goal}` : '',
@@ -22,7 +28,12 @@ export class ModelVerifier implements Verifier {
       .join('\n\n');
     const r = await this.calls.structured(
       'verifier',
-      { system: { stable: VERIFIER_SYSTEM }, messages: [{ role: 'user', content: text }], maxTokens: 300, metadata: { role: 'verifier', step: input.step } },
+      {
+        system: { stable: VERIFIER_SYSTEM },
+        messages: [{ role: 'user', content: text }],
+        maxTokens: 300,
+        metadata: { role: 'verifier', step: input.step },
+      },
       verdictTool,
     );
     return r.value;
@@ -32,6 +43,9 @@ export class ModelVerifier implements Verifier {
 /** The offline verifier: nothing but the rules decided against it, so a changed screen counts as success. */
 export class OfflineVerifier implements Verifier {
   async judge(input: VerifyInput): Promise<{ verdict: Verdict; reason: string }> {
-    return { verdict: 'success', reason: `the screen changed; the expected outcome (${input.expectedText ?? 'unstated'}) is not contradicted by any rule` };
+    return {
+      verdict: 'success',
+      reason: `the screen changed; the expected outcome (${input.expectedText ?? 'unstated'}) is not contradicted by any rule`,
+    };
   }
 }

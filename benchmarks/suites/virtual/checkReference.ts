@@ -28,7 +28,8 @@ export interface ReferenceCheck {
 export async function checkReference(session: DeviceSession, task: BenchTask): Promise<ReferenceCheck> {
   const started = Date.now();
   if (!session.control) throw new Error(`checkReference(${task.id}): needs the virtual device's control API`);
-  if (task.success.kind !== 'state') throw new Error(`checkReference(${task.id}): only state-predicate tasks can be checked`);
+  if (task.success.kind !== 'state')
+    throw new Error(`checkReference(${task.id}): only state-predicate tasks can be checked`);
   if (!task.reference) throw new Error(`checkReference(${task.id}): the task has no reference solution`);
   const predicate = task.success.predicate;
   await prepareDevice(session, task, task.seed, task.faultProfile);
@@ -44,6 +45,7 @@ export async function checkReference(session: DeviceSession, task: BenchTask): P
   } catch (e) {
     error = e instanceof Error ? e.message : String(e);
   }
-  if (error === null) after = evaluateState(predicate, (await session.control.groundTruth()) as unknown as Json, answer);
+  if (error === null)
+    after = evaluateState(predicate, (await session.control.groundTruth()) as unknown as Json, answer);
   return { taskId: task.id, before, after, actions, answer, error, ms: Date.now() - started };
 }

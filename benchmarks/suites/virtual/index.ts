@@ -20,7 +20,13 @@ import { filesTasks } from './tasks/files.ts';
 import { crossAppTasks } from './tasks/crossApp.ts';
 import { assertValidSuite } from './validateSuite.ts';
 
-export { defineTask, countActions, type VirtualTaskSpec, type VirtualTask, type VirtualCategory } from './defineTask.ts';
+export {
+  defineTask,
+  countActions,
+  type VirtualTaskSpec,
+  type VirtualTask,
+  type VirtualCategory,
+} from './defineTask.ts';
 export { PKG, app, type AppLabel } from './packages.ts';
 export { checkReference, type ReferenceCheck } from './checkReference.ts';
 export { validateVirtualSuite, assertValidSuite, VirtualSuiteError, type SuiteProblem } from './validateSuite.ts';

@@ -13,12 +13,23 @@ export const tapDesc = (desc: string): ScriptStep => ({ do: 'tap', target: { des
 /** Tap by resource id; `pkg:id/x` or a bare id expanded with `pkg`. */
 export const tapId = (id: string): ScriptStep => ({ do: 'tap', target: { id } });
 /** Tap the first element an XPath finds. */
-export const tapXpath = (xpath: string): ScriptStep => ({ do: 'tap', target: { locator: { strategy: 'xpath', value: xpath } } });
+export const tapXpath = (xpath: string): ScriptStep => ({
+  do: 'tap',
+  target: { locator: { strategy: 'xpath', value: xpath } },
+});
 /** Long-press by visible text. */
 export const longPress = (text: string): ScriptStep => ({ do: 'longPress', target: { text } });
-export const longPressXpath = (xpath: string): ScriptStep => ({ do: 'longPress', target: { locator: { strategy: 'xpath', value: xpath } } });
+export const longPressXpath = (xpath: string): ScriptStep => ({
+  do: 'longPress',
+  target: { locator: { strategy: 'xpath', value: xpath } },
+});
 /** Type into the field with this resource id (appends, as Appium's value does). */
-export const typeInto = (id: string, text: string, submit = false): ScriptStep => ({ do: 'type', text, target: { id }, ...(submit ? { submit: true } : {}) });
+export const typeInto = (id: string, text: string, submit = false): ScriptStep => ({
+  do: 'type',
+  text,
+  target: { id },
+  ...(submit ? { submit: true } : {}),
+});
 export const clearField = (id: string): ScriptStep => ({ do: 'clear', target: { id } });
 export const scrollDown = (): ScriptStep => ({ do: 'scroll', direction: 'down' });
 export const scrollUp = (): ScriptStep => ({ do: 'scroll', direction: 'up' });
@@ -33,4 +44,5 @@ export const openApp = (label: AppLabel): ScriptStep => ({ do: 'openApp', packag
 /** A resource id in an app's namespace. */
 export const rid = (label: AppLabel, id: string): string => `${PKG[label]}:id/${id}`;
 /** XPath: an element with this resource id and text. */
-export const idText = (label: AppLabel, id: string, text: string): string => `//*[@resource-id="${rid(label, id)}" and @text=${JSON.stringify(text)}]`;
+export const idText = (label: AppLabel, id: string, text: string): string =>
+  `//*[@resource-id="${rid(label, id)}" and @text=${JSON.stringify(text)}]`;

@@ -16,7 +16,15 @@ export interface SuiteStats {
 const bump = (m: Record<string, number>, k: string): void => void (m[k] = (m[k] ?? 0) + 1);
 
 export function suiteStats(tasks: readonly BenchTask[]): SuiteStats {
-  const s: SuiteStats = { total: tasks.length, crossApp: 0, withFaults: 0, byDifficulty: {}, byCategory: {}, singleAppByApp: {}, appearances: {} };
+  const s: SuiteStats = {
+    total: tasks.length,
+    crossApp: 0,
+    withFaults: 0,
+    byDifficulty: {},
+    byCategory: {},
+    singleAppByApp: {},
+    appearances: {},
+  };
   for (const t of tasks) {
     if (t.crossApp) s.crossApp++;
     else bump(s.singleAppByApp, t.apps[0] ?? '?');
@@ -30,8 +38,14 @@ export function suiteStats(tasks: readonly BenchTask[]): SuiteStats {
 
 /** One row per task: id, apps, category, difficulty, golden steps, seed, faults. */
 export function suiteMarkdownTable(tasks: readonly BenchTask[]): string {
-  const lines = ['| id | apps | category | difficulty | golden steps | seed | faults |', '|---|---|---|---|---|---|---|'];
-  for (const t of tasks) lines.push(`| \`${t.id}\` | ${t.apps.join(' → ')} | ${t.category ?? ''} | ${t.difficulty ?? ''} | ${t.goldenSteps ?? ''} | ${t.seed ?? ''} | ${t.faultProfile} |`);
+  const lines = [
+    '| id | apps | category | difficulty | golden steps | seed | faults |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const t of tasks)
+    lines.push(
+      `| \`${t.id}\` | ${t.apps.join(' → ')} | ${t.category ?? ''} | ${t.difficulty ?? ''} | ${t.goldenSteps ?? ''} | ${t.seed ?? ''} | ${t.faultProfile} |`,
+    );
   return lines.join('\n');
 }
 
@@ -42,7 +56,9 @@ export function appDifficultyTable(tasks: readonly BenchTask[]): string {
   for (const a of apps) {
     const mine = tasks.filter((t) => t.apps.includes(a));
     const d = (n: number) => mine.filter((t) => t.difficulty === n).length;
-    lines.push(`| ${a} | ${mine.filter((t) => !t.crossApp).length} | ${mine.filter((t) => t.crossApp).length} | ${d(1)} | ${d(2)} | ${d(3)} |`);
+    lines.push(
+      `| ${a} | ${mine.filter((t) => !t.crossApp).length} | ${mine.filter((t) => t.crossApp).length} | ${d(1)} | ${d(2)} | ${d(3)} |`,
+    );
   }
   return lines.join('\n');
 }

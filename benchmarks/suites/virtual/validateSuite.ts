@@ -21,7 +21,9 @@ export interface SuiteProblem {
 export class VirtualSuiteError extends Error {
   override readonly name = 'VirtualSuiteError';
   constructor(readonly problems: SuiteProblem[]) {
-    super(`${problems.length} problem(s) in the virtual suite:\n${problems.map((p) => `  ${p.taskId}: ${p.problem}`).join('\n')}\nFix the task definitions (benchmarks/suites/virtual/tasks/) or the task file.`);
+    super(
+      `${problems.length} problem(s) in the virtual suite:\n${problems.map((p) => `  ${p.taskId}: ${p.problem}`).join('\n')}\nFix the task definitions (benchmarks/suites/virtual/tasks/) or the task file.`,
+    );
   }
 }
 
@@ -44,11 +46,17 @@ export function validateVirtualSuite(tasks: readonly BenchTask[]): SuiteProblem[
     seen.add(t.id);
     if (!t.instruction.trim()) add(t.id, 'empty instruction');
     if (t.apps.length === 0) add(t.id, 'no apps listed');
-    for (const a of t.apps) if (!labels.has(a)) add(t.id, `app "${a}" is not on the virtual phone (launcher labels: ${[...labels].join(', ')})`);
-    if (t.crossApp !== new Set(t.apps).size > 1) add(t.id, `crossApp is ${t.crossApp} but the task lists ${new Set(t.apps).size} app(s)`);
-    if (t.launch.mode === 'app' && !packages.has(t.launch.package)) add(t.id, `launch package ${t.launch.package} is not installed`);
-    if (t.difficulty === null || ![1, 2, 3].includes(t.difficulty)) add(t.id, `difficulty must be 1, 2 or 3, got ${String(t.difficulty)}`);
-    if (t.seed === null || !Number.isInteger(t.seed) || t.seed < 0) add(t.id, `seed must be a non-negative integer, got ${String(t.seed)}`);
+    for (const a of t.apps)
+      if (!labels.has(a))
+        add(t.id, `app "${a}" is not on the virtual phone (launcher labels: ${[...labels].join(', ')})`);
+    if (t.crossApp !== new Set(t.apps).size > 1)
+      add(t.id, `crossApp is ${t.crossApp} but the task lists ${new Set(t.apps).size} app(s)`);
+    if (t.launch.mode === 'app' && !packages.has(t.launch.package))
+      add(t.id, `launch package ${t.launch.package} is not installed`);
+    if (t.difficulty === null || ![1, 2, 3].includes(t.difficulty))
+      add(t.id, `difficulty must be 1, 2 or 3, got ${String(t.difficulty)}`);
+    if (t.seed === null || !Number.isInteger(t.seed) || t.seed < 0)
+      add(t.id, `seed must be a non-negative integer, got ${String(t.seed)}`);
     try {
       parseFaultProfile(t.faultProfile === 'none' ? null : t.faultProfile);
     } catch (e) {
@@ -68,13 +76,21 @@ export function validateVirtualSuite(tasks: readonly BenchTask[]): SuiteProblem[
       add(t.id, 'no reference solution');
       continue;
     }
-    for (const s of ref) if (s.do === 'openApp' && !packages.has(s.package)) add(t.id, `reference opens ${s.package}, which is not installed`);
+    for (const s of ref)
+      if (s.do === 'openApp' && !packages.has(s.package))
+        add(t.id, `reference opens ${s.package}, which is not installed`);
     const actions = countActions(ref);
     const note = (t as { goldenStepsNote?: string }).goldenStepsNote;
-    if (t.goldenSteps !== actions && !note) add(t.id, `goldenSteps ${String(t.goldenSteps)} differs from the reference's ${actions} actions and no goldenStepsNote says why`);
+    if (t.goldenSteps !== actions && !note)
+      add(
+        t.id,
+        `goldenSteps ${String(t.goldenSteps)} differs from the reference's ${actions} actions and no goldenStepsNote says why`,
+      );
     const answers = ref.some((s) => s.do === 'answer');
-    if (usesAnswer(t.success.predicate) && !answers) add(t.id, 'the predicate checks the answer but the reference gives none');
-    if (!usesAnswer(t.success.predicate) && answers) add(t.id, 'the reference answers but the predicate never checks the answer');
+    if (usesAnswer(t.success.predicate) && !answers)
+      add(t.id, 'the predicate checks the answer but the reference gives none');
+    if (!usesAnswer(t.success.predicate) && answers)
+      add(t.id, 'the reference answers but the predicate never checks the answer');
   }
   return problems;
 }

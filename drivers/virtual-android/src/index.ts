@@ -2,7 +2,15 @@
  * Public face of the virtual Android device: the phone model, the app
  * framework (types, widgets, layout) and the app registry.
  */
-export { Phone, SCREEN_W, SCREEN_H, LAUNCHER_PACKAGE, keyCodeChar, type Rendered, type ScreenIdentity } from './phone/Phone.ts';
+export {
+  Phone,
+  SCREEN_W,
+  SCREEN_H,
+  LAUNCHER_PACKAGE,
+  keyCodeChar,
+  type Rendered,
+  type ScreenIdentity,
+} from './phone/Phone.ts';
 export { PhoneError, type PhoneErrorCode } from './phone/PhoneError.ts';
 export { pageSource } from './phone/pageSource.ts';
 export { crawlScreens, type CrawledScreen } from './phone/crawlScreens.ts';

@@ -13,7 +13,12 @@ import { runTask } from '../../../agent/index.ts';
 import { AnthropicModel } from '../../../agent/models/index.ts';
 import { readTrajectory } from '../../../agent/trajectory/index.ts';
 import { openDevice, type OpenedDevice } from '../../../drivers/device/index.ts';
-import { startFakeAnthropicServer, type CapturedRequest, type FakeAnthropicServer, type FakeReply } from '../../support/fakeAnthropicServer.ts';
+import {
+  startFakeAnthropicServer,
+  type CapturedRequest,
+  type FakeAnthropicServer,
+  type FakeReply,
+} from '../../support/fakeAnthropicServer.ts';
 // @ts-expect-error: a plain .mjs fixture without types
 import { answer, idOf } from './fixtures/darkThemeModel.mjs';
 
@@ -42,7 +47,12 @@ beforeEach(async () => {
 function firstText(body: Record<string, unknown>): string {
   const messages = body.messages as Array<{ content: string | Array<{ type: string; text?: string }> }>;
   const c = messages[0]!.content;
-  return typeof c === 'string' ? c : c.filter((b) => b.type === 'text').map((b) => b.text).join('\n');
+  return typeof c === 'string'
+    ? c
+    : c
+        .filter((b) => b.type === 'text')
+        .map((b) => b.text)
+        .join('\n');
 }
 
 describe('model-backed agent through the Anthropic SDK', () => {
@@ -58,12 +68,24 @@ describe('model-backed agent through the Anthropic SDK', () => {
         // On the Settings list: the first answer names the element by label (invalid), the retry fixes it.
         if (screen.includes('foreground=com.android.settings') && idFor(screen, 'Display') && !settingsInvalidSent) {
           settingsInvalidSent = true;
-          return { kind: 'message', message: { ...answerFor(body), content: [{ type: 'tool_use', id: 'toolu_bad_1', name: 'tap', input: { element: 'Display' } }] } };
+          return {
+            kind: 'message',
+            message: {
+              ...answerFor(body),
+              content: [{ type: 'tool_use', id: 'toolu_bad_1', name: 'tap', input: { element: 'Display' } }],
+            },
+          };
         }
         // On Display: two invalid answers in a row (no element, no x/y): the step fails with a typed error.
         if (idFor(screen, 'Dark theme', 'switch') && displayInvalidSent < 2) {
           displayInvalidSent += 1;
-          return { kind: 'message', message: { ...answerFor(body), content: [{ type: 'tool_use', id: `toolu_bad_d${displayInvalidSent}`, name: 'tap', input: {} }] } };
+          return {
+            kind: 'message',
+            message: {
+              ...answerFor(body),
+              content: [{ type: 'tool_use', id: `toolu_bad_d${displayInvalidSent}`, name: 'tap', input: {} }],
+            },
+          };
         }
         void messages;
       }
@@ -71,26 +93,46 @@ describe('model-backed agent through the Anthropic SDK', () => {
     };
     for (let i = 0; i < 20; i++) server.enqueue(reply);
 
-    const model = new AnthropicModel({ baseURL: server.baseURL, env: { ANTHROPIC_API_KEY: 'sk-ant-test-fake-key-for-the-fake-server' }, retry: { maxRetries: 0 } });
+    const model = new AnthropicModel({
+      baseURL: server.baseURL,
+      env: { ANTHROPIC_API_KEY: 'sk-ant-test-fake-key-for-the-fake-server' },
+      retry: { maxRetries: 0 },
+    });
     const out = mkdtempSync(path.join(tmpdir(), 'maple-anthropic-run-'));
-    const result = await runTask({ task: 'Turn on Dark theme in Settings', device: opened.device, model, out, maxSteps: 15, screenshots: true });
+    const result = await runTask({
+      task: 'Turn on Dark theme in Settings',
+      device: opened.device,
+      model,
+      out,
+      maxSteps: 15,
+      screenshots: true,
+    });
 
-    expect(result.summary, JSON.stringify(readTrajectory(result.dir).steps.map((s) => [s.action, s.verdict, s.verdictReason, s.modelCalls]))).toMatchObject({ status: "success" });
+    expect(
+      result.summary,
+      JSON.stringify(readTrajectory(result.dir).steps.map((s) => [s.action, s.verdict, s.verdictReason, s.modelCalls])),
+    ).toMatchObject({ status: 'success' });
     expect(result.summary.reason).toBe('finished');
     const truth = await opened.groundTruth!.groundTruth();
     expect((truth.apps['com.android.settings'] as { display: { darkMode: boolean } }).display.darkMode).toBe(true);
 
     // Every request went through the real SDK to the local server.
-    const executorRequests = server.requests.filter((r) => (r.body.tools as Array<{ name: string }>).some((t) => t.name === 'tap'));
+    const executorRequests = server.requests.filter((r) =>
+      (r.body.tools as Array<{ name: string }>).some((t) => t.name === 'tap'),
+    );
     expect(server.requests[0]!.path).toBe('/v1/messages');
     expect(server.requests[0]!.headers.authorization ?? server.requests[0]!.headers['x-api-key']).toBeTruthy();
     // Screenshots are on: each executor request carries a PNG.
     for (const r of executorRequests) {
-      const content = (r.body.messages as Array<{ content: Array<{ type: string; source?: { media_type: string } }> }>)[0]!.content;
+      const content = (
+        r.body.messages as Array<{ content: Array<{ type: string; source?: { media_type: string } }> }>
+      )[0]!.content;
       expect(content.some((b) => b.type === 'image' && b.source?.media_type === 'image/png')).toBe(true);
     }
     // The semantic retry fed the validation error back as an error tool_result.
-    const retry = executorRequests.find((r) => (r.body.messages as unknown[]).length === 3 && JSON.stringify(r.body.messages).includes('toolu_bad_1'));
+    const retry = executorRequests.find(
+      (r) => (r.body.messages as unknown[]).length === 3 && JSON.stringify(r.body.messages).includes('toolu_bad_1'),
+    );
     expect(retry).toBeDefined();
     expect(JSON.stringify(retry!.body.messages)).toContain('"is_error":true');
     expect(JSON.stringify(retry!.body.messages)).toContain('must be an element id');
@@ -108,6 +150,8 @@ describe('model-backed agent through the Anthropic SDK', () => {
     expect(result.summary.modelCalls).toBe(server.requests.length);
     expect(result.summary.tokens.input).toBeGreaterThan(0);
     expect(trajectory.steps.filter((s) => s.action.name === 'tap').every((s) => s.before.screenshot)).toBe(true);
-    expect(readFileSync(path.join(result.dir, trajectory.steps[0]!.before.screenshot!)).subarray(1, 4).toString()).toBe('PNG');
+    expect(readFileSync(path.join(result.dir, trajectory.steps[0]!.before.screenshot!)).subarray(1, 4).toString()).toBe(
+      'PNG',
+    );
   });
 });

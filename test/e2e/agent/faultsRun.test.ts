@@ -37,7 +37,14 @@ describe('recovery under mis-tap and pop-up faults', () => {
       await opened.groundTruth!.reset(1);
       await opened.groundTruth!.setFaults(JSON.stringify({ misTapRate: 0.3, popupRate: 0.3, seed }));
       const out = mkdtempSync(path.join(tmpdir(), `maple-faults-${seed}-`));
-      const result = await runTask({ task: DEMO_TASK, device: opened.device, model: OFFLINE_MODEL, out, maxSteps: 30, faults: `mis-tap+pop-up seed ${seed}` });
+      const result = await runTask({
+        task: DEMO_TASK,
+        device: opened.device,
+        model: OFFLINE_MODEL,
+        out,
+        maxSteps: 30,
+        faults: `mis-tap+pop-up seed ${seed}`,
+      });
       const truth = await opened.groundTruth!.groundTruth();
       const log = ((truth as unknown as { faults?: { log?: FaultLog[] } }).faults?.log ?? []).map((f) => f.type);
       injected.push(...log);
@@ -47,10 +54,13 @@ describe('recovery under mis-tap and pop-up faults', () => {
       const steps = readTrajectory(result.dir).steps;
       failures.push(...steps.filter((s) => s.kind === 'action' && s.verdict === 'fail'));
       recoveries.push(...steps.filter((s) => s.kind === 'recovery'));
-      expect(result.summary.recoveries.detected).toBe(steps.filter((s) => s.kind === 'action' && s.verdict === 'fail').length);
+      expect(result.summary.recoveries.detected).toBe(
+        steps.filter((s) => s.kind === 'action' && s.verdict === 'fail').length,
+      );
       // Each detected failure is followed by a recovery step.
       steps.forEach((s, i) => {
-        if (s.kind === 'action' && s.verdict === 'fail' && s.action.name !== 'none') expect(steps[i + 1]?.kind, `seed ${seed} step ${i}`).toBe('recovery');
+        if (s.kind === 'action' && s.verdict === 'fail' && s.action.name !== 'none')
+          expect(steps[i + 1]?.kind, `seed ${seed} step ${i}`).toBe('recovery');
       });
     }
     // Faults were really injected, and both kinds were caught.

@@ -53,12 +53,25 @@ function scriptedModel(): ScriptedModel {
 
 /** What must be the same between a recorded run and its replay. */
 function shape(dir: string) {
-  return readTrajectory(dir).steps.map((s) => ({ action: s.action.name, input: s.action.input, verdict: s.verdict, before: s.before.stateKey, after: s.after?.stateKey, calls: s.modelCalls.map((c) => c.role) }));
+  return readTrajectory(dir).steps.map((s) => ({
+    action: s.action.name,
+    input: s.action.input,
+    verdict: s.verdict,
+    before: s.before.stateKey,
+    after: s.after?.stateKey,
+    calls: s.modelCalls.map((c) => c.role),
+  }));
 }
 
 describe('agent with exec, record/replay and scripted models', () => {
   it('completes the task with an exec: subprocess model', async () => {
-    const r = await runTask({ task: TASK, device: opened.device, model: `exec:node ${FIXTURE}`, out: tmp('exec'), maxSteps: 12 });
+    const r = await runTask({
+      task: TASK,
+      device: opened.device,
+      model: `exec:node ${FIXTURE}`,
+      out: tmp('exec'),
+      maxSteps: 12,
+    });
     expect(r.summary.status).toBe('success');
     expect(r.summary.model).toBe(`exec:node ${FIXTURE}`);
     expect(r.summary.modelCalls).toBeGreaterThanOrEqual(5);
@@ -67,10 +80,22 @@ describe('agent with exec, record/replay and scripted models', () => {
 
   it('a recorded run replays to the same trajectory', async () => {
     const cassette = path.join(tmp('cassette'), 'run.jsonl');
-    const recorded = await runTask({ task: TASK, device: opened.device, model: `record:${cassette}:exec:node ${FIXTURE}`, out: tmp('record'), maxSteps: 12 });
+    const recorded = await runTask({
+      task: TASK,
+      device: opened.device,
+      model: `record:${cassette}:exec:node ${FIXTURE}`,
+      out: tmp('record'),
+      maxSteps: 12,
+    });
     expect(recorded.summary.status).toBe('success');
     await opened.groundTruth!.restore(base);
-    const replayed = await runTask({ task: TASK, device: opened.device, model: `replay:${cassette}`, out: tmp('replay'), maxSteps: 12 });
+    const replayed = await runTask({
+      task: TASK,
+      device: opened.device,
+      model: `replay:${cassette}`,
+      out: tmp('replay'),
+      maxSteps: 12,
+    });
     expect(replayed.summary.status).toBe('success');
     expect(shape(replayed.dir)).toEqual(shape(recorded.dir));
     expect(replayed.summary.modelCalls).toBe(recorded.summary.modelCalls);
@@ -80,14 +105,28 @@ describe('agent with exec, record/replay and scripted models', () => {
   it('retains what it learnt: the second run on a reset device needs at most 30% of the model calls', async () => {
     const storeDir = tmp('store');
     const first = scriptedModel();
-    const r1 = await runTask({ task: TASK, device: opened.device, model: first, store: storeDir, out: tmp('first'), maxSteps: 12 });
+    const r1 = await runTask({
+      task: TASK,
+      device: opened.device,
+      model: first,
+      store: storeDir,
+      out: tmp('first'),
+      maxSteps: 12,
+    });
     expect(r1.summary.status).toBe('success');
     expect(r1.retained?.shortcuts).toBe(1);
 
     await opened.groundTruth!.restore(base);
     expect(await darkMode()).toBe(false);
     const second = scriptedModel();
-    const r2 = await runTask({ task: TASK, device: opened.device, model: second, store: storeDir, out: tmp('second'), maxSteps: 12 });
+    const r2 = await runTask({
+      task: TASK,
+      device: opened.device,
+      model: second,
+      store: storeDir,
+      out: tmp('second'),
+      maxSteps: 12,
+    });
     expect(r2.summary.status).toBe('success');
     expect(await darkMode()).toBe(true);
     expect(second.calls).toBeLessThanOrEqual(Math.floor(first.calls * 0.3));
@@ -100,7 +139,11 @@ describe('agent with exec, record/replay and scripted models', () => {
     try {
       const [shortcut] = store.shortcuts();
       expect(shortcut?.successes).toBe(2);
-      expect(shortcut?.actions.map((a) => a.label)).toEqual(['Settings', 'Display, Dark theme off, font size, brightness', 'Dark theme, Will never turn on automatically']);
+      expect(shortcut?.actions.map((a) => a.label)).toEqual([
+        'Settings',
+        'Display, Dark theme off, font size, brightness',
+        'Dark theme, Will never turn on automatically',
+      ]);
       expect(store.apps().map((a) => a.app)).toContain('com.android.settings');
     } finally {
       store.close();

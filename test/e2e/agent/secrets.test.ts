@@ -10,7 +10,11 @@ import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeAnthropicServer, type CapturedRequest, type FakeAnthropicServer } from '../../support/fakeAnthropicServer.ts';
+import {
+  startFakeAnthropicServer,
+  type CapturedRequest,
+  type FakeAnthropicServer,
+} from '../../support/fakeAnthropicServer.ts';
 // @ts-expect-error: a plain .mjs fixture without types
 import { answer } from './fixtures/darkThemeModel.mjs';
 
@@ -47,14 +51,33 @@ function run(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: number | n
 describe('secrets', () => {
   it('a planted API key appears in no output, trajectory, store or report', async () => {
     // The "model" repeats the key in its reasons and its final answer, as a leaky model might.
-    for (let i = 0; i < 30; i++) server.enqueue((req: CapturedRequest) => ({ kind: 'message', message: answerFor(req.body, { reason: `the key is ${PLANTED}` }) }));
+    for (let i = 0; i < 30; i++)
+      server.enqueue((req: CapturedRequest) => ({
+        kind: 'message',
+        message: answerFor(req.body, { reason: `the key is ${PLANTED}` }),
+      }));
     const out = mkdtempSync(path.join(tmpdir(), 'maple-secret-run-'));
     const store = mkdtempSync(path.join(tmpdir(), 'maple-secret-store-'));
-    const result = await run(['run', 'Turn on Dark theme in Settings', '--model', 'anthropic', '--out', out, '--store', store, '--max-steps', '12', '--screenshots'], {
-      ...process.env,
-      ANTHROPIC_API_KEY: PLANTED,
-      ANTHROPIC_BASE_URL: server.baseURL,
-    });
+    const result = await run(
+      [
+        'run',
+        'Turn on Dark theme in Settings',
+        '--model',
+        'anthropic',
+        '--out',
+        out,
+        '--store',
+        store,
+        '--max-steps',
+        '12',
+        '--screenshots',
+      ],
+      {
+        ...process.env,
+        ANTHROPIC_API_KEY: PLANTED,
+        ANTHROPIC_BASE_URL: server.baseURL,
+      },
+    );
     expect(result.code, result.stderr).toBe(0);
     expect(result.stdout).toContain('done: finished');
     expect(result.stdout).toMatch(/report: .*report\.html/);

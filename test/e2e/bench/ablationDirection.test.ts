@@ -19,26 +19,50 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runBenchCommand } from '../../../benchmarks/runner/runBenchCommand.ts';
 
-const TASKS = 'settings_wifi_off,settings_dark_theme,contacts_favorite_grace,clock_add_alarm,mail_star_lease,notes_pin_groceries,shop_add_catan,x_catan_price_to_bob';
+const TASKS =
+  'settings_wifi_off,settings_dark_theme,contacts_favorite_grace,clock_add_alarm,mail_star_lease,notes_pin_groceries,shop_add_catan,x_catan_price_to_bob';
 const root = mkdtempSync(path.join(tmpdir(), 'maple-ablation-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-interface Row { taskId: string; success: boolean; facts: { intendedActions: number; steps: number } }
+interface Row {
+  taskId: string;
+  success: boolean;
+  facts: { intendedActions: number; steps: number };
+}
 
 async function bench(name: string, model: string, fsm: boolean, faults: string, repetitions = 1): Promise<Row[]> {
   const out = path.join(root, name);
   const code = await runBenchCommand(
-    { suite: 'virtual', model, agent: 'maple', devices: '2', repetitions: String(repetitions), faults, fsm, tasks: TASKS, out, screenshots: false },
+    {
+      suite: 'virtual',
+      model,
+      agent: 'maple',
+      devices: '2',
+      repetitions: String(repetitions),
+      faults,
+      fsm,
+      tasks: TASKS,
+      out,
+      screenshots: false,
+    },
     { stdout: () => {}, stderr: (t) => process.stderr.write(t), live: false },
   );
   expect(code).toBe(0);
-  return readFileSync(path.join(out, 'results.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l) as Row);
+  return readFileSync(path.join(out, 'results.jsonl'), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as Row);
 }
 
-const key = (rows: Row[]): string => JSON.stringify(rows.map((r) => [r.taskId, r.success, r.facts.steps, r.facts.intendedActions]).sort());
+const key = (rows: Row[]): string =>
+  JSON.stringify(rows.map((r) => [r.taskId, r.success, r.facts.steps, r.facts.intendedActions]).sort());
 const successes = (rows: Row[]): number => rows.filter((r) => r.success).length;
 const accuracy = (rows: Row[]): number =>
-  rows.reduce((n, r) => n + r.facts.intendedActions, 0) / Math.max(1, rows.reduce((n, r) => n + r.facts.steps, 0));
+  rows.reduce((n, r) => n + r.facts.intendedActions, 0) /
+  Math.max(
+    1,
+    rows.reduce((n, r) => n + r.facts.steps, 0),
+  );
 
 describe('ablation: the noisy oracle, FSM on vs off', () => {
   it('at error rate 0 the oracle solves every task of the subset, FSM on and off', async () => {

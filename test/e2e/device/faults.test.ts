@@ -66,14 +66,23 @@ describe('faults through Appium', () => {
     expect(await screenId()).toBe('settings/main+fault/rating');
     await opened.device.tap(byText('Not now'));
     expect(await screenId()).toBe('settings/main');
-    expect(await faultLog()).toEqual([expect.objectContaining({ type: 'popup', kind: 'rating', screen: 'settings/main', resolved: expect.objectContaining({ how: 'Not now' }) })]);
+    expect(await faultLog()).toEqual([
+      expect.objectContaining({
+        type: 'popup',
+        kind: 'rating',
+        screen: 'settings/main',
+        resolved: expect.objectContaining({ how: 'Not now' }),
+      }),
+    ]);
   });
 
   it('permission dialog comes from the permission controller', async () => {
     await fresh({ popupRate: 1, popupKinds: ['permission'] });
     await opened.device.tap(acc('Clock'));
     const src = await source();
-    expect(src).toMatch(/package="com.google.android.permissioncontroller"[^>]*text="Allow Clock to send notifications\?"/);
+    expect(src).toMatch(
+      /package="com.google.android.permissioncontroller"[^>]*text="Allow Clock to send notifications\?"/,
+    );
     await opened.device.tap(byText('Allow'));
     expect(await screenId()).toBe('clock/alarms');
   });
@@ -95,7 +104,11 @@ describe('faults through Appium', () => {
     expect(first).toContain('text="Loading…"');
     expect(first).not.toContain('text="Display"');
     expect(await source()).toContain('text="Display"');
-    expect((await faultLog())[0]).toMatchObject({ type: 'slowLoad', screen: 'settings/main', resolved: { how: 'loaded' } });
+    expect((await faultLog())[0]).toMatchObject({
+      type: 'slowLoad',
+      screen: 'settings/main',
+      resolved: { how: 'loaded' },
+    });
   });
 
   it('keeps-stopping dialog; Close app returns to the launcher', async () => {
@@ -106,7 +119,11 @@ describe('faults through Appium', () => {
     expect(src).toContain('text="App info"');
     await opened.device.tap(byText('Close app'));
     expect(await screenId()).toBe('launcher/home');
-    expect((await faultLog())[0]).toMatchObject({ type: 'crash', screen: 'clock/alarms', resolved: { how: 'Close app' } });
+    expect((await faultLog())[0]).toMatchObject({
+      type: 'crash',
+      screen: 'clock/alarms',
+      resolved: { how: 'Close app' },
+    });
   });
 
   it('network error, then Retry loads the real screen', async () => {
@@ -140,7 +157,19 @@ describe('faults through Appium', () => {
 
   it('the same seed reproduces the faults; another seed differs', async () => {
     const run = async (faultSeed: number) => {
-      const d = await openDevice({ device: opened.url, seed: 5, capabilities: { 'maple:faults': { popupRate: 0.4, slowLoadRate: 0.3, networkErrorRate: 0.3, misTapRate: 0.3, seed: faultSeed } } });
+      const d = await openDevice({
+        device: opened.url,
+        seed: 5,
+        capabilities: {
+          'maple:faults': {
+            popupRate: 0.4,
+            slowLoadRate: 0.3,
+            networkErrorRate: 0.3,
+            misTapRate: 0.3,
+            seed: faultSeed,
+          },
+        },
+      });
       extra.push(d);
       const trail: string[] = [];
       for (const app of ['Settings', 'Clock', 'Settings', 'Clock', 'Settings', 'Clock']) {
@@ -188,9 +217,13 @@ describe('shell additions through Appium', () => {
     expect(src).toMatch(/package="com.android.systemui"[^>]*class="android.widget.Switch"[^>]*content-desc="Wi-Fi"/);
     expect(src).toContain('content-desc="Airplane mode"');
     expect(await screenId()).toBe('launcher/home+system/notification_shade');
-    const before = ((await opened.groundTruth!.groundTruth()).apps['com.android.settings'] as { wifi: { enabled: boolean } }).wifi.enabled;
+    const before = (
+      (await opened.groundTruth!.groundTruth()).apps['com.android.settings'] as { wifi: { enabled: boolean } }
+    ).wifi.enabled;
     await opened.device.tap(acc('Wi-Fi'));
-    const after = ((await opened.groundTruth!.groundTruth()).apps['com.android.settings'] as { wifi: { enabled: boolean } }).wifi.enabled;
+    const after = (
+      (await opened.groundTruth!.groundTruth()).apps['com.android.settings'] as { wifi: { enabled: boolean } }
+    ).wifi.enabled;
     expect(after).toBe(!before);
     await opened.device.back();
     expect(await screenId()).toBe('launcher/home');

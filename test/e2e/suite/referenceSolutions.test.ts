@@ -28,7 +28,9 @@ afterAll(async () => {
 
 async function expectSolvable(task: BenchTask): Promise<void> {
   const r = await checkReference(session, task);
-  expect(r.before.success, `${task.id}: the predicate already holds right after reset (${r.before.reason})`).toBe(false);
+  expect(r.before.success, `${task.id}: the predicate already holds right after reset (${r.before.reason})`).toBe(
+    false,
+  );
   expect(r.error, `${task.id}: the reference solution broke`).toBeNull();
   expect(r.after?.success, `${task.id}: the reference ran but the predicate fails: ${r.after?.reason}`).toBe(true);
   expect(r.actions, `${task.id}: actions performed vs golden steps`).toBe(task.goldenSteps);
@@ -51,7 +53,9 @@ describe('virtual suite reference solutions', () => {
 });
 
 describe('the example task file (docs: write your own)', async () => {
-  const custom = await loadTaskFile(path.resolve(import.meta.dirname, '../../../benchmarks/suites/virtual/examples/my-tasks.json'));
+  const custom = await loadTaskFile(
+    path.resolve(import.meta.dirname, '../../../benchmarks/suites/virtual/examples/my-tasks.json'),
+  );
   it.each(custom.map((t) => [t.id, t] as const))('%s', async (_id, task) => {
     await expectSolvable(task);
   });

@@ -4,7 +4,13 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadVirtualSuite, suiteStats, validateVirtualSuite, VirtualSuiteError, assertValidSuite } from '../../../benchmarks/suites/virtual/index.ts';
+import {
+  loadVirtualSuite,
+  suiteStats,
+  validateVirtualSuite,
+  VirtualSuiteError,
+  assertValidSuite,
+} from '../../../benchmarks/suites/virtual/index.ts';
 import { loadTaskFile } from '../../../benchmarks/runner/loadTaskFile.ts';
 import { countActions } from '../../../benchmarks/suites/virtual/defineTask.ts';
 import type { BenchTask } from '../../../benchmarks/types.ts';
@@ -23,7 +29,20 @@ describe('the virtual suite', () => {
   });
 
   it('has single-app tasks for every app of the virtual phone', () => {
-    for (const a of ['Settings', 'Clock', 'Contacts', 'Messages', 'Mail', 'Calendar', 'Notes', 'Calculator', 'Shopping', 'Maps', 'Chrome', 'Files'])
+    for (const a of [
+      'Settings',
+      'Clock',
+      'Contacts',
+      'Messages',
+      'Mail',
+      'Calendar',
+      'Notes',
+      'Calculator',
+      'Shopping',
+      'Maps',
+      'Chrome',
+      'Files',
+    ])
       expect(stats.singleAppByApp[a] ?? 0, a).toBeGreaterThanOrEqual(3);
   });
 

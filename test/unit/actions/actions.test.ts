@@ -5,8 +5,21 @@ describe('action tools', () => {
   it('declares every action of the action space as a tool with an object schema', () => {
     const tools = actionTools();
     expect(tools.map((t) => t.name)).toEqual([
-      'tap', 'long_press', 'type', 'clear', 'swipe', 'scroll', 'back', 'home',
-      'open_app', 'switch_app', 'enter', 'wait', 'copy', 'paste', 'finish',
+      'tap',
+      'long_press',
+      'type',
+      'clear',
+      'swipe',
+      'scroll',
+      'back',
+      'home',
+      'open_app',
+      'switch_app',
+      'enter',
+      'wait',
+      'copy',
+      'paste',
+      'finish',
     ]);
     for (const t of tools) {
       expect(t.input_schema.type).toBe('object');
@@ -28,7 +41,7 @@ describe('action tools', () => {
     expect(finish.input_schema.required).toEqual(['success']);
   });
 
-  it('returns copies, so a caller adding cache_control cannot change the next caller\'s tools', () => {
+  it("returns copies, so a caller adding cache_control cannot change the next caller's tools", () => {
     const a = actionTools(['back'])[0]!;
     (a as unknown as Record<string, unknown>).cache_control = { type: 'ephemeral' };
     expect(actionTools(['back'])[0]).not.toHaveProperty('cache_control');
@@ -37,7 +50,11 @@ describe('action tools', () => {
 
 describe('parseAction', () => {
   it('parses a tap by element with its expected post-condition', () => {
-    const r = parseAction('tap', { element: 'e12', expected: { screen: 'Cart', visible: ['Checkout'] }, reason: 'open cart' });
+    const r = parseAction('tap', {
+      element: 'e12',
+      expected: { screen: 'Cart', visible: ['Checkout'] },
+      reason: 'open cart',
+    });
     expect(r).toEqual({
       ok: true,
       action: { type: 'tap', element: 'e12', expected: { screen: 'Cart', visible: ['Checkout'] }, reason: 'open cart' },
@@ -85,7 +102,10 @@ describe('parseAction', () => {
     expect(parseAction('copy', { element: 'e3' }).ok).toBe(true);
     expect(parseAction('clear', {}).ok).toBe(false);
     expect(parseAction('finish', { answer: '$42' }).ok).toBe(false);
-    expect(parseAction('finish', { success: true, answer: '$42' })).toEqual({ ok: true, action: { type: 'finish', success: true, answer: '$42' } });
+    expect(parseAction('finish', { success: true, answer: '$42' })).toEqual({
+      ok: true,
+      action: { type: 'finish', success: true, answer: '$42' },
+    });
     expect(parseAction('back', {})).toEqual({ ok: true, action: { type: 'back' } });
     expect(parseAction('back', null).ok).toBe(false);
   });

@@ -25,7 +25,13 @@ function node(n: N, pkg: string, i: number): string {
 function perception(pkg: string, kids: N[]): Perception {
   const xml = `<?xml version="1.0" encoding="UTF-8"?><hierarchy rotation="0">${node({ cls: 'android.widget.FrameLayout', b: [0, 0, 1080, 2400], kids }, pkg, 0)}</hierarchy>`;
   const screen = parsePageSource(xml);
-  return { observation: { pageSource: xml, package: pkg, activity: '.Main', takenAt: 0 }, screen, fingerprint: screenFingerprint(screen), observeMs: 0, perceiveMs: 0 };
+  return {
+    observation: { pageSource: xml, package: pkg, activity: '.Main', takenAt: 0 },
+    screen,
+    fingerprint: screenFingerprint(screen),
+    observeMs: 0,
+    perceiveMs: 0,
+  };
 }
 
 function row(label: string, top: number, on: boolean): N {
@@ -35,7 +41,13 @@ function row(label: string, top: number, on: boolean): N {
     click: true,
     kids: [
       { text: label, b: [40, top + 20, 800, top + 150] },
-      { cls: 'android.widget.Switch', id: 'android:id/switch_widget', b: [880, top + 20, 1040, top + 150], check: true, checked: on },
+      {
+        cls: 'android.widget.Switch',
+        id: 'android:id/switch_widget',
+        b: [880, top + 20, 1040, top + 150],
+        check: true,
+        checked: on,
+      },
     ],
   };
 }
@@ -45,7 +57,8 @@ const act = (name: string, input: Record<string, unknown> = {}): Action => {
   if (!r.ok) throw r.error;
   return r.action;
 };
-const idOf = (p: Perception, label: string) => p.screen.elements.find((e) => e.actionable && e.label.startsWith(label))!.id;
+const idOf = (p: Perception, label: string) =>
+  p.screen.elements.find((e) => e.actionable && e.label.startsWith(label))!.id;
 const verdict = (action: Action, before: Perception, after: Perception, error?: Error) =>
   deterministicVerdict({ action, before, after, ...(error ? { error } : {}), step: 0, task: 't' }, { fsm: true });
 
@@ -56,13 +69,20 @@ describe('deterministic verification', () => {
 
   it('NoChange when the screen looks the same; Fail when the action could not run', () => {
     const tap = act('tap', { element: idOf(before, 'Wi-Fi') });
-    expect(verdict(tap, before, perception(SETTINGS, [row('Wi-Fi', 300, false), row('Bluetooth', 470, false)])).verdict).toBe('no_change');
-    expect(verdict(tap, before, before, new Error('element e99 is not on the current screen'))).toMatchObject({ verdict: 'fail', cause: 'error' });
+    expect(
+      verdict(tap, before, perception(SETTINGS, [row('Wi-Fi', 300, false), row('Bluetooth', 470, false)])).verdict,
+    ).toBe('no_change');
+    expect(verdict(tap, before, before, new Error('element e99 is not on the current screen'))).toMatchObject({
+      verdict: 'fail',
+      cause: 'error',
+    });
   });
 
   it('a switch that flipped is Success; a neighbour that flipped instead is a mis-tap', () => {
     const tap = act('tap', { element: idOf(before, 'Wi-Fi') });
-    expect(verdict(tap, before, perception(SETTINGS, [row('Wi-Fi', 300, true), row('Bluetooth', 470, false)])).verdict).toBe('success');
+    expect(
+      verdict(tap, before, perception(SETTINGS, [row('Wi-Fi', 300, true), row('Bluetooth', 470, false)])).verdict,
+    ).toBe('success');
     const wrong = verdict(tap, before, perception(SETTINGS, [row('Wi-Fi', 300, false), row('Bluetooth', 470, true)]));
     expect(wrong).toMatchObject({ verdict: 'fail', cause: 'mistap' });
     expect(wrong.reason).toContain('Bluetooth');
@@ -77,8 +97,20 @@ describe('deterministic verification', () => {
         b: [60, 900, 1020, 1400],
         kids: [
           { text: 'Enjoying Settings?', id: 'android:id/alertTitle', b: [100, 920, 900, 1040] },
-          { cls: 'android.widget.Button', text: 'Not now', id: 'android:id/button2', b: [500, 1250, 760, 1380], click: true },
-          { cls: 'android.widget.Button', text: 'Rate', id: 'android:id/button1', b: [780, 1250, 980, 1380], click: true },
+          {
+            cls: 'android.widget.Button',
+            text: 'Not now',
+            id: 'android:id/button2',
+            b: [500, 1250, 760, 1380],
+            click: true,
+          },
+          {
+            cls: 'android.widget.Button',
+            text: 'Rate',
+            id: 'android:id/button1',
+            b: [780, 1250, 980, 1380],
+            click: true,
+          },
         ],
       },
     ]);
@@ -102,7 +134,9 @@ describe('deterministic verification', () => {
       { cls: 'android.widget.TextView', text: 'Maps', desc: 'Maps', b: [270, 1400, 540, 1700], click: true },
     ]);
     const tap = act('tap', { element: idOf(launcher, 'Shopping') });
-    const maps = perception('com.google.android.apps.maps', [{ text: 'Search here', b: [40, 100, 1000, 250], click: true }]);
+    const maps = perception('com.google.android.apps.maps', [
+      { text: 'Search here', b: [40, 100, 1000, 250], click: true },
+    ]);
     expect(verdict(tap, launcher, maps)).toMatchObject({ verdict: 'fail', cause: 'mistap' });
     const shop = perception('com.maple.shopping', [{ text: 'Search products', b: [40, 100, 1000, 250], click: true }]);
     expect(verdict(tap, launcher, shop).verdict).toBe('success');
@@ -110,23 +144,45 @@ describe('deterministic verification', () => {
 
   it('an expected post-condition that does not hold is a Fail (visible and absent)', () => {
     const tap = act('tap', { element: idOf(before, 'Bluetooth'), expected: { visible: ['Pair new device'] } });
-    const after = perception(SETTINGS, [{ text: 'Bluetooth', b: [40, 100, 1000, 250] }, { text: 'Connected devices', b: [40, 300, 1000, 400] }]);
+    const after = perception(SETTINGS, [
+      { text: 'Bluetooth', b: [40, 100, 1000, 250] },
+      { text: 'Connected devices', b: [40, 300, 1000, 400] },
+    ]);
     expect(verdict(tap, before, after)).toMatchObject({ verdict: 'fail', cause: 'expectation' });
-    const ok = perception(SETTINGS, [{ text: 'Bluetooth', b: [40, 100, 1000, 250] }, { text: 'Pair new device', b: [40, 300, 1000, 400], click: true }]);
+    const ok = perception(SETTINGS, [
+      { text: 'Bluetooth', b: [40, 100, 1000, 250] },
+      { text: 'Pair new device', b: [40, 300, 1000, 400], click: true },
+    ]);
     expect(verdict(tap, before, ok).verdict).toBe('success');
     const gone = act('tap', { element: idOf(before, 'Bluetooth'), expected: { absent: ['Wi-Fi'] } });
     expect(verdict(gone, before, ok).verdict).toBe('success');
-    const stays = perception(SETTINGS, [{ text: 'Wi-Fi', b: [40, 100, 1000, 250] }, { text: 'Pair new device', b: [40, 300, 1000, 400], click: true }]);
+    const stays = perception(SETTINGS, [
+      { text: 'Wi-Fi', b: [40, 100, 1000, 250] },
+      { text: 'Pair new device', b: [40, 300, 1000, 400], click: true },
+    ]);
     expect(verdict(gone, before, stays)).toMatchObject({ verdict: 'fail', cause: 'expectation' });
   });
 
   it('an action whose precondition names one element but acts on another is mis-grounded', () => {
     const menu = perception(SETTINGS, [
-      { cls: 'android.widget.LinearLayout', b: [0, 300, 1080, 470], click: true, kids: [{ text: 'Display', b: [40, 320, 800, 450] }] },
-      { cls: 'android.widget.LinearLayout', b: [0, 470, 1080, 640], click: true, kids: [{ text: 'Sound', b: [40, 490, 800, 620] }] },
+      {
+        cls: 'android.widget.LinearLayout',
+        b: [0, 300, 1080, 470],
+        click: true,
+        kids: [{ text: 'Display', b: [40, 320, 800, 450] }],
+      },
+      {
+        cls: 'android.widget.LinearLayout',
+        b: [0, 470, 1080, 640],
+        click: true,
+        kids: [{ text: 'Sound', b: [40, 490, 800, 620] }],
+      },
     ]);
     const rowOf = (label: string) => menu.screen.elements.find((e) => e.actionable && e.label.includes(label))!.id;
-    const sound = perception(SETTINGS, [{ text: 'Sound', b: [40, 100, 1000, 250] }, { text: 'Volume', b: [40, 300, 1000, 400] }]);
+    const sound = perception(SETTINGS, [
+      { text: 'Sound', b: [40, 100, 1000, 250] },
+      { text: 'Volume', b: [40, 300, 1000, 400] },
+    ]);
     // Meant Display (stated), pointed at the Sound row: Fail, whatever screen followed.
     const wrong = act('tap', { element: rowOf('Sound'), precondition: { visible: ['Display'] } });
     expect(verdict(wrong, menu, sound)).toMatchObject({ verdict: 'fail', cause: 'mistap' });
@@ -135,12 +191,18 @@ describe('deterministic verification', () => {
     const right = act('tap', { element: rowOf('Sound'), precondition: { visible: ['Sound'] } });
     expect(verdict(right, menu, sound).verdict).toBe('success');
     // A label nobody on screen carries, or several labels: no claim to check.
-    expect(verdict(act('tap', { element: rowOf('Sound'), precondition: { visible: ['Brightness'] } }), menu, sound).verdict).toBe('success');
-    expect(verdict(act('tap', { element: rowOf('Sound'), precondition: { visible: ['Display', 'Sound'] } }), menu, sound).verdict).toBe('success');
+    expect(
+      verdict(act('tap', { element: rowOf('Sound'), precondition: { visible: ['Brightness'] } }), menu, sound).verdict,
+    ).toBe('success');
+    expect(
+      verdict(act('tap', { element: rowOf('Sound'), precondition: { visible: ['Display', 'Sound'] } }), menu, sound)
+        .verdict,
+    ).toBe('success');
   });
 
   it('without the FSM only errors, interruptions, leaving the app and no-change are checked (plain act-observe loop)', () => {
-    const plain = (action: Action, b: Perception, a: Perception) => deterministicVerdict({ action, before: b, after: a, step: 0, task: 't' }, { fsm: false });
+    const plain = (action: Action, b: Perception, a: Perception) =>
+      deterministicVerdict({ action, before: b, after: a, step: 0, task: 't' }, { fsm: false });
     // The neighbouring switch flipped: the FSM-on verifier calls it a mis-tap, the plain loop does not look.
     const tap = act('tap', { element: idOf(before, 'Wi-Fi') });
     const flipped = perception(SETTINGS, [row('Wi-Fi', 300, false), row('Bluetooth', 470, true)]);
@@ -148,7 +210,6 @@ describe('deterministic verification', () => {
     expect(plain(tap, before, flipped).verdict).toBe('success');
     const expecting = act('tap', { element: idOf(before, 'Wi-Fi'), expected: { visible: ['Pair new device'] } });
     expect(plain(expecting, before, flipped).verdict).toBe('success');
-    expect(plain(tap, before, before, ).verdict).toBe('no_change');
+    expect(plain(tap, before, before).verdict).toBe('no_change');
   });
 });
-

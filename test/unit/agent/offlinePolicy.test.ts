@@ -6,9 +6,28 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OfflinePolicy, type PolicyDecision } from '../../../agent/offline/index.ts';
 import { parsePageSource, type Screen } from '../../../drivers/screen/index.ts';
-import { APPS, Phone, crawlScreens, pageSource, type CrawledScreen } from '../../../drivers/virtual-android/src/index.ts';
+import {
+  APPS,
+  Phone,
+  crawlScreens,
+  pageSource,
+  type CrawledScreen,
+} from '../../../drivers/virtual-android/src/index.ts';
 
-const LABELS = ['Settings', 'Clock', 'Contacts', 'Messages', 'Mail', 'Calendar', 'Notes', 'Calculator', 'Shopping', 'Maps', 'Chrome', 'Files'];
+const LABELS = [
+  'Settings',
+  'Clock',
+  'Contacts',
+  'Messages',
+  'Mail',
+  'Calendar',
+  'Notes',
+  'Calculator',
+  'Shopping',
+  'Maps',
+  'Chrome',
+  'Files',
+];
 let phone: Phone;
 let screens: Map<string, CrawledScreen>;
 const packages: Record<string, string> = {};
@@ -33,7 +52,11 @@ function policy(task: string, apps: string[]): OfflinePolicy {
 }
 
 /** The decided action with its target's label, for readable assertions. */
-function decide(p: OfflinePolicy, s: Screen, key: string): { name: string; label?: string; desc?: string; input: Record<string, unknown> } | PolicyDecision {
+function decide(
+  p: OfflinePolicy,
+  s: Screen,
+  key: string,
+): { name: string; label?: string; desc?: string; input: Record<string, unknown> } | PolicyDecision {
   const d = p.decide(s, key);
   if (d.kind !== 'act') return d;
   const el = s.elements.find((e) => e.id === d.action.input['element']);
@@ -50,15 +73,25 @@ describe('offline policy on virtual-phone screens', () => {
       expect(a.name).toBe('type');
       typed[a.label!] = a.input['text'];
     }
-    expect(typed).toEqual({ 'First name': 'Lena', 'Last name': 'Hoffmann', Company: 'Maple Labs', Phone: '+1 415-555-0123' });
+    expect(typed).toEqual({
+      'First name': 'Lena',
+      'Last name': 'Hoffmann',
+      Company: 'Maple Labs',
+      Phone: '+1 415-555-0123',
+    });
     // Everything filled: commit with Save.
     expect(decide(p, s, 'contacts/new')).toMatchObject({ name: 'tap', label: 'Save' });
   });
 
   it('fills a mail: recipient, subject and body, then sends', () => {
-    const p = policy('Email Carol (carol.singh@example.com) with the subject "Dinner on Sunday" saying I will bring dessert.', ['Mail']);
+    const p = policy(
+      'Email Carol (carol.singh@example.com) with the subject "Dinner on Sunday" saying I will bring dessert.',
+      ['Mail'],
+    );
     const s = screen('mail/compose');
-    const texts = [0, 1, 2].map(() => (decide(p, s, 'mail/compose') as { input: Record<string, unknown> }).input['text']);
+    const texts = [0, 1, 2].map(
+      () => (decide(p, s, 'mail/compose') as { input: Record<string, unknown> }).input['text'],
+    );
     expect(texts).toEqual(['carol.singh@example.com', 'Dinner on Sunday', 'I will bring dessert']);
     expect(decide(p, s, 'mail/compose')).toMatchObject({ name: 'tap', label: 'Send' });
   });
@@ -83,7 +116,10 @@ describe('offline policy on virtual-phone screens', () => {
   });
 
   it('answers a question with what the opened screen shows', () => {
-    const p = policy('Which Wi-Fi network am I connected to, and is its signal good? Tell me the network name and signal strength.', ['Settings']);
+    const p = policy(
+      'Which Wi-Fi network am I connected to, and is its signal good? Tell me the network name and signal strength.',
+      ['Settings'],
+    );
     const s = screen('settings/wifi_details');
     // Opened by an earlier tap in a real run; here the subject is already on screen.
     (p as unknown as { progress: { opened: boolean } }).progress.opened = true;
@@ -107,7 +143,8 @@ describe('offline policy on virtual-phone screens', () => {
     // Emma is below the fold: the toolbar search or the list row, never an unrelated tap.
     expect(first.name === 'tap' && /Search contacts|Emma Rossi/.test(first.label ?? '')).toBe(true);
     const search = screen('contacts/search');
-    if (first.label === 'Search contacts') expect(decide(p, search, 'search')).toMatchObject({ name: 'type', input: { text: 'Emma Rossi', submit: true } });
+    if (first.label === 'Search contacts')
+      expect(decide(p, search, 'search')).toMatchObject({ name: 'type', input: { text: 'Emma Rossi', submit: true } });
   });
 
   it('taps the clause verb on an opened item (Call on a contact card)', () => {
@@ -119,13 +156,19 @@ describe('offline policy on virtual-phone screens', () => {
   it('shares through the share sheet to the app the task goes on in', () => {
     const p = policy('Share my "Passwords hint" note with Laura Novak over Messages.', ['Notes', 'Messages']);
     expect(p.subgoals.map((c) => c.app)).toEqual(['Notes', 'Messages']);
-    expect(decide(p, screen('notes/list'), 'list')).toMatchObject({ name: 'tap', label: expect.stringMatching(/^Passwords hint/) });
+    expect(decide(p, screen('notes/list'), 'list')).toMatchObject({
+      name: 'tap',
+      label: expect.stringMatching(/^Passwords hint/),
+    });
     expect(decide(p, screen('notes/edit'), 'edit')).toMatchObject({ name: 'tap', label: 'Share' });
     expect(decide(p, screen('notes/edit+system/share'), 'sheet')).toMatchObject({ name: 'tap', label: 'Messages' });
   });
 
   it('confirms a destructive dialog with its positive button', () => {
     const p = policy('Take the earbuds out of my cart.', ['Shopping']);
-    expect(decide(p, screen('shopping/cart+shopping/remove_item'), 'dlg')).toMatchObject({ name: 'tap', label: 'REMOVE' });
+    expect(decide(p, screen('shopping/cart+shopping/remove_item'), 'dlg')).toMatchObject({
+      name: 'tap',
+      label: 'REMOVE',
+    });
   });
 });

@@ -2,7 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { parseTask } from '../../../agent/offline/parseClauses.ts';
 import { readExpression, readValues } from '../../../agent/offline/taskValues.ts';
 
-const LABELS = ['Settings', 'Clock', 'Contacts', 'Messages', 'Mail', 'Calendar', 'Notes', 'Calculator', 'Shopping', 'Maps', 'Chrome', 'Files'];
+const LABELS = [
+  'Settings',
+  'Clock',
+  'Contacts',
+  'Messages',
+  'Mail',
+  'Calendar',
+  'Notes',
+  'Calculator',
+  'Shopping',
+  'Maps',
+  'Chrome',
+  'Files',
+];
 
 describe('offline policy: clause values', () => {
   it('reads names, phones, companies and emails', () => {
@@ -11,16 +24,29 @@ describe('offline policy: clause values', () => {
     expect(v.phones).toEqual(['+1 415-555-0123']);
     expect(v.company).toBe('Maple Labs');
     expect(v.expression).toBeUndefined();
-    const m = readValues('Email Carol (carol.singh@example.com) with the subject "Dinner on Sunday" saying I will bring dessert.', LABELS);
-    expect(m).toMatchObject({ emails: ['carol.singh@example.com'], subject: 'Dinner on Sunday', body: 'I will bring dessert' });
+    const m = readValues(
+      'Email Carol (carol.singh@example.com) with the subject "Dinner on Sunday" saying I will bring dessert.',
+      LABELS,
+    );
+    expect(m).toMatchObject({
+      emails: ['carol.singh@example.com'],
+      subject: 'Dinner on Sunday',
+      body: 'I will bring dessert',
+    });
   });
 
   it('reads times (am/pm, 24h) and dates', () => {
     expect(readValues('Set an alarm for 5:45 in the morning.', LABELS).time).toEqual({ hour: 5, minute: 45 });
     expect(readValues('meet at 7:30 pm', LABELS).time).toEqual({ hour: 19, minute: 30 });
-    expect(readValues('Add a "Haircut" appointment on Wednesday June 11 at 16:30.', LABELS)).toMatchObject({ time: { hour: 16, minute: 30 }, date: { month: 6, day: 11 } });
+    expect(readValues('Add a "Haircut" appointment on Wednesday June 11 at 16:30.', LABELS)).toMatchObject({
+      time: { hour: 16, minute: 30 },
+      date: { month: 6, day: 11 },
+    });
     expect(readValues('Running 5 minutes late', LABELS).time).toBeUndefined();
-    expect(readValues('Add a 7:15 alarm called "Medication" that repeats Monday to Friday.', LABELS)).toMatchObject({ title: 'Medication', days: [1, 2, 3, 4, 5] });
+    expect(readValues('Add a 7:15 alarm called "Medication" that repeats Monday to Friday.', LABELS)).toMatchObject({
+      title: 'Medication',
+      days: [1, 2, 3, 4, 5],
+    });
   });
 
   it('turns arithmetic in words into calculator keys', () => {
@@ -31,7 +57,11 @@ describe('offline policy: clause values', () => {
   });
 
   it('assigns clauses to the task apps and adds a reading clause for an app no clause names', () => {
-    const clauses = parseTask('Copy the door code message David sent me into a new note titled "Building access".', LABELS, ['Messages', 'Notes']);
+    const clauses = parseTask(
+      'Copy the door code message David sent me into a new note titled "Building access".',
+      LABELS,
+      ['Messages', 'Notes'],
+    );
     expect(clauses.map((c) => [c.app, Boolean(c.gather)])).toEqual([
       ['Messages', true],
       ['Notes', false],

@@ -5,11 +5,18 @@ const APPS = ['Settings', 'Clock', 'Messages', 'Shopping', 'Maps', 'Notes', 'Con
 
 describe('offline policy: task clauses', () => {
   it('splits on "then", "and then" and sentence ends', () => {
-    expect(splitClauses('Open Settings and then turn on Wi-Fi. Then open Clock')).toEqual(['Open Settings', 'turn on Wi-Fi', 'open Clock']);
+    expect(splitClauses('Open Settings and then turn on Wi-Fi. Then open Clock')).toEqual([
+      'Open Settings',
+      'turn on Wi-Fi',
+      'open Clock',
+    ]);
   });
 
   it('reads the app, the search text and the fact to find', () => {
-    const [search, find, send] = parseTask('Search for Catan in Shopping and find its price, then send it to Bob in Messages', APPS);
+    const [search, find, send] = parseTask(
+      'Search for Catan in Shopping and find its price, then send it to Bob in Messages',
+      APPS,
+    );
     expect(search).toMatchObject({ app: 'Shopping', typeText: 'Catan', submit: true });
     expect(find).toMatchObject({ app: 'Shopping', fact: 'price' });
     expect(send).toMatchObject({ app: 'Messages', usesMemory: true });
@@ -22,7 +29,10 @@ describe('offline policy: task clauses', () => {
     expect(text).toMatchObject({ app: 'Messages', usesMemory: true });
     expect(parseTask('Set an alarm for 5:45 in the morning.', APPS)[0]?.app).toBe('Clock');
     expect(parseTask('Switch Wi-Fi off.', APPS)[0]).toMatchObject({ app: 'Settings', toggle: 'off' });
-    expect(parseTask('Reply to Alice that I am running 5 minutes late.', APPS)[0]).toMatchObject({ app: 'Messages', typeText: 'I am running 5 minutes late' });
+    expect(parseTask('Reply to Alice that I am running 5 minutes late.', APPS)[0]).toMatchObject({
+      app: 'Messages',
+      typeText: 'I am running 5 minutes late',
+    });
   });
 
   it('carries the app to a clause that does not name one, and reads switches', () => {

@@ -50,7 +50,12 @@ class FakeDriver implements LoopDriver {
 let n = 0;
 const acted = (fp?: string): ActOutput => ({ kind: 'acted', acted: { fingerprint: fp ?? `screen${n++}|tap` } });
 const finish: ActOutput = { kind: 'finish', success: true, answer: '$44.99', reason: 'done' };
-const fail = (cause: VerifyOutput['cause'] = 'unexpected_state'): VerifyOutput => ({ verdict: 'fail', reason: 'wrong screen', cause, recoverable: true });
+const fail = (cause: VerifyOutput['cause'] = 'unexpected_state'): VerifyOutput => ({
+  verdict: 'fail',
+  reason: 'wrong screen',
+  cause,
+  recoverable: true,
+});
 
 describe('agent loop statechart', () => {
   it('plans, acts, verifies and finishes through retaining into done', async () => {
@@ -71,7 +76,11 @@ describe('agent loop statechart', () => {
   });
 
   it('a failed step goes to recovering, a recovered one back to acting; recovery steps count', async () => {
-    const d = new FakeDriver({ acts: [acted(), acted(), finish], verdicts: [fail(), { verdict: 'success', reason: 'ok', recoverable: false }], recoveries: [{ recovered: true, steps: 2, detail: 'back x2' }] });
+    const d = new FakeDriver({
+      acts: [acted(), acted(), finish],
+      verdicts: [fail(), { verdict: 'success', reason: 'ok', recoverable: false }],
+      recoveries: [{ recovered: true, steps: 2, detail: 'back x2' }],
+    });
     const r = await runLoop(d);
     expect(r.states).toContain('recovering');
     expect(r.context.recoveries).toEqual({ detected: 1, recovered: 1 });
@@ -97,7 +106,10 @@ describe('agent loop statechart', () => {
   });
 
   it('a fail that recovery cannot handle counts as a failure and goes on acting', async () => {
-    const d = new FakeDriver({ acts: [acted(), finish], verdicts: [{ verdict: 'fail', reason: 'x', recoverable: false }] });
+    const d = new FakeDriver({
+      acts: [acted(), finish],
+      verdicts: [{ verdict: 'fail', reason: 'x', recoverable: false }],
+    });
     const r = await runLoop(d);
     expect(r.states).not.toContain('recovering');
     expect(r.finalState).toBe('done');
@@ -113,7 +125,10 @@ describe('agent loop statechart', () => {
 
   it('stops on the same action on the same screen three times without progress', async () => {
     const same = { verdict: 'no_change' as const, reason: 'nothing', recoverable: false };
-    const d = new FakeDriver({ acts: [acted('s|tap e1'), acted('s|tap e1'), acted('s|tap e1'), acted()], verdicts: [same, same, same] });
+    const d = new FakeDriver({
+      acts: [acted('s|tap e1'), acted('s|tap e1'), acted('s|tap e1'), acted()],
+      verdicts: [same, same, same],
+    });
     const r = await runLoop(d);
     expect(d.retained?.reason).toBe('repeated_actions');
     expect(r.context.steps).toBe(3);
@@ -126,7 +141,14 @@ describe('agent loop statechart', () => {
   });
 
   it('stops after consecutive failures (invalid model answers count)', async () => {
-    const d = new FakeDriver({ acts: [{ kind: 'invalid', reason: 'bad' }, { kind: 'invalid', reason: 'bad' }, { kind: 'invalid', reason: 'bad' }, acted()] });
+    const d = new FakeDriver({
+      acts: [
+        { kind: 'invalid', reason: 'bad' },
+        { kind: 'invalid', reason: 'bad' },
+        { kind: 'invalid', reason: 'bad' },
+        acted(),
+      ],
+    });
     const r = await runLoop(d, { maxConsecutiveFailures: 3 });
     expect(d.retained?.reason).toBe('consecutive_failures');
     expect(r.context.steps).toBe(0);
@@ -135,7 +157,10 @@ describe('agent loop statechart', () => {
   it('a success resets the consecutive failure count', async () => {
     const v = { verdict: 'fail' as const, reason: 'x', recoverable: false };
     const ok = { verdict: 'success' as const, reason: 'ok', recoverable: false };
-    const d = new FakeDriver({ acts: [acted(), acted(), acted(), acted(), acted(), finish], verdicts: [v, v, ok, v, v] });
+    const d = new FakeDriver({
+      acts: [acted(), acted(), acted(), acted(), acted(), finish],
+      verdicts: [v, v, ok, v, v],
+    });
     const r = await runLoop(d, { maxConsecutiveFailures: 3 });
     expect(r.finalState).toBe('done');
   });

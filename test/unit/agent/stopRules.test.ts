@@ -2,7 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { checkStopRules, DEFAULT_LIMITS, exitCodeFor, type StopCounters } from '../../../agent/loop/index.ts';
 import { FactMemory } from '../../../agent/memory/index.ts';
 
-const base: StopCounters = { steps: 0, consecutiveFailures: 0, recent: [], replans: 0, tokens: 0, costUsd: 0, aborted: false };
+const base: StopCounters = {
+  steps: 0,
+  consecutiveFailures: 0,
+  recent: [],
+  replans: 0,
+  tokens: 0,
+  costUsd: 0,
+  aborted: false,
+};
 
 describe('stop rules', () => {
   it('say nothing while within limits', () => {
@@ -11,8 +19,12 @@ describe('stop rules', () => {
   it('name each reason', () => {
     expect(checkStopRules({ ...base, steps: 40 }, DEFAULT_LIMITS)?.reason).toBe('step_limit');
     expect(checkStopRules({ ...base, consecutiveFailures: 5 }, DEFAULT_LIMITS)?.reason).toBe('consecutive_failures');
-    expect(checkStopRules({ ...base, recent: ['a|x', 'b|y', 'a|x', 'c|z', 'a|x'] }, DEFAULT_LIMITS)?.reason).toBe('repeated_actions');
-    expect(checkStopRules({ ...base, costUsd: 1.5 }, { ...DEFAULT_LIMITS, budget: { maxCostUsd: 1 } })?.reason).toBe('budget_exceeded');
+    expect(checkStopRules({ ...base, recent: ['a|x', 'b|y', 'a|x', 'c|z', 'a|x'] }, DEFAULT_LIMITS)?.reason).toBe(
+      'repeated_actions',
+    );
+    expect(checkStopRules({ ...base, costUsd: 1.5 }, { ...DEFAULT_LIMITS, budget: { maxCostUsd: 1 } })?.reason).toBe(
+      'budget_exceeded',
+    );
     expect(checkStopRules({ ...base, replans: 3 }, DEFAULT_LIMITS)?.reason).toBe('consecutive_failures');
     expect(checkStopRules({ ...base, aborted: true }, DEFAULT_LIMITS)?.reason).toBe('timeout');
   });

@@ -16,7 +16,13 @@ import { FsmTracker } from '../../../fsm/index.ts';
 function perceive(phone: Phone): Perception {
   const xml = pageSource(phone.render());
   const screen = parsePageSource(xml);
-  return { observation: { pageSource: xml, package: screen.foregroundPackage, activity: '', takenAt: 0 }, screen, fingerprint: screenFingerprint(screen), observeMs: 0, perceiveMs: 0 };
+  return {
+    observation: { pageSource: xml, package: screen.foregroundPackage, activity: '', takenAt: 0 },
+    screen,
+    fingerprint: screenFingerprint(screen),
+    observeMs: 0,
+    perceiveMs: 0,
+  };
 }
 
 function tapOn(el: UiElement): Action {
@@ -38,7 +44,10 @@ function verdictFor(pkg: string, aimedLabel: RegExp, landedLabel: RegExp) {
   phone.tap(landed.tapPoint.x, landed.tapPoint.y);
   const after = perceive(phone);
   const second = tracker.observe(after.screen, tracker.actionOn('tap', aimed.id));
-  return deterministicVerdict({ action: tapOn(aimed), before, after, fsm: { before: first, after: second }, step: 1, task: 't' }, { fsm: true });
+  return deterministicVerdict(
+    { action: tapOn(aimed), before, after, fsm: { before: first, after: second }, step: 1, task: 't' },
+    { fsm: true },
+  );
 }
 
 describe('verifier: a screen titled after a neighbour', () => {
@@ -47,7 +56,10 @@ describe('verifier: a screen titled after a neighbour', () => {
   });
 
   it('is a mis-tap when the tap landed on the neighbouring row (Settings: aimed at Display)', () => {
-    expect(verdictFor('com.android.settings', /^Display\b/, /^Sound\b/)).toMatchObject({ verdict: 'fail', cause: 'mistap' });
+    expect(verdictFor('com.android.settings', /^Display\b/, /^Sound\b/)).toMatchObject({
+      verdict: 'fail',
+      cause: 'mistap',
+    });
     expect(verdictFor('com.android.settings', /^Display\b/, /^Display\b/).verdict).toBe('success');
   });
 });

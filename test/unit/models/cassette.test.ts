@@ -37,7 +37,11 @@ async function runTask(model: ModelClient): Promise<{ actions: unknown[]; result
   const actions: unknown[] = [];
   const results: ModelResult[] = [];
   for (let step = 1; step <= 3; step++) {
-    const r = await structuredCall(model, { system: { stable: 'phone agent' }, messages, maxTokens: 300, metadata: { role: 'executor', step } }, actionSpec());
+    const r = await structuredCall(
+      model,
+      { system: { stable: 'phone agent' }, messages, maxTokens: 300, metadata: { role: 'executor', step } },
+      actionSpec(),
+    );
     actions.push(r.value);
     results.push(...r.results);
     messages.push(assistantMessage(r.result), { role: 'user', content: [toolResultPart(r.call.id, `ok ${step}`)] });
@@ -54,7 +58,9 @@ describe('record then replay', () => {
       toolUseReply('tap', { element: 'e3' }),
       toolUseReply('finish', { success: true, answer: '$39.99' }),
     );
-    const recorder = createModel(`record:${file}:anthropic`, { anthropic: { baseURL: fake.server.baseURL, retry: fastRetry() } }) as ModelClient;
+    const recorder = createModel(`record:${file}:anthropic`, {
+      anthropic: { baseURL: fake.server.baseURL, retry: fastRetry() },
+    }) as ModelClient;
     expect(recorder.name).toBe(`record:${file}:anthropic:claude-sonnet-4-6`);
     const recorded = await runTask(recorder);
     const apiCalls = fake.server.requests.length;
@@ -78,7 +84,9 @@ describe('record then replay', () => {
   it('is strict on a miss: a typed error with the hash and how to re-record', async () => {
     const file = path.join(dir, 'one.jsonl');
     fake.server.enqueue(toolUseReply('back', {}));
-    const recorder = createModel(`record:${file}:anthropic`, { anthropic: { baseURL: fake.server.baseURL, retry: fastRetry() } }) as ModelClient;
+    const recorder = createModel(`record:${file}:anthropic`, {
+      anthropic: { baseURL: fake.server.baseURL, retry: fastRetry() },
+    }) as ModelClient;
     await recorder.complete(request('go back'));
 
     const replay = new ReplayModel(file);
@@ -95,12 +103,19 @@ describe('record then replay', () => {
   it('keys requests on what matters: not the step number or timestamps, but the text, images and tools', () => {
     const base = request('Screen: Cart, total $40');
     expect(requestHash({ ...base, metadata: { role: 'executor', step: 9 } })).toBe(requestHash(base));
-    expect(requestHash(request('at 2025-01-01T10:00:00Z'))).toBe(requestHash(request('at 2026-03-04T11:12:13.456+02:00')));
+    expect(requestHash(request('at 2025-01-01T10:00:00Z'))).toBe(
+      requestHash(request('at 2026-03-04T11:12:13.456+02:00')),
+    );
     expect(requestHash(request('Screen: Cart, total $41'))).not.toBe(requestHash(base));
     expect(requestHash({ ...base, metadata: { role: 'planner', step: 1 } })).not.toBe(requestHash(base));
-    const withImage = (b: string): typeof base => ({ ...base, messages: [{ role: 'user', content: [imagePart(Buffer.from(b))] }] });
+    const withImage = (b: string): typeof base => ({
+      ...base,
+      messages: [{ role: 'user', content: [imagePart(Buffer.from(b))] }],
+    });
     expect(requestHash(withImage('a'))).not.toBe(requestHash(withImage('b')));
-    expect(requestHash({ ...base, system: { stable: 'phone agent', volatile: 'x' } })).not.toBe(requestHash({ ...base, system: { stable: 'phone agent', volatile: 'y' } }));
+    expect(requestHash({ ...base, system: { stable: 'phone agent', volatile: 'x' } })).not.toBe(
+      requestHash({ ...base, system: { stable: 'phone agent', volatile: 'y' } }),
+    );
   });
 
   it('reports a missing or corrupt cassette with a typed error', () => {
@@ -113,7 +128,9 @@ describe('record then replay', () => {
   it('redacts a key that found its way into a prompt before writing', async () => {
     const file = path.join(dir, 'leak.jsonl');
     fake.server.enqueue(toolUseReply('home', {}));
-    const recorder = createModel(`record:${file}:anthropic`, { anthropic: { baseURL: fake.server.baseURL, retry: fastRetry() } }) as ModelClient;
+    const recorder = createModel(`record:${file}:anthropic`, {
+      anthropic: { baseURL: fake.server.baseURL, retry: fastRetry() },
+    }) as ModelClient;
     await recorder.complete(request(`my key is ${PLANTED_KEY}`));
     const text = fs.readFileSync(file, 'utf8');
     expect(text).not.toContain('PLANTED-SECRET');

@@ -35,7 +35,9 @@ describe('createModel', () => {
     expect(a).toBeInstanceOf(AnthropicModel);
     expect(a.model).toBe(DEFAULT_ANTHROPIC_MODEL);
     expect((createModel('anthropic:claude-haiku-4-5') as AnthropicModel).name).toBe('anthropic:claude-haiku-4-5');
-    expect((createModel('anthropic', { anthropic: { model: 'claude-opus-4-6' } }) as AnthropicModel).model).toBe('claude-opus-4-6');
+    expect((createModel('anthropic', { anthropic: { model: 'claude-opus-4-6' } }) as AnthropicModel).model).toBe(
+      'claude-opus-4-6',
+    );
   });
 
   it('needs the key for anthropic only', () => {
@@ -60,19 +62,26 @@ describe('createModel', () => {
     }
   });
 
-  it.each(['', 'gpt', 'anthropic:', 'replay:', 'record:file.jsonl', 'record::anthropic', 'exec:', 'offline:x', 'record:f.jsonl:offline'])(
-    'rejects %j with a typed error listing the valid forms',
-    (spec) => {
-      const err = (() => {
-        try {
-          createModel(spec);
-        } catch (e) {
-          return e;
-        }
-        return undefined;
-      })();
-      expect(err).toBeInstanceOf(ModelSpecError);
-      expect((err as Error).message).toContain('replay:<file>');
-    },
-  );
+  it.each([
+    '',
+    'gpt',
+    'anthropic:',
+    'replay:',
+    'record:file.jsonl',
+    'record::anthropic',
+    'exec:',
+    'offline:x',
+    'record:f.jsonl:offline',
+  ])('rejects %j with a typed error listing the valid forms', (spec) => {
+    const err = (() => {
+      try {
+        createModel(spec);
+      } catch (e) {
+        return e;
+      }
+      return undefined;
+    })();
+    expect(err).toBeInstanceOf(ModelSpecError);
+    expect((err as Error).message).toContain('replay:<file>');
+  });
 });

@@ -21,11 +21,23 @@ describe('exec model (JSON lines over a subprocess)', () => {
     const m = execModel('', { model: 'my-local-model' });
     const png = Buffer.from('png');
     const r1 = await m.complete(
-      request('', { messages: [{ role: 'user', content: [{ type: 'text', text: 'INPUT {"element":"e5"}' }, imagePart(png)] }], tools: actionSpec(['tap']).tools, toolChoice: { type: 'tool', name: 'tap' } }),
+      request('', {
+        messages: [{ role: 'user', content: [{ type: 'text', text: 'INPUT {"element":"e5"}' }, imagePart(png)] }],
+        tools: actionSpec(['tap']).tools,
+        toolChoice: { type: 'tool', name: 'tap' },
+      }),
     );
     expect(r1.toolCalls).toEqual([{ id: 'toolu_exec_1', name: 'tap', input: { element: 'e5' } }]);
     const echo = JSON.parse(r1.text) as Record<string, unknown>;
-    expect(echo).toEqual({ model: 'my-local-model', max_tokens: 512, messages: 1, system: ['You operate an Android phone.', 'Step 1 of the task.'], tools: ['tap'], images: 1, apiKey: 'absent' });
+    expect(echo).toEqual({
+      model: 'my-local-model',
+      max_tokens: 512,
+      messages: 1,
+      system: ['You operate an Android phone.', 'Step 1 of the task.'],
+      tools: ['tap'],
+      images: 1,
+      apiKey: 'absent',
+    });
     expect(r1.model).toBe('echo-local');
     expect(r1.costUsd).toBe(0);
     expect(r1.usage.outputTokens).toBe(7);
@@ -44,7 +56,9 @@ describe('exec model (JSON lines over a subprocess)', () => {
 
   it('answers concurrent calls in order', async () => {
     const m = execModel();
-    const rs = await Promise.all([1, 2, 3].map((n) => m.complete(request(`INPUT {"ms":${n}}`, { tools: actionSpec(['wait']).tools }))));
+    const rs = await Promise.all(
+      [1, 2, 3].map((n) => m.complete(request(`INPUT {"ms":${n}}`, { tools: actionSpec(['wait']).tools }))),
+    );
     expect(rs.map((r) => r.toolCalls[0]!.input)).toEqual([{ ms: 1 }, { ms: 2 }, { ms: 3 }]);
   });
 

@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelayMs, DEFAULT_RETRY_POLICY, parseRetryAfter, RetryGaveUp, withRetry } from '../../../agent/models/retry.ts';
+import {
+  backoffDelayMs,
+  DEFAULT_RETRY_POLICY,
+  parseRetryAfter,
+  RetryGaveUp,
+  withRetry,
+} from '../../../agent/models/retry.ts';
 
 const headers = (h: Record<string, string>): { get(n: string): string | null } => ({ get: (n) => h[n] ?? null });
 
 describe('retry policy', () => {
   it('doubles the delay up to the cap, with jitter inside its share', () => {
     const policy = { ...DEFAULT_RETRY_POLICY, baseDelayMs: 100, maxDelayMs: 500, jitter: 0.5 };
-    expect([0, 1, 2, 3, 4].map((i) => backoffDelayMs(i, { ...policy, random: () => 1 }))).toEqual([100, 200, 400, 500, 500]);
+    expect([0, 1, 2, 3, 4].map((i) => backoffDelayMs(i, { ...policy, random: () => 1 }))).toEqual([
+      100, 200, 400, 500, 500,
+    ]);
     expect(backoffDelayMs(1, { ...policy, random: () => 0 })).toBe(100);
     expect(backoffDelayMs(1, policy, 7_000)).toBe(7_000);
     expect(backoffDelayMs(1, { ...policy, maxRetryAfterMs: 3_000 }, 7_000)).toBe(3_000);

@@ -16,7 +16,11 @@ describe('ScriptedModel', () => {
   });
 
   it('answers from a function of the request and call index, with deterministic usage', async () => {
-    const m = new ScriptedModel((req, i) => ({ tool: 'wait', input: { ms: i * 100 }, usage: req.metadata.role === 'planner' ? { inputTokens: 1 } : {} }));
+    const m = new ScriptedModel((req, i) => ({
+      tool: 'wait',
+      input: { ms: i * 100 },
+      usage: req.metadata.role === 'planner' ? { inputTokens: 1 } : {},
+    }));
     const r0 = await m.complete(request('x'));
     const r1 = await m.complete({ ...request('x'), metadata: { role: 'planner' } });
     expect(r0.toolCalls[0]!.input).toEqual({ ms: 0 });

@@ -2,7 +2,18 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildReport, detectReportKind, filterByApp, loadGraphsFromFile, readBenchDir, ReportInputError, runReportHtml, syntheticAppGraph, toFsmViewModel, writeSyntheticTrajectory } from '../../../reports/index.ts';
+import {
+  buildReport,
+  detectReportKind,
+  filterByApp,
+  loadGraphsFromFile,
+  readBenchDir,
+  ReportInputError,
+  runReportHtml,
+  syntheticAppGraph,
+  toFsmViewModel,
+  writeSyntheticTrajectory,
+} from '../../../reports/index.ts';
 import { jsonForScript } from '../../../reports/html/escapeHtml.ts';
 
 const tmp = mkdtempSync(path.join(os.tmpdir(), 'maple-report-unit-'));
@@ -21,7 +32,12 @@ describe('report inputs', () => {
   });
 
   it('reports an interrupted run (no summary.json) as unfinished, deduplicating identical screenshots', () => {
-    const run = writeSyntheticTrajectory(path.join(tmp, 'cut'), { steps: 8, omitSummary: true, width: 270, height: 600 });
+    const run = writeSyntheticTrajectory(path.join(tmp, 'cut'), {
+      steps: 8,
+      omitSummary: true,
+      width: 270,
+      height: 600,
+    });
     const { html, images } = runReportHtml(run.dir);
     expect(html).toContain('unfinished');
     // step 6 is "no change": its screen is byte-identical to step 7's, so 8 steps + final screen = 8 distinct images
@@ -30,7 +46,12 @@ describe('report inputs', () => {
   });
 
   it('escapes what a page shows: task text cannot inject markup', () => {
-    const run = writeSyntheticTrajectory(path.join(tmp, 'xss'), { steps: 2, task: '<script>alert(1)</script>', width: 270, height: 600 });
+    const run = writeSyntheticTrajectory(path.join(tmp, 'xss'), {
+      steps: 2,
+      task: '<script>alert(1)</script>',
+      width: 270,
+      height: 600,
+    });
     const { html } = runReportHtml(run.dir);
     expect(html).not.toContain('<script>alert(1)</script>');
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
@@ -58,7 +79,15 @@ describe('report inputs', () => {
   it('resolves pre/post-condition signatures to labels in the view model', () => {
     const model = toFsmViewModel([syntheticAppGraph()]);
     const add = model.transitions.find((t) => t.source === 'k_alarm' && t.target === 'k_add_alarm');
-    expect(add).toMatchObject({ label: 'tap "Add alarm"', pre: ['Add alarm'], post: { state: 'Set alarm time', elements: ['OK'] }, failures: 1 });
-    expect(model.states.find((s) => s.id === 'k_msg_compose')).toMatchObject({ external: true, app: 'com.maple.messages' });
+    expect(add).toMatchObject({
+      label: 'tap "Add alarm"',
+      pre: ['Add alarm'],
+      post: { state: 'Set alarm time', elements: ['OK'] },
+      failures: 1,
+    });
+    expect(model.states.find((s) => s.id === 'k_msg_compose')).toMatchObject({
+      external: true,
+      app: 'com.maple.messages',
+    });
   });
 });

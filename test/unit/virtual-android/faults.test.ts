@@ -8,8 +8,26 @@ import { describe, expect, it } from 'vitest';
 import launcher from '../../../drivers/virtual-android/src/apps/launcher/index.ts';
 import { APPS } from '../../../drivers/virtual-android/src/apps/registry.ts';
 import { defineApp, type AnyApp } from '../../../drivers/virtual-android/src/framework/types.ts';
-import { button, datePickerDialog, editText, overflowMenu, row, screen, spacer, tabs, text, toolbar } from '../../../drivers/virtual-android/src/framework/widgets.ts';
-import { FaultProfileError, initialFaultState, nearestNeighbour, parseFaultProfile, rollArrival, type FaultConfig } from '../../../drivers/virtual-android/src/phone/faults/index.ts';
+import {
+  button,
+  datePickerDialog,
+  editText,
+  overflowMenu,
+  row,
+  screen,
+  spacer,
+  tabs,
+  text,
+  toolbar,
+} from '../../../drivers/virtual-android/src/framework/widgets.ts';
+import {
+  FaultProfileError,
+  initialFaultState,
+  nearestNeighbour,
+  parseFaultProfile,
+  rollArrival,
+  type FaultConfig,
+} from '../../../drivers/virtual-android/src/phone/faults/index.ts';
 import { pageSource } from '../../../drivers/virtual-android/src/phone/pageSource.ts';
 import { Phone } from '../../../drivers/virtual-android/src/phone/Phone.ts';
 import type { UiNode } from '../../../drivers/virtual-android/src/phone/UiNode.ts';
@@ -35,14 +53,35 @@ const fixture = defineApp<FixtureState>({
       render: (r) =>
         screen<FixtureState>([
           toolbar<FixtureState>('Fixture', {
-            actions: [overflowMenu<FixtureState>([
-              { label: 'Pick date', onTap: (a) => a.showDialog('date') },
-              { label: 'Other', onTap: (a) => a.navigate('other') },
-            ])],
+            actions: [
+              overflowMenu<FixtureState>([
+                { label: 'Pick date', onTap: (a) => a.showDialog('date') },
+                { label: 'Other', onTap: (a) => a.navigate('other') },
+              ]),
+            ],
           }),
-          tabs<FixtureState>(['One', 'Two', 'Three'].map((label) => ({ label, selected: (r.local.tab ?? 'One') === label, onTap: (a) => { a.local.tab = label; } }))),
+          tabs<FixtureState>(
+            ['One', 'Two', 'Three'].map((label) => ({
+              label,
+              selected: (r.local.tab ?? 'One') === label,
+              onTap: (a) => {
+                a.local.tab = label;
+              },
+            })),
+          ),
           spacer<FixtureState>(400),
-          row<FixtureState>({ h: 200 }, ['A', 'B', 'C'].map((l) => button<FixtureState>(l, (a) => { a.state.pressed.push(l); }, { h: 200 }))),
+          row<FixtureState>(
+            { h: 200 },
+            ['A', 'B', 'C'].map((l) =>
+              button<FixtureState>(
+                l,
+                (a) => {
+                  a.state.pressed.push(l);
+                },
+                { h: 200 },
+              ),
+            ),
+          ),
           text<FixtureState>(`tab ${String(r.local.tab ?? 'One')}`, { id: 'tab_shown' }),
         ]),
     },
@@ -51,12 +90,25 @@ const fixture = defineApp<FixtureState>({
         screen<FixtureState>([
           toolbar<FixtureState>('Other', { up: true }),
           text<FixtureState>('Other page'),
-          editText<FixtureState>('query', 'Search things', { value: String(r.local.q ?? ''), onChange: (a, v) => { a.local.q = v; } }),
+          editText<FixtureState>('query', 'Search things', {
+            value: String(r.local.q ?? ''),
+            onChange: (a, v) => {
+              a.local.q = v;
+            },
+          }),
         ]),
     },
   },
   dialogs: {
-    date: { render: (r) => datePickerDialog<FixtureState>(r, { initial: { year: 2025, month: 6, day: 2 }, onOk: (a, d) => { a.state.date = `${d.year}-${d.month}-${d.day}`; } }) },
+    date: {
+      render: (r) =>
+        datePickerDialog<FixtureState>(r, {
+          initial: { year: 2025, month: 6, day: 2 },
+          onOk: (a, d) => {
+            a.state.date = `${d.year}-${d.month}-${d.day}`;
+          },
+        }),
+    },
   },
 });
 
@@ -64,7 +116,10 @@ const APPS_WITH_FIXTURE: AnyApp[] = [launcher, fixture];
 
 function find(phone: Phone, pred: (n: UiNode) => boolean): UiNode {
   let found: UiNode | null = null;
-  for (const w of phone.render().windows) walk(w.root, (n) => { if (!found && pred(n)) found = n; });
+  for (const w of phone.render().windows)
+    walk(w.root, (n) => {
+      if (!found && pred(n)) found = n;
+    });
   if (!found) throw new Error(`node not found on ${phone.render().screenId.id}`);
   return found;
 }
@@ -88,8 +143,17 @@ describe('fault profiles', () => {
     expect(parseFaultProfile(null)).toBeNull();
     expect(parseFaultProfile('light')!.popupRate).toBeGreaterThan(0);
     expect(parseFaultProfile('heavy')!.misTapRate).toBeGreaterThan(parseFaultProfile('light')!.misTapRate);
-    expect(parseFaultProfile('{"crashRate":1,"seed":9}')).toMatchObject({ name: 'custom', crashRate: 1, seed: 9, popupRate: 0 });
-    expect(parseFaultProfile('light', { seed: 5, latencyMs: 20 })).toMatchObject({ name: 'light', seed: 5, latencyMs: 20 });
+    expect(parseFaultProfile('{"crashRate":1,"seed":9}')).toMatchObject({
+      name: 'custom',
+      crashRate: 1,
+      seed: 9,
+      popupRate: 0,
+    });
+    expect(parseFaultProfile('light', { seed: 5, latencyMs: 20 })).toMatchObject({
+      name: 'light',
+      seed: 5,
+      latencyMs: 20,
+    });
   });
 
   it('rejects bad profiles with a typed error', () => {
@@ -115,14 +179,19 @@ describe('fault scheduler', () => {
 
   it('rate 1 forces a type; rate 0 never fires', () => {
     const fs = { ...initialFaultState(), rng: 3 };
-    for (let i = 0; i < 20; i++) expect(rollArrival(fs, { ...CONFIG, networkErrorRate: 1 })).toEqual({ type: 'networkError' });
+    for (let i = 0; i < 20; i++)
+      expect(rollArrival(fs, { ...CONFIG, networkErrorRate: 1 })).toEqual({ type: 'networkError' });
     for (let i = 0; i < 20; i++) expect(rollArrival(fs, CONFIG)).toBeNull();
-    const kinds = new Set(Array.from({ length: 30 }, () => (rollArrival(fs, { ...CONFIG, popupRate: 1 }) as { kind: string }).kind));
+    const kinds = new Set(
+      Array.from({ length: 30 }, () => (rollArrival(fs, { ...CONFIG, popupRate: 1 }) as { kind: string }).kind),
+    );
     expect([...kinds].sort()).toEqual(['ad', 'permission', 'rating']);
   });
 
   it('picks the nearest other element, skipping containers of the target', () => {
-    const box = (left: number, top: number, right: number, bottom: number) => ({ bounds: { left, top, right, bottom } });
+    const box = (left: number, top: number, right: number, bottom: number) => ({
+      bounds: { left, top, right, bottom },
+    });
     const intended = box(400, 0, 600, 100);
     const around = box(0, 0, 1080, 200);
     const left = box(150, 0, 350, 100);
@@ -143,7 +212,15 @@ describe('faults on the phone', () => {
     expect(phone.render().screenId.id).toBe('settings/main+fault/permission');
     tapText(phone, "Don't allow");
     expect(phone.render().screenId.id).toBe('settings/main');
-    expect(phone.state.faults.log).toEqual([expect.objectContaining({ step: 1, type: 'popup', kind: 'permission', screen: 'settings/main', resolved: { step: 2, how: "Don't allow" } })]);
+    expect(phone.state.faults.log).toEqual([
+      expect.objectContaining({
+        step: 1,
+        type: 'popup',
+        kind: 'permission',
+        screen: 'settings/main',
+        resolved: { step: 2, how: "Don't allow" },
+      }),
+    ]);
   });
 
   it('slow load shows a spinner for one observation, then the screen', () => {
@@ -199,7 +276,12 @@ describe('faults on the phone', () => {
     expect(state.pressed).toHaveLength(1);
     expect(['A', 'C']).toContain(state.pressed[0]);
     const entry = phone.state.faults.log.find((e) => e.type === 'misTap')!;
-    expect(entry).toMatchObject({ step: 2, screen: 'fixture/main', intended: { text: 'B' }, actual: { text: state.pressed[0] } });
+    expect(entry).toMatchObject({
+      step: 2,
+      screen: 'fixture/main',
+      intended: { text: 'B' },
+      actual: { text: state.pressed[0] },
+    });
   });
 
   it('same seed and actions give the same log; another seed differs', () => {
@@ -279,7 +361,9 @@ describe('shell behaviours', () => {
     const tile = find(phone, (n) => n.cls === 'android.widget.Switch' && n.desc === 'Dark theme');
     expect(tile.checked).toBe(false);
     phone.click(tile.handle);
-    expect((phone.state.apps['com.android.settings'] as { display: { darkMode: boolean } }).display.darkMode).toBe(true);
+    expect((phone.state.apps['com.android.settings'] as { display: { darkMode: boolean } }).display.darkMode).toBe(
+      true,
+    );
     phone.swipe(540, 1800, 540, 300);
     expect(phone.render().screenId.id).toBe('launcher/home');
   });
@@ -287,7 +371,11 @@ describe('shell behaviours', () => {
   it('text fields report hint after displayed and before a11y-important', () => {
     const phone = new Phone(APPS_WITH_FIXTURE, { seed: 1 });
     phone.launch(PKG, 'other');
-    const field = pageSource(phone.render()).split('\n').find((l) => l.includes('class="android.widget.EditText"'))!;
-    expect(field).toMatch(/text="Search things" resource-id="com.maple.fixture:id\/query" .* bounds="[^"]*" displayed="true" hint="Search things" a11y-important=.* showing-hint="true"/);
+    const field = pageSource(phone.render())
+      .split('\n')
+      .find((l) => l.includes('class="android.widget.EditText"'))!;
+    expect(field).toMatch(
+      /text="Search things" resource-id="com.maple.fixture:id\/query" .* bounds="[^"]*" displayed="true" hint="Search things" a11y-important=.* showing-hint="true"/,
+    );
   });
 });

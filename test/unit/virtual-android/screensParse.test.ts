@@ -7,7 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePageSource } from '../../../drivers/screen/index.ts';
-import { APPS, Phone, crawlScreens, pageSource, type CrawledScreen } from '../../../drivers/virtual-android/src/index.ts';
+import {
+  APPS,
+  Phone,
+  crawlScreens,
+  pageSource,
+  type CrawledScreen,
+} from '../../../drivers/virtual-android/src/index.ts';
 import { sharedDataRoot } from '../../support/sharedData.ts';
 
 const DATA = sharedDataRoot();
@@ -29,7 +35,8 @@ describe('virtual screens', () => {
   it('reaches every screen of Settings and Clock by taps from the launcher', () => {
     const ids = new Set([...screens.keys()].map((k) => k.split('+')[0]!));
     for (const app of APPS) {
-      for (const name of Object.keys(app.screens)) expect(ids, `${app.id}/${name} unreachable`).toContain(`${app.id}/${name}`);
+      for (const name of Object.keys(app.screens))
+        expect(ids, `${app.id}/${name} unreachable`).toContain(`${app.id}/${name}`);
     }
     expect(screens.size).toBeGreaterThanOrEqual(40);
   });
@@ -57,7 +64,28 @@ describe('virtual screens', () => {
       for (const a of attributeNames(pageSource(phone.render()))) ours.add(a);
     }
     for (const a of ours) expect(real, `attribute ${a}`).toContain(a);
-    for (const a of ['index', 'package', 'class', 'text', 'resource-id', 'content-desc', 'checkable', 'checked', 'clickable', 'enabled', 'focusable', 'focused', 'long-clickable', 'password', 'scrollable', 'selected', 'bounds', 'displayed', 'drawing-order']) expect(ours).toContain(a);
+    for (const a of [
+      'index',
+      'package',
+      'class',
+      'text',
+      'resource-id',
+      'content-desc',
+      'checkable',
+      'checked',
+      'clickable',
+      'enabled',
+      'focusable',
+      'focused',
+      'long-clickable',
+      'password',
+      'scrollable',
+      'selected',
+      'bounds',
+      'displayed',
+      'drawing-order',
+    ])
+      expect(ours).toContain(a);
   });
 
   it('is deterministic for a seed', () => {

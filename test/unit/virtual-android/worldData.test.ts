@@ -4,9 +4,19 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CalcError, evaluate, formatNumber } from '../../../drivers/virtual-android/src/apps/calculator/evaluate.ts';
-import { pressCloseParen, pressEquals, pressOperand, pressOperator } from '../../../drivers/virtual-android/src/apps/calculator/keys.ts';
+import {
+  pressCloseParen,
+  pressEquals,
+  pressOperand,
+  pressOperator,
+} from '../../../drivers/virtual-android/src/apps/calculator/keys.ts';
 import type { CalculatorState } from '../../../drivers/virtual-android/src/apps/calculator/state.ts';
-import { openStatus, placeById, searchPlaces, travelMinutes } from '../../../drivers/virtual-android/src/world/places.ts';
+import {
+  openStatus,
+  placeById,
+  searchPlaces,
+  travelMinutes,
+} from '../../../drivers/virtual-android/src/world/places.ts';
 import { formatPrice, productById, searchProducts } from '../../../drivers/virtual-android/src/world/products.ts';
 import { PAGES, pageByUrl, searchPages } from '../../../drivers/virtual-android/src/world/pages.ts';
 
@@ -64,7 +74,11 @@ describe('world search', () => {
   });
 
   it('Maps finds places and computes open status and travel times', () => {
-    expect(searchPlaces('museums').map((p) => p.id)).toEqual(['city-art-museum', 'natural-history-museum', 'science-center']);
+    expect(searchPlaces('museums').map((p) => p.id)).toEqual([
+      'city-art-museum',
+      'natural-history-museum',
+      'science-center',
+    ]);
     const museum = placeById('city-art-museum')!;
     expect(openStatus(museum, Date.UTC(2025, 5, 2, 12, 0))).toBe('Closed today'); // a Monday
     expect(openStatus(museum, Date.UTC(2025, 5, 5, 20, 0))).toBe('Open · Closes 21:00'); // Thursday late opening

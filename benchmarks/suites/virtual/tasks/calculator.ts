@@ -5,7 +5,17 @@ import { app } from '../packages.ts';
 import { answer, launch, tap, tapDesc } from '../steps.ts';
 
 const K = (rest: string) => app('Calculator', rest);
-const KEY_DESC: Record<string, string> = { '+': 'plus', '-': 'minus', '*': 'multiply', '/': 'divide', '.': 'point', '=': 'equals', '%': 'percent', '(': 'left parenthesis', ')': 'right parenthesis' };
+const KEY_DESC: Record<string, string> = {
+  '+': 'plus',
+  '-': 'minus',
+  '*': 'multiply',
+  '/': 'divide',
+  '.': 'point',
+  '=': 'equals',
+  '%': 'percent',
+  '(': 'left parenthesis',
+  ')': 'right parenthesis',
+};
 /** Press the keys of an expression ("186.4/4=") by their content descriptions, one tap per key. */
 export function keys(expr: string): ScriptStep[] {
   return [...expr].map((k) => tapDesc(KEY_DESC[k] ?? k));
@@ -29,7 +39,9 @@ export const calculatorTasks = [
     category: 'compute',
     seed: 2,
     startInApp: true,
-    success: { all: [{ answer: { number: 11.61, tolerance: 0.005 } }, { path: K('history[*].result'), equals: '11.61' }] },
+    success: {
+      all: [{ answer: { number: 11.61, tolerance: 0.005 } }, { path: K('history[*].result'), equals: '11.61' }],
+    },
     reference: [...keys('64.5*18/100='), answer('18% of $64.50 is $11.61.')],
   }),
   defineTask({

@@ -8,13 +8,25 @@ const E = (rest: string) => app('Calendar', rest);
 export const CAL_TITLE = rid('Calendar', 'title');
 /** In the editor: pick a date in the date picker (`monthsAhead` Next-month taps from the draft's month). */
 export function pickDate(longDate: string, monthsAhead = 0): ScriptStep[] {
-  return [tapId(rid('Calendar', 'start_date')), ...Array.from({ length: monthsAhead }, () => tapDesc('Next month')), tapDesc(longDate), tapId('android:id/button1')];
+  return [
+    tapId(rid('Calendar', 'start_date')),
+    ...Array.from({ length: monthsAhead }, () => tapDesc('Next month')),
+    tapDesc(longDate),
+    tapId('android:id/button1'),
+  ];
 }
 /** In the editor: set the start time through the time picker. */
 export function pickStart(hh: string, mm: string): ScriptStep[] {
   const H = rid('Calendar', 'input_hour');
   const M = rid('Calendar', 'input_minute');
-  return [tapId(rid('Calendar', 'start_time')), clearField(H), typeInto(H, hh), clearField(M), typeInto(M, mm), tapId('android:id/button1')];
+  return [
+    tapId(rid('Calendar', 'start_time')),
+    clearField(H),
+    typeInto(H, hh),
+    clearField(M),
+    typeInto(M, mm),
+    tapId('android:id/button1'),
+  ];
 }
 export const event = (title: string) => E(`events[?(title ~= "${title}")]`);
 
@@ -25,8 +37,23 @@ export const calendarTasks = [
     apps: ['Calendar'],
     difficulty: 2,
     category: 'create',
-    success: { path: event('Haircut'), some: { all: [{ path: 'date', equals: '2025-06-11' }, { path: 'start', equals: 990 }] } },
-    reference: [launch('Calendar'), tapDesc('Create new event'), typeInto(CAL_TITLE, 'Haircut'), ...pickDate('Wednesday, June 11'), ...pickStart('16', '30'), tap('Save')],
+    success: {
+      path: event('Haircut'),
+      some: {
+        all: [
+          { path: 'date', equals: '2025-06-11' },
+          { path: 'start', equals: 990 },
+        ],
+      },
+    },
+    reference: [
+      launch('Calendar'),
+      tapDesc('Create new event'),
+      typeInto(CAL_TITLE, 'Haircut'),
+      ...pickDate('Wednesday, June 11'),
+      ...pickStart('16', '30'),
+      tap('Save'),
+    ],
   }),
   defineTask({
     id: 'calendar_all_day_moving',
@@ -35,8 +62,23 @@ export const calendarTasks = [
     difficulty: 2,
     category: 'create',
     seed: 2,
-    success: { path: event('Moving day'), some: { all: [{ path: 'date', equals: '2025-06-21' }, { path: 'allDay', equals: true }] } },
-    reference: [launch('Calendar'), tapDesc('Create new event'), typeInto(CAL_TITLE, 'Moving day'), tap('All-day'), ...pickDate('Saturday, June 21'), tap('Save')],
+    success: {
+      path: event('Moving day'),
+      some: {
+        all: [
+          { path: 'date', equals: '2025-06-21' },
+          { path: 'allDay', equals: true },
+        ],
+      },
+    },
+    reference: [
+      launch('Calendar'),
+      tapDesc('Create new event'),
+      typeInto(CAL_TITLE, 'Moving day'),
+      tap('All-day'),
+      ...pickDate('Saturday, June 21'),
+      tap('Save'),
+    ],
   }),
   defineTask({
     id: 'calendar_delete_yoga',
@@ -45,7 +87,14 @@ export const calendarTasks = [
     difficulty: 2,
     category: 'edit',
     success: { path: event('Yoga'), count: 0 },
-    reference: [launch('Calendar'), tapDesc('Search'), typeInto(rid('Calendar', 'search_text'), 'yoga'), tap('Yoga class'), tapDesc('Delete event'), tapId('android:id/button1')],
+    reference: [
+      launch('Calendar'),
+      tapDesc('Search'),
+      typeInto(rid('Calendar', 'search_text'), 'yoga'),
+      tap('Yoga class'),
+      tapDesc('Delete event'),
+      tapId('android:id/button1'),
+    ],
   }),
   defineTask({
     id: 'calendar_book_club_lookup',
@@ -53,7 +102,13 @@ export const calendarTasks = [
     apps: ['Calendar'],
     difficulty: 1,
     category: 'lookup',
-    success: { answer: { contains: ['19:00', "Zoe"] } },
-    reference: [launch('Calendar'), tapDesc('Search'), typeInto(rid('Calendar', 'search_text'), 'book club'), tap('Book club'), answer("Book club starts at 19:00 at Zoe's place.")],
+    success: { answer: { contains: ['19:00', 'Zoe'] } },
+    reference: [
+      launch('Calendar'),
+      tapDesc('Search'),
+      typeInto(rid('Calendar', 'search_text'), 'book club'),
+      tap('Book club'),
+      answer("Book club starts at 19:00 at Zoe's place."),
+    ],
   }),
 ];

@@ -18,7 +18,12 @@ export const chromeTasks = [
     difficulty: 2,
     category: 'create',
     success: { path: W('bookmarks[*].url'), equals: 'https://events.riverside.example.gov/jazz-festival' },
-    reference: [launch('Chrome'), ...searchAndOpen('riverside jazz festival', 'Riverside Jazz Festival 2025 – June 20–22'), tapDesc('More options'), tap('Add bookmark')],
+    reference: [
+      launch('Chrome'),
+      ...searchAndOpen('riverside jazz festival', 'Riverside Jazz Festival 2025 – June 20–22'),
+      tapDesc('More options'),
+      tap('Add bookmark'),
+    ],
   }),
   defineTask({
     id: 'chrome_oslo_population',
@@ -27,7 +32,11 @@ export const chromeTasks = [
     difficulty: 1,
     category: 'lookup',
     success: { answer: { number: 717710 } },
-    reference: [launch('Chrome'), ...searchAndOpen('oslo population', 'Oslo – Wikipedia'), answer('Oslo has 717,710 inhabitants (2024).')],
+    reference: [
+      launch('Chrome'),
+      ...searchAndOpen('oslo population', 'Oslo – Wikipedia'),
+      answer('Oslo has 717,710 inhabitants (2024).'),
+    ],
   }),
   defineTask({
     id: 'chrome_clear_history',
@@ -37,6 +46,12 @@ export const chromeTasks = [
     category: 'settings',
     seed: 5,
     success: { path: W('history[*]'), count: 0 },
-    reference: [launch('Chrome'), tapDesc('More options'), tap('History'), tapId(rid('Chrome', 'clear_browsing_data_button')), tapId('android:id/button1')],
+    reference: [
+      launch('Chrome'),
+      tapDesc('More options'),
+      tap('History'),
+      tapId(rid('Chrome', 'clear_browsing_data_button')),
+      tapId('android:id/button1'),
+    ],
   }),
 ];

@@ -14,8 +14,24 @@ export const clockTasks = [
     apps: ['Clock'],
     difficulty: 1,
     category: 'create',
-    success: { path: C('alarms[*]'), some: { all: [{ path: 'time', equals: 345 }, { path: 'enabled', equals: true }] } },
-    reference: [launch('Clock'), tapDesc('Add alarm'), clearField(HOUR), typeInto(HOUR, '05'), clearField(MINUTE), typeInto(MINUTE, '45'), tapId('android:id/button1')],
+    success: {
+      path: C('alarms[*]'),
+      some: {
+        all: [
+          { path: 'time', equals: 345 },
+          { path: 'enabled', equals: true },
+        ],
+      },
+    },
+    reference: [
+      launch('Clock'),
+      tapDesc('Add alarm'),
+      clearField(HOUR),
+      typeInto(HOUR, '05'),
+      clearField(MINUTE),
+      typeInto(MINUTE, '45'),
+      tapId('android:id/button1'),
+    ],
   }),
   defineTask({
     id: 'clock_disable_gym_alarm',
@@ -67,7 +83,13 @@ export const clockTasks = [
     difficulty: 2,
     category: 'create',
     success: { path: C('cities'), contains: 'Tokyo' },
-    reference: [launch('Clock'), tap('Clock'), tapDesc('Cities'), typeInto(rid('Clock', 'search_src_text'), 'Tokyo'), tapXpath(idText('Clock', 'city_name', 'Tokyo'))],
+    reference: [
+      launch('Clock'),
+      tap('Clock'),
+      tapDesc('Cities'),
+      typeInto(rid('Clock', 'search_src_text'), 'Tokyo'),
+      tapXpath(idText('Clock', 'city_name', 'Tokyo')),
+    ],
   }),
   defineTask({
     id: 'clock_pasta_timer',
@@ -77,8 +99,21 @@ export const clockTasks = [
     category: 'create',
     faultProfile: 'light',
     seed: 4,
-    success: { all: [{ path: C('timer.durationMs'), equals: 720000 }, { path: C('timer.running'), equals: true }] },
-    reference: [launch('Clock'), tap('Timer'), tapId(rid('Clock', 'timer_key_1')), tapId(rid('Clock', 'timer_key_2')), tapId(rid('Clock', 'timer_key_0')), tapId(rid('Clock', 'timer_key_0')), tapDesc('Start')],
+    success: {
+      all: [
+        { path: C('timer.durationMs'), equals: 720000 },
+        { path: C('timer.running'), equals: true },
+      ],
+    },
+    reference: [
+      launch('Clock'),
+      tap('Timer'),
+      tapId(rid('Clock', 'timer_key_1')),
+      tapId(rid('Clock', 'timer_key_2')),
+      tapId(rid('Clock', 'timer_key_0')),
+      tapId(rid('Clock', 'timer_key_0')),
+      tapDesc('Start'),
+    ],
   }),
   defineTask({
     id: 'clock_delete_weekend_alarm',

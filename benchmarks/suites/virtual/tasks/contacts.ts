@@ -51,7 +51,7 @@ export const contactsTasks = [
   }),
   defineTask({
     id: 'contacts_update_phone',
-    instruction: "Tom Becker has a new number, +1 415-555-0999. Update his contact.",
+    instruction: 'Tom Becker has a new number, +1 415-555-0999. Update his contact.',
     apps: ['Contacts'],
     difficulty: 2,
     category: 'edit',
@@ -72,7 +72,11 @@ export const contactsTasks = [
     difficulty: 1,
     category: 'lookup',
     success: { answer: { contains: 'Lucerne Publishing' } },
-    reference: [launch('Contacts'), ...openContact('Kenji', 'Kenji Watanabe'), answer('Kenji Watanabe works at Lucerne Publishing.')],
+    reference: [
+      launch('Contacts'),
+      ...openContact('Kenji', 'Kenji Watanabe'),
+      answer('Kenji Watanabe works at Lucerne Publishing.'),
+    ],
   }),
   defineTask({
     id: 'contacts_call_emma',

@@ -7,7 +7,20 @@
 import type { ScriptStep } from '../../../types.ts';
 import { defineTask } from '../defineTask.ts';
 import { app } from '../packages.ts';
-import { answer, clearField, home, launch, longPress, rid, tap, tapDesc, tapId, tapXpath, typeInto, idText } from '../steps.ts';
+import {
+  answer,
+  clearField,
+  home,
+  launch,
+  longPress,
+  rid,
+  tap,
+  tapDesc,
+  tapId,
+  tapXpath,
+  typeInto,
+  idText,
+} from '../steps.ts';
 import { COMPOSE, sentTo } from './messages.ts';
 import { MAIL_BODY, MAIL_SEND, MAIL_SUBJECT, MAIL_TO, openMail, sentMail } from './mail.ts';
 import { NOTE_BODY, NOTE_TITLE, note, openNote } from './notes.ts';
@@ -28,10 +41,15 @@ function textPerson(name: string, text: string, query = name.split(' ')[0]!): Sc
   ];
 }
 /** On the share sheet: pick the app with this label. */
-const shareTo = (label: string): ScriptStep => tapXpath(`//*[@resource-id="android:id/resolver_list"]//*[@text="${label}"]`);
+const shareTo = (label: string): ScriptStep =>
+  tapXpath(`//*[@resource-id="android:id/resolver_list"]//*[@text="${label}"]`);
 /** Shared text arrived in Messages' recipient picker: choose `name` and send the draft. */
 function sendSharedTo(name: string, query = name.split(' ')[0]!): ScriptStep[] {
-  return [typeInto(rid('Messages', 'recipient_text_view'), query), tapXpath(idText('Messages', 'contact_name', name)), tapDesc('Send')];
+  return [
+    typeInto(rid('Messages', 'recipient_text_view'), query),
+    tapXpath(idText('Messages', 'contact_name', name)),
+    tapDesc('Send'),
+  ];
 }
 /** Focus a field and press the keyboard's Paste key. */
 const pasteInto = (id: string): ScriptStep[] => [tapId(id), tapDesc('Paste')];
@@ -45,15 +63,30 @@ export const crossAppTasks = [
     difficulty: 2,
     category: 'transfer',
     success: { path: sentTo('Bob Martinez'), contains: '44.99' },
-    reference: [launch('Shopping'), ...openProduct('catan', 'Catan'), home(), launch('Messages'), ...textPerson('Bob Martinez', 'Catan is $44.99')],
+    reference: [
+      launch('Shopping'),
+      ...openProduct('catan', 'Catan'),
+      home(),
+      launch('Messages'),
+      ...textPerson('Bob Martinez', 'Catan is $44.99'),
+    ],
   }),
   defineTask({
     id: 'x_museum_opening_to_calendar',
-    instruction: 'Check in Maps when the Riverside Natural History Museum opens on Saturday, then add a "Museum visit" event to my calendar this Saturday (June 7) starting at opening time.',
+    instruction:
+      'Check in Maps when the Riverside Natural History Museum opens on Saturday, then add a "Museum visit" event to my calendar this Saturday (June 7) starting at opening time.',
     apps: ['Maps', 'Calendar'],
     difficulty: 3,
     category: 'transfer',
-    success: { path: event('Museum visit'), some: { all: [{ path: 'date', equals: '2025-06-07' }, { path: 'start', equals: 570 }] } },
+    success: {
+      path: event('Museum visit'),
+      some: {
+        all: [
+          { path: 'date', equals: '2025-06-07' },
+          { path: 'start', equals: 570 },
+        ],
+      },
+    },
     reference: [
       launch('Maps'),
       ...openPlace('Riverside Natural History Museum'),
@@ -95,17 +128,30 @@ export const crossAppTasks = [
     difficulty: 2,
     category: 'transfer',
     success: { path: sentTo('Laura Novak'), contains: 'MX7Q2L' },
-    reference: [launch('Notes'), longPress('Lisbon trip'), tap('Send'), shareTo('Messages'), ...sendSharedTo('Laura Novak')],
+    reference: [
+      launch('Notes'),
+      longPress('Lisbon trip'),
+      tap('Send'),
+      shareTo('Messages'),
+      ...sendSharedTo('Laura Novak'),
+    ],
   }),
   defineTask({
     id: 'x_reunion_mail_to_calendar',
-    instruction: "Julia emailed me about the family reunion. Put it in my calendar as an all-day event on that date, with the place as the location.",
+    instruction:
+      'Julia emailed me about the family reunion. Put it in my calendar as an all-day event on that date, with the place as the location.',
     apps: ['Mail', 'Calendar'],
     difficulty: 3,
     category: 'transfer',
     success: {
       path: event('reunion'),
-      some: { all: [{ path: 'date', equals: '2025-07-19' }, { path: 'allDay', equals: true }, { path: 'location', contains: 'Coho Vineyard' }] },
+      some: {
+        all: [
+          { path: 'date', equals: '2025-07-19' },
+          { path: 'allDay', equals: true },
+          { path: 'location', contains: 'Coho Vineyard' },
+        ],
+      },
     },
     reference: [
       launch('Mail'),
@@ -127,7 +173,11 @@ export const crossAppTasks = [
     difficulty: 2,
     category: 'communicate',
     seed: 2,
-    success: sentMail('priya.patel@example.com', { path: 'subject', contains: 'Movie night' }, { path: 'body', contains: 'Friday' }),
+    success: sentMail(
+      'priya.patel@example.com',
+      { path: 'subject', contains: 'Movie night' },
+      { path: 'body', contains: 'Friday' },
+    ),
     reference: [
       launch('Contacts'),
       tapDesc('Search contacts'),
@@ -141,20 +191,37 @@ export const crossAppTasks = [
   }),
   defineTask({
     id: 'x_share_wifi_to_carol',
-    instruction: "Carol is coming over: text her my home Wi-Fi password.",
+    instruction: 'Carol is coming over: text her my home Wi-Fi password.',
     apps: ['Settings', 'Messages'],
     difficulty: 2,
     category: 'transfer',
     success: { path: sentTo('Carol Singh'), contains: 'pass6621' },
-    reference: [launch('Settings'), tap('Network & internet'), tap('Internet'), tap('HomeNet'), tap('Share'), shareTo('Messages'), ...sendSharedTo('Carol Singh')],
+    reference: [
+      launch('Settings'),
+      tap('Network & internet'),
+      tap('Internet'),
+      tap('HomeNet'),
+      tap('Share'),
+      shareTo('Messages'),
+      ...sendSharedTo('Carol Singh'),
+    ],
   }),
   defineTask({
     id: 'x_banana_bread_to_note',
-    instruction: 'Look up the banana bread recipe in Chrome and save the oven temperature and baking time in a note called "Banana bread".',
+    instruction:
+      'Look up the banana bread recipe in Chrome and save the oven temperature and baking time in a note called "Banana bread".',
     apps: ['Chrome', 'Notes'],
     difficulty: 2,
     category: 'transfer',
-    success: { path: note('Banana bread'), some: { all: [{ path: 'body', contains: '175' }, { path: 'body', contains: '60' }] } },
+    success: {
+      path: note('Banana bread'),
+      some: {
+        all: [
+          { path: 'body', contains: '175' },
+          { path: 'body', contains: '60' },
+        ],
+      },
+    },
     reference: [
       launch('Chrome'),
       ...searchAndOpen('banana bread recipe', 'Easy Banana Bread Recipe'),
@@ -167,12 +234,21 @@ export const crossAppTasks = [
   }),
   defineTask({
     id: 'x_jazz_festival_to_calendar',
-    instruction: 'Find out in Chrome when the Riverside Jazz Festival starts and add an all-day "Jazz Festival" event on its first day.',
+    instruction:
+      'Find out in Chrome when the Riverside Jazz Festival starts and add an all-day "Jazz Festival" event on its first day.',
     apps: ['Chrome', 'Calendar'],
     difficulty: 2,
     category: 'transfer',
     seed: 3,
-    success: { path: event('Jazz Festival'), some: { all: [{ path: 'date', equals: '2025-06-20' }, { path: 'allDay', equals: true }] } },
+    success: {
+      path: event('Jazz Festival'),
+      some: {
+        all: [
+          { path: 'date', equals: '2025-06-20' },
+          { path: 'allDay', equals: true },
+        ],
+      },
+    },
     reference: [
       launch('Chrome'),
       ...searchAndOpen('riverside jazz festival', 'Riverside Jazz Festival 2025 – June 20–22'),
@@ -194,7 +270,13 @@ export const crossAppTasks = [
     difficulty: 2,
     category: 'transfer',
     success: { path: sentTo('Bob Martinez'), contains: '140 Market Street' },
-    reference: [launch('Maps'), ...openPlace('Taco Loco'), tapId(rid('Maps', 'share_place')), shareTo('Messages'), ...sendSharedTo('Bob Martinez')],
+    reference: [
+      launch('Maps'),
+      ...openPlace('Taco Loco'),
+      tapId(rid('Maps', 'share_place')),
+      shareTo('Messages'),
+      ...sendSharedTo('Bob Martinez'),
+    ],
   }),
   defineTask({
     id: 'x_share_headphones_by_mail',
@@ -215,30 +297,53 @@ export const crossAppTasks = [
   }),
   defineTask({
     id: 'x_split_bill_to_farid',
-    instruction: 'Dinner came to $186.40 split between 4 of us. Work out each share with the calculator and text Farid what he owes.',
+    instruction:
+      'Dinner came to $186.40 split between 4 of us. Work out each share with the calculator and text Farid what he owes.',
     apps: ['Calculator', 'Messages'],
     difficulty: 2,
     category: 'transfer',
     success: { path: sentTo('Farid Haddad'), matches: '46\\.60?\\b' },
-    reference: [launch('Calculator'), ...keys('186.4/4='), home(), launch('Messages'), ...textPerson('Farid Haddad', 'Your share of dinner is $46.60')],
+    reference: [
+      launch('Calculator'),
+      ...keys('186.4/4='),
+      home(),
+      launch('Messages'),
+      ...textPerson('Farid Haddad', 'Your share of dinner is $46.60'),
+    ],
   }),
   defineTask({
     id: 'x_grace_flight_to_sam',
     faultProfile: 'light',
-    instruction: "Sam is picking Grace up from the airport. Text him her flight number from her email.",
+    instruction: 'Sam is picking Grace up from the airport. Text him her flight number from her email.',
     apps: ['Mail', 'Messages'],
     difficulty: 2,
     category: 'transfer',
     success: { path: sentTo('Sam Taylor'), matches: 'BY\\s?482', flags: 'i' },
-    reference: [launch('Mail'), ...openMail('flight details', 'Flight details'), home(), launch('Messages'), ...textPerson('Sam Taylor', "Grace's flight is BY 482, landing Friday 6:45 pm")],
+    reference: [
+      launch('Mail'),
+      ...openMail('flight details', 'Flight details'),
+      home(),
+      launch('Messages'),
+      ...textPerson('Sam Taylor', "Grace's flight is BY 482, landing Friday 6:45 pm"),
+    ],
   }),
   defineTask({
     id: 'x_hiking_alarm_from_message',
-    instruction: "Kenji told me in Messages what time we meet for hiking. Set an alarm one hour before that, labeled Hiking.",
+    instruction:
+      'Kenji told me in Messages what time we meet for hiking. Set an alarm one hour before that, labeled Hiking.',
     apps: ['Messages', 'Clock'],
     difficulty: 3,
     category: 'transfer',
-    success: { path: Clock('alarms[*]'), some: { all: [{ path: 'time', equals: 420 }, { path: 'label', equals: 'Hiking' }, { path: 'enabled', equals: true }] } },
+    success: {
+      path: Clock('alarms[*]'),
+      some: {
+        all: [
+          { path: 'time', equals: 420 },
+          { path: 'label', equals: 'Hiking' },
+          { path: 'enabled', equals: true },
+        ],
+      },
+    },
     reference: [
       launch('Messages'),
       { do: 'scroll', direction: 'down' },
@@ -261,8 +366,23 @@ export const crossAppTasks = [
     apps: ['Mail', 'Notes'],
     difficulty: 2,
     category: 'transfer',
-    success: { path: note('Gift ideas').concat('.body'), every: { all: [{ path: '@', contains: '40817' }, { path: '@', contains: 'orchid' }] } },
-    reference: [launch('Mail'), ...openMail('Board Game Barn', 'Your order has shipped'), home(), launch('Notes'), openNote('Gift ideas'), typeInto(NOTE_BODY, ' Catan order #40817.')],
+    success: {
+      path: note('Gift ideas').concat('.body'),
+      every: {
+        all: [
+          { path: '@', contains: '40817' },
+          { path: '@', contains: 'orchid' },
+        ],
+      },
+    },
+    reference: [
+      launch('Mail'),
+      ...openMail('Board Game Barn', 'Your order has shipped'),
+      home(),
+      launch('Notes'),
+      openNote('Gift ideas'),
+      typeInto(NOTE_BODY, ' Catan order #40817.'),
+    ],
   }),
   defineTask({
     id: 'x_trattoria_to_contacts',
@@ -273,7 +393,12 @@ export const crossAppTasks = [
     seed: 4,
     success: {
       path: app('Contacts', 'contacts[*]'),
-      some: { all: [{ path: 'first', contains: 'Trattoria' }, { path: 'phone', matches: '555.?0125' }] },
+      some: {
+        all: [
+          { path: 'first', contains: 'Trattoria' },
+          { path: 'phone', matches: '555.?0125' },
+        ],
+      },
     },
     reference: [
       launch('Maps'),
@@ -289,13 +414,22 @@ export const crossAppTasks = [
   }),
   defineTask({
     id: 'x_italian_dinner_plan',
-    instruction: 'Find an Italian restaurant nearby in Maps, save it to my Favorites, and text Carol its address so we can meet there.',
+    instruction:
+      'Find an Italian restaurant nearby in Maps, save it to my Favorites, and text Carol its address so we can meet there.',
     apps: ['Maps', 'Messages'],
     difficulty: 3,
     category: 'multi-step',
     success: {
       all: [
-        { path: app('Maps', 'saved[*]'), some: { all: [{ path: 'placeId', equals: 'trattoria-luca' }, { path: 'list', equals: 'Favorites' }] } },
+        {
+          path: app('Maps', 'saved[*]'),
+          some: {
+            all: [
+              { path: 'placeId', equals: 'trattoria-luca' },
+              { path: 'list', equals: 'Favorites' },
+            ],
+          },
+        },
         { path: sentTo('Carol Singh'), contains: '61 Bridge Street' },
       ],
     },
@@ -354,14 +488,31 @@ export const crossAppTasks = [
   }),
   defineTask({
     id: 'x_marathon_calendar_and_alarm',
-    instruction: 'Look up the Riverside City Marathon in Chrome. Add it to my calendar at its date and start time, and set an alarm two hours before the start.',
+    instruction:
+      'Look up the Riverside City Marathon in Chrome. Add it to my calendar at its date and start time, and set an alarm two hours before the start.',
     apps: ['Chrome', 'Calendar', 'Clock'],
     difficulty: 3,
     category: 'multi-step',
     success: {
       all: [
-        { path: event('Marathon'), some: { all: [{ path: 'date', equals: '2025-09-14' }, { path: 'start', equals: 480 }] } },
-        { path: Clock('alarms[*]'), some: { all: [{ path: 'time', equals: 360 }, { path: 'enabled', equals: true }] } },
+        {
+          path: event('Marathon'),
+          some: {
+            all: [
+              { path: 'date', equals: '2025-09-14' },
+              { path: 'start', equals: 480 },
+            ],
+          },
+        },
+        {
+          path: Clock('alarms[*]'),
+          some: {
+            all: [
+              { path: 'time', equals: 360 },
+              { path: 'enabled', equals: true },
+            ],
+          },
+        },
       ],
     },
     reference: [
@@ -390,7 +541,11 @@ export const crossAppTasks = [
     apps: ['Notes', 'Mail'],
     difficulty: 2,
     category: 'transfer',
-    success: sentMail('nina.johansson@example.com', { path: 'subject', contains: 'Q3 notes' }, { path: 'body', contains: 'hire 2 engineers' }),
+    success: sentMail(
+      'nina.johansson@example.com',
+      { path: 'subject', contains: 'Q3 notes' },
+      { path: 'body', contains: 'hire 2 engineers' },
+    ),
     reference: [
       launch('Notes'),
       { do: 'scroll', direction: 'down' },
@@ -404,11 +559,16 @@ export const crossAppTasks = [
   }),
   defineTask({
     id: 'x_train_link_to_kenji',
-    instruction: 'Copy the link of the Riverside-to-Airport train times page from Chrome and email it to Kenji (kenji.watanabe@example.com) with the subject "Train times".',
+    instruction:
+      'Copy the link of the Riverside-to-Airport train times page from Chrome and email it to Kenji (kenji.watanabe@example.com) with the subject "Train times".',
     apps: ['Chrome', 'Mail'],
     difficulty: 3,
     category: 'transfer',
-    success: sentMail('kenji.watanabe@example.com', { path: 'subject', contains: 'Train times' }, { path: 'body', contains: 'rail.example.com/riverside-airport' }),
+    success: sentMail(
+      'kenji.watanabe@example.com',
+      { path: 'subject', contains: 'Train times' },
+      { path: 'body', contains: 'rail.example.com/riverside-airport' },
+    ),
     reference: [
       launch('Chrome'),
       ...searchAndOpen('airport train', 'Riverside Central to Airport – train times'),
@@ -425,7 +585,8 @@ export const crossAppTasks = [
   }),
   defineTask({
     id: 'x_boarding_pass_rename',
-    instruction: 'Rename my Lisbon boarding pass PDF in Files so its name starts with the flight number from the trip email, like "TP1235_boarding_pass.pdf".',
+    instruction:
+      'Rename my Lisbon boarding pass PDF in Files so its name starts with the flight number from the trip email, like "TP1235_boarding_pass.pdf".',
     apps: ['Mail', 'Files'],
     difficulty: 3,
     category: 'transfer',
@@ -454,9 +615,16 @@ export const crossAppTasks = [
     apps: ['Mail', 'Calculator'],
     difficulty: 2,
     category: 'lookup',
-    success: { all: [{ answer: { number: 25800 } }, { path: app('Calculator', 'history[*].result'), equals: '25800' }] },
-    reference: [launch('Mail'), ...openMail('lease', 'Lease renewal'), home(), launch('Calculator'), ...keys('2150*12='), answer('$2,150 × 12 = $25,800 per year.')],
+    success: {
+      all: [{ answer: { number: 25800 } }, { path: app('Calculator', 'history[*].result'), equals: '25800' }],
+    },
+    reference: [
+      launch('Mail'),
+      ...openMail('lease', 'Lease renewal'),
+      home(),
+      launch('Calculator'),
+      ...keys('2150*12='),
+      answer('$2,150 × 12 = $25,800 per year.'),
+    ],
   }),
 ];
-
-

@@ -37,7 +37,12 @@ export const filesTasks = [
     seed: 3,
     startInApp: true,
     success: { path: F('files[?(name ~= ".apk")]'), count: 0 },
-    reference: [tap('Downloads'), tap('maple-companion-1.4.apk'), tapId(rid('Files', 'delete_button')), tapId('android:id/button1')],
+    reference: [
+      tap('Downloads'),
+      tap('maple-companion-1.4.apk'),
+      tapId(rid('Files', 'delete_button')),
+      tapId('android:id/button1'),
+    ],
   }),
   defineTask({
     id: 'files_lease_size',
@@ -46,6 +51,11 @@ export const filesTasks = [
     difficulty: 1,
     category: 'lookup',
     success: { answer: { matches: '818\\s?kB', flags: 'i' } },
-    reference: [launch('Files'), tap('Documents'), tap('Lease agreement.pdf'), answer('Lease agreement.pdf is 818 kB.')],
+    reference: [
+      launch('Files'),
+      tap('Documents'),
+      tap('Lease agreement.pdf'),
+      answer('Lease agreement.pdf is 818 kB.'),
+    ],
   }),
 ];

@@ -24,11 +24,16 @@ export const sentMail = (to: string, ...checks: Predicate[]): Predicate => ({
 export const mailTasks = [
   defineTask({
     id: 'mail_compose_carol',
-    instruction: 'Email Carol (carol.singh@example.com) with the subject "Dinner on Sunday" saying I will bring dessert.',
+    instruction:
+      'Email Carol (carol.singh@example.com) with the subject "Dinner on Sunday" saying I will bring dessert.',
     apps: ['Mail'],
     difficulty: 2,
     category: 'communicate',
-    success: sentMail('carol.singh@example.com', { path: 'subject', contains: 'Dinner on Sunday' }, { path: 'body', contains: 'dessert' }),
+    success: sentMail(
+      'carol.singh@example.com',
+      { path: 'subject', contains: 'Dinner on Sunday' },
+      { path: 'body', contains: 'dessert' },
+    ),
     reference: [
       launch('Mail'),
       tapDesc('Compose'),
@@ -45,7 +50,12 @@ export const mailTasks = [
     difficulty: 1,
     category: 'edit',
     success: { path: G('mails[?(subject == "Lease renewal")].starred'), equals: true },
-    reference: [launch('Mail'), tapXpath('//*[@resource-id="com.google.android.gm:id/mail_item" and contains(@content-desc, "Lease renewal")]//*[@resource-id="com.google.android.gm:id/star"]')],
+    reference: [
+      launch('Mail'),
+      tapXpath(
+        '//*[@resource-id="com.google.android.gm:id/mail_item" and contains(@content-desc, "Lease renewal")]//*[@resource-id="com.google.android.gm:id/star"]',
+      ),
+    ],
   }),
   defineTask({
     id: 'mail_dentist_lookup',
@@ -54,16 +64,30 @@ export const mailTasks = [
     difficulty: 2,
     category: 'lookup',
     success: { answer: { contains: ['June 12', '9', 'VanArsdel'] } },
-    reference: [launch('Mail'), ...openMail('dental', 'Appointment reminder'), answer('June 12 at 9:00 am at VanArsdel Dental, 120 Market Street.')],
+    reference: [
+      launch('Mail'),
+      ...openMail('dental', 'Appointment reminder'),
+      answer('June 12 at 9:00 am at VanArsdel Dental, 120 Market Street.'),
+    ],
   }),
   defineTask({
     id: 'mail_reply_bob',
-    instruction: 'Reply to Bob\'s email about the slides and tell him I will send them tonight.',
+    instruction: "Reply to Bob's email about the slides and tell him I will send them tonight.",
     apps: ['Mail'],
     difficulty: 2,
     category: 'communicate',
-    success: sentMail('bob.martinez@example.com', { path: 'subject', contains: 'Slides from Friday' }, { path: 'body', contains: 'tonight' }),
-    reference: [launch('Mail'), ...openMail('slides', 'Slides from Friday'), tapId(rid('Mail', 'reply_button')), typeInto(MAIL_BODY, 'I will send them tonight.'), tapDesc(MAIL_SEND)],
+    success: sentMail(
+      'bob.martinez@example.com',
+      { path: 'subject', contains: 'Slides from Friday' },
+      { path: 'body', contains: 'tonight' },
+    ),
+    reference: [
+      launch('Mail'),
+      ...openMail('slides', 'Slides from Friday'),
+      tapId(rid('Mail', 'reply_button')),
+      typeInto(MAIL_BODY, 'I will send them tonight.'),
+      tapDesc(MAIL_SEND),
+    ],
   }),
   defineTask({
     id: 'mail_delete_streamly',

@@ -17,7 +17,15 @@ export const mapsTasks = [
     apps: ['Maps'],
     difficulty: 1,
     category: 'create',
-    success: { path: G('saved[*]'), some: { all: [{ path: 'placeId', equals: 'trattoria-luca' }, { path: 'list', equals: 'Want to go' }] } },
+    success: {
+      path: G('saved[*]'),
+      some: {
+        all: [
+          { path: 'placeId', equals: 'trattoria-luca' },
+          { path: 'list', equals: 'Want to go' },
+        ],
+      },
+    },
     reference: [launch('Maps'), ...openPlace('Trattoria Luca'), tapId(rid('Maps', 'save_button')), tap('Want to go')],
   }),
   defineTask({
@@ -27,8 +35,22 @@ export const mapsTasks = [
     difficulty: 2,
     category: 'multi-step',
     seed: 4,
-    success: { all: [{ path: G('navigation.placeId'), equals: 'natural-history-museum' }, { path: G('navigation.mode'), equals: 'transit' }] },
-    reference: [launch('Maps'), ...openPlace('Riverside Natural History Museum'), tapDesc('Directions'), { do: 'tap', target: { locator: { strategy: '-android uiautomator', value: 'new UiSelector().textStartsWith("Transit")' } } }, tapId(rid('Maps', 'start_navigation'))],
+    success: {
+      all: [
+        { path: G('navigation.placeId'), equals: 'natural-history-museum' },
+        { path: G('navigation.mode'), equals: 'transit' },
+      ],
+    },
+    reference: [
+      launch('Maps'),
+      ...openPlace('Riverside Natural History Museum'),
+      tapDesc('Directions'),
+      {
+        do: 'tap',
+        target: { locator: { strategy: '-android uiautomator', value: 'new UiSelector().textStartsWith("Transit")' } },
+      },
+      tapId(rid('Maps', 'start_navigation')),
+    ],
   }),
   defineTask({
     id: 'maps_museum_thursday_hours',
@@ -37,6 +59,11 @@ export const mapsTasks = [
     difficulty: 2,
     category: 'lookup',
     success: { answer: { contains: '21:00' } },
-    reference: [launch('Maps'), ...openPlace('City Art Museum'), tapId(rid('Maps', 'hours_row')), answer('On Thursdays the City Art Museum is open until 21:00 (10:00–21:00).')],
+    reference: [
+      launch('Maps'),
+      ...openPlace('City Art Museum'),
+      tapId(rid('Maps', 'hours_row')),
+      answer('On Thursdays the City Art Museum is open until 21:00 (10:00–21:00).'),
+    ],
   }),
 ];

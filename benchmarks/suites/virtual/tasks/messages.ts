@@ -17,7 +17,12 @@ export const messagesTasks = [
     difficulty: 1,
     category: 'communicate',
     success: { path: sentTo('Alice Chen'), matches: '(5|five) min', flags: 'i' },
-    reference: [launch('Messages'), tap('Alice Chen'), typeInto(COMPOSE, 'Running 5 minutes late, sorry!'), tapDesc(SEND)],
+    reference: [
+      launch('Messages'),
+      tap('Alice Chen'),
+      typeInto(COMPOSE, 'Running 5 minutes late, sorry!'),
+      tapDesc(SEND),
+    ],
   }),
   defineTask({
     id: 'messages_text_new_number',
@@ -52,6 +57,11 @@ export const messagesTasks = [
     difficulty: 2,
     category: 'edit',
     success: { path: M('conversations[?(name == "Sam Taylor")]'), count: 0 },
-    reference: [launch('Messages'), { do: 'scroll', direction: 'down' }, longPress('Sam Taylor'), tapId('android:id/button1')],
+    reference: [
+      launch('Messages'),
+      { do: 'scroll', direction: 'down' },
+      longPress('Sam Taylor'),
+      tapId('android:id/button1'),
+    ],
   }),
 ];

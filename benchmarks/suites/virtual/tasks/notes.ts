@@ -16,8 +16,22 @@ export const notesTasks = [
     apps: ['Notes'],
     difficulty: 1,
     category: 'create',
-    success: { path: note('Packing list'), some: { all: [{ path: 'body', contains: 'passport' }, { path: 'body', contains: 'charger' }, { path: 'body', contains: 'sunscreen' }] } },
-    reference: [launch('Notes'), tapDesc('New note'), typeInto(NOTE_TITLE, 'Packing list'), typeInto(NOTE_BODY, 'passport, charger, sunscreen')],
+    success: {
+      path: note('Packing list'),
+      some: {
+        all: [
+          { path: 'body', contains: 'passport' },
+          { path: 'body', contains: 'charger' },
+          { path: 'body', contains: 'sunscreen' },
+        ],
+      },
+    },
+    reference: [
+      launch('Notes'),
+      tapDesc('New note'),
+      typeInto(NOTE_TITLE, 'Packing list'),
+      typeInto(NOTE_BODY, 'passport, charger, sunscreen'),
+    ],
   }),
   defineTask({
     id: 'notes_pin_groceries',
@@ -36,7 +50,15 @@ export const notesTasks = [
     apps: ['Notes'],
     difficulty: 2,
     category: 'edit',
-    success: { path: note('Groceries').concat('.body'), every: { all: [{ path: '@', contains: 'butter' }, { path: '@', contains: 'spinach' }] } },
+    success: {
+      path: note('Groceries').concat('.body'),
+      every: {
+        all: [
+          { path: '@', contains: 'butter' },
+          { path: '@', contains: 'spinach' },
+        ],
+      },
+    },
     reference: [launch('Notes'), openNote('Groceries'), typeInto(NOTE_BODY, ', butter')],
   }),
   defineTask({
@@ -45,7 +67,17 @@ export const notesTasks = [
     apps: ['Notes'],
     difficulty: 2,
     category: 'edit',
-    success: { all: [{ path: note('Movies'), count: 0 }, { path: N('trash[*].title'), equals: 'Movies' }] },
-    reference: [launch('Notes'), { do: 'scroll', direction: 'down' }, openNote('Movies'), tapId(rid('Notes', 'menu_delete'))],
+    success: {
+      all: [
+        { path: note('Movies'), count: 0 },
+        { path: N('trash[*].title'), equals: 'Movies' },
+      ],
+    },
+    reference: [
+      launch('Notes'),
+      { do: 'scroll', direction: 'down' },
+      openNote('Movies'),
+      tapId(rid('Notes', 'menu_delete')),
+    ],
   }),
 ];

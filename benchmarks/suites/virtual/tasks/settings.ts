@@ -33,7 +33,12 @@ export const settingsTasks = [
     category: 'settings',
     faultProfile: 'light',
     success: { path: S('battery.saver'), equals: true },
-    reference: [launch('Settings'), tap('Battery'), tap('Battery Saver'), tapId(rid('Settings', 'battery_saver_switch'))],
+    reference: [
+      launch('Settings'),
+      tap('Battery'),
+      tap('Battery Saver'),
+      tapId(rid('Settings', 'battery_saver_switch')),
+    ],
   }),
   defineTask({
     id: 'settings_screen_timeout',
@@ -89,11 +94,18 @@ export const settingsTasks = [
   }),
   defineTask({
     id: 'settings_wifi_password_lookup',
-    instruction: 'Which Wi-Fi network am I connected to, and is its signal good? Tell me the network name and signal strength.',
+    instruction:
+      'Which Wi-Fi network am I connected to, and is its signal good? Tell me the network name and signal strength.',
     apps: ['Settings'],
     difficulty: 2,
     category: 'lookup',
     success: { answer: { contains: ['HomeNet', 'Poor'] } },
-    reference: [launch('Settings'), tap('Network & internet'), tap('Internet'), tap('HomeNet'), answer('HomeNet, signal strength Poor')],
+    reference: [
+      launch('Settings'),
+      tap('Network & internet'),
+      tap('Internet'),
+      tap('HomeNet'),
+      answer('HomeNet, signal strength Poor'),
+    ],
   }),
 ];

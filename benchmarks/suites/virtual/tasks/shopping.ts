@@ -29,7 +29,12 @@ export const shoppingTasks = [
     difficulty: 2,
     category: 'transaction',
     success: { path: P('cart[?(productId == "pulse-buds")]'), count: 0 },
-    reference: [launch('Shopping'), tapDesc('Cart'), tapDesc('Remove Pulse Buds True Wireless Earbuds'), tapId('android:id/button1')],
+    reference: [
+      launch('Shopping'),
+      tapDesc('Cart'),
+      tapDesc('Remove Pulse Buds True Wireless Earbuds'),
+      tapId('android:id/button1'),
+    ],
   }),
   defineTask({
     id: 'shop_cheapest_board_game',
@@ -38,11 +43,19 @@ export const shoppingTasks = [
     difficulty: 2,
     category: 'transaction',
     success: { path: P('cart[*].productId'), equals: 'codenames' },
-    reference: [launch('Shopping'), tap('Board games'), tapId(rid('Shopping', 'sort_button')), tap('Price: low to high'), tapXpath(idText('Shopping', 'product_title', 'Codenames')), tapId(rid('Shopping', 'add_to_cart'))],
+    reference: [
+      launch('Shopping'),
+      tap('Board games'),
+      tapId(rid('Shopping', 'sort_button')),
+      tap('Price: low to high'),
+      tapXpath(idText('Shopping', 'product_title', 'Codenames')),
+      tapId(rid('Shopping', 'add_to_cart')),
+    ],
   }),
   defineTask({
     id: 'shop_buy_azul_express',
-    instruction: 'Order Azul with express delivery. Only Azul: the earbuds in my cart should not be part of this order.',
+    instruction:
+      'Order Azul with express delivery. Only Azul: the earbuds in my cart should not be part of this order.',
     apps: ['Shopping'],
     difficulty: 3,
     category: 'transaction',

@@ -57,7 +57,10 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
     const caps = this.caps as Record<string, unknown>;
     const pick = (name: string): unknown => caps[`maple:${name}`] ?? caps[name];
     const seed = Number(pick('seed') ?? 1);
-    if (!Number.isInteger(seed) || seed < 0) throw new errors.SessionNotCreatedError(`maple:seed must be a non-negative integer, got ${String(pick('seed'))}.`);
+    if (!Number.isInteger(seed) || seed < 0)
+      throw new errors.SessionNotCreatedError(
+        `maple:seed must be a non-negative integer, got ${String(pick('seed'))}.`,
+      );
     this.latencyMs = Number(pick('latencyMs') ?? 0) || 0;
     this.phone = new Phone(APPS, { seed });
     try {
@@ -149,10 +152,16 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
     const phone = this.device();
     const ctx = context ? this.node(String(context)) : undefined;
     const nodes = findNodes(phone, strategy, selector, ctx);
-    const wrap = (n: UiNode): Record<string, string> => ({ [ELEMENT_KEY]: this.elementId(n), ELEMENT: this.elementId(n) });
+    const wrap = (n: UiNode): Record<string, string> => ({
+      [ELEMENT_KEY]: this.elementId(n),
+      ELEMENT: this.elementId(n),
+    });
     if (mult) return nodes.map(wrap);
     const first = nodes[0];
-    if (!first) throw new errors.NoSuchElementError(`No element matches ${strategy} '${selector}' on ${phone.render().screenId.package}.`);
+    if (!first)
+      throw new errors.NoSuchElementError(
+        `No element matches ${strategy} '${selector}' on ${phone.render().screenId.package}.`,
+      );
     return wrap(first);
   }
 
@@ -275,12 +284,19 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
     this.device().tap(p.x, p.y);
   }
 
-  private area(elementId?: string, left?: number, top?: number, width?: number, height?: number): { left: number; top: number; right: number; bottom: number; node?: UiNode } {
+  private area(
+    elementId?: string,
+    left?: number,
+    top?: number,
+    width?: number,
+    height?: number,
+  ): { left: number; top: number; right: number; bottom: number; node?: UiNode } {
     if (elementId) {
       const node = this.node(elementId);
       return { ...node.bounds, node };
     }
-    if ([left, top, width, height].every((v) => typeof v === 'number')) return { left: left!, top: top!, right: left! + width!, bottom: top! + height! };
+    if ([left, top, width, height].every((v) => typeof v === 'number'))
+      return { left: left!, top: top!, right: left! + width!, bottom: top! + height! };
     throw new errors.InvalidArgumentError('Give either elementId or left, top, width and height.');
   }
 
@@ -291,7 +307,15 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
   }
 
   /** Finger swipe inside an area: 'up' moves the finger up (content scrolls down). */
-  async mobileSwipeGesture(elementId?: string, left?: number, top?: number, width?: number, height?: number, direction?: string, percent?: number): Promise<void> {
+  async mobileSwipeGesture(
+    elementId?: string,
+    left?: number,
+    top?: number,
+    width?: number,
+    height?: number,
+    direction?: string,
+    percent?: number,
+  ): Promise<void> {
     const a = this.area(elementId, left, top, width, height);
     const d = this.direction(direction);
     const pct = Math.max(0, Math.min(1, percent ?? 0.5));
@@ -299,17 +323,46 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
     const cy = (a.top + a.bottom) / 2;
     const dy = ((a.bottom - a.top) * pct) / 2;
     const dx = ((a.right - a.left) * pct) / 2;
-    const [from, to] = d === 'up' ? [[cx, cy + dy], [cx, cy - dy]] : d === 'down' ? [[cx, cy - dy], [cx, cy + dy]] : d === 'left' ? [[cx + dx, cy], [cx - dx, cy]] : [[cx - dx, cy], [cx + dx, cy]];
+    const [from, to] =
+      d === 'up'
+        ? [
+            [cx, cy + dy],
+            [cx, cy - dy],
+          ]
+        : d === 'down'
+          ? [
+              [cx, cy - dy],
+              [cx, cy + dy],
+            ]
+          : d === 'left'
+            ? [
+                [cx + dx, cy],
+                [cx - dx, cy],
+              ]
+            : [
+                [cx - dx, cy],
+                [cx + dx, cy],
+              ];
     this.device().swipe(from![0]!, from![1]!, to![0]!, to![1]!);
   }
 
   /** Scroll inside an area: 'down' shows content further down. Returns whether it can scroll further. */
-  async mobileScrollGesture(elementId?: string, left?: number, top?: number, width?: number, height?: number, direction?: string, percent?: number): Promise<boolean> {
+  async mobileScrollGesture(
+    elementId?: string,
+    left?: number,
+    top?: number,
+    width?: number,
+    height?: number,
+    direction?: string,
+    percent?: number,
+  ): Promise<boolean> {
     const phone = this.device();
     const a = this.area(elementId, left, top, width, height);
     const d = this.direction(direction);
     const pct = Math.max(0, Math.min(1, percent ?? 0.5));
-    let scroller = a.node?.scroll ? a.node : phone.scrollableAt(Math.floor((a.left + a.right) / 2), Math.floor((a.top + a.bottom) / 2));
+    let scroller = a.node?.scroll
+      ? a.node
+      : phone.scrollableAt(Math.floor((a.left + a.right) / 2), Math.floor((a.top + a.bottom) / 2));
     if (!scroller) scroller = phone.largestScrollable();
     if (!scroller || d === 'left' || d === 'right') return false;
     const distance = (a.bottom - a.top) * pct;
@@ -319,7 +372,14 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
     return d === 'down' ? again.scroll.offset < again.scroll.max : again.scroll.offset > 0;
   }
 
-  async mobileFlingGesture(elementId?: string, left?: number, top?: number, width?: number, height?: number, direction?: string): Promise<boolean> {
+  async mobileFlingGesture(
+    elementId?: string,
+    left?: number,
+    top?: number,
+    width?: number,
+    height?: number,
+    direction?: string,
+  ): Promise<boolean> {
     return this.mobileScrollGesture(elementId, left, top, width, height, direction, 1);
   }
 
@@ -420,7 +480,14 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
   }
 
   async mobileDeviceInfo(): Promise<JsonObject> {
-    return { manufacturer: 'MAPLE', model: 'Virtual Pixel', platformVersion: '14', apiVersion: '34', realDisplaySize: `${SCREEN_W}x${SCREEN_H}`, displayDensity: 420 };
+    return {
+      manufacturer: 'MAPLE',
+      model: 'Virtual Pixel',
+      platformVersion: '14',
+      apiVersion: '34',
+      realDisplaySize: `${SCREEN_W}x${SCREEN_H}`,
+      displayDensity: 420,
+    };
   }
 
   // ------------------------------------------------------------ maple
@@ -450,7 +517,10 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
 
   async mapleRestore(id: string): Promise<void> {
     const state = this.snapshots.get(String(id));
-    if (!state) throw new errors.InvalidArgumentError(`No snapshot '${String(id)}' in this session; take one with 'mobile: mapleSnapshot'.`);
+    if (!state)
+      throw new errors.InvalidArgumentError(
+        `No snapshot '${String(id)}' in this session; take one with 'mobile: mapleSnapshot'.`,
+      );
     this.device().restore(state);
   }
 
@@ -467,7 +537,13 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
   /** The fault log and the fault on display (also inside mapleGroundTruth/mapleDeviceState). */
   async mapleFaultLog(): Promise<JsonObject> {
     const f = this.device().state.faults;
-    return { profile: f.profile, config: f.config, step: f.step, active: f.active, log: f.log } as unknown as JsonObject;
+    return {
+      profile: f.profile,
+      config: f.config,
+      step: f.step,
+      active: f.active,
+      log: f.log,
+    } as unknown as JsonObject;
   }
 
   async mapleAdvanceClock(ms: number): Promise<void> {
@@ -482,7 +558,8 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async execute(script: string, args: any[]): Promise<unknown> {
-    if (!script.trim().startsWith('mobile:')) throw new errors.NotImplementedError("The virtual device runs only 'mobile: …' scripts.");
+    if (!script.trim().startsWith('mobile:'))
+      throw new errors.NotImplementedError("The virtual device runs only 'mobile: …' scripts.");
     return await this.executeMethod(script.trim().replace(/^mobile:\s*/, 'mobile: '), args ?? []);
   }
 }
@@ -490,7 +567,8 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
 /** Maps phone errors to the Appium error a real driver would send. */
 function toAppiumError(error: unknown): unknown {
   if (!(error instanceof PhoneError)) {
-    if (error instanceof Error && (error.name === 'XPathError' || error.name === 'UiSelectorError')) return new errors.InvalidSelectorError(error.message);
+    if (error instanceof Error && (error.name === 'XPathError' || error.name === 'UiSelectorError'))
+      return new errors.InvalidSelectorError(error.message);
     return error;
   }
   switch (error.code) {

@@ -31,7 +31,11 @@ const KEY_ENTER = '\uE007';
 const KEY_RETURN = '\uE006';
 const KEY_BACKSPACE = '\uE003';
 
-export function performW3CActions(phone: Phone, sequences: W3CActionSequence[], node: (elementId: string) => UiNode): void {
+export function performW3CActions(
+  phone: Phone,
+  sequences: W3CActionSequence[],
+  node: (elementId: string) => UiNode,
+): void {
   for (const seq of sequences) {
     if (seq.type === 'pointer') runPointer(phone, seq.actions, node);
     else if (seq.type === 'key') runKeys(phone, seq.actions);

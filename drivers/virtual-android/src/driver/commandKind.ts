@@ -3,7 +3,20 @@
  * screen arrivals are judged after them), observations (page sources, which
  * slow loads count) and everything else (finds, reads, maple control).
  */
-const INPUT_COMMANDS = new Set(['click', 'setValue', 'replaceValue', 'clear', 'performActions', 'back', 'activateApp', 'terminateApp', 'hideKeyboard', 'keys', 'pressKeyCode', 'longPressKeyCode']);
+const INPUT_COMMANDS = new Set([
+  'click',
+  'setValue',
+  'replaceValue',
+  'clear',
+  'performActions',
+  'back',
+  'activateApp',
+  'terminateApp',
+  'hideKeyboard',
+  'keys',
+  'pressKeyCode',
+  'longPressKeyCode',
+]);
 
 const INPUT_SCRIPTS = new Set([
   'mobile: clickGesture',
@@ -25,7 +38,9 @@ export function commandKind(cmd: string, args: unknown[]): CommandKind {
   if (cmd === 'getPageSource') return 'observe';
   if (INPUT_COMMANDS.has(cmd)) return 'input';
   if (cmd === 'execute') {
-    const script = String(args[0] ?? '').trim().replace(/^mobile:\s*/, 'mobile: ');
+    const script = String(args[0] ?? '')
+      .trim()
+      .replace(/^mobile:\s*/, 'mobile: ');
     return INPUT_SCRIPTS.has(script) ? 'input' : 'other';
   }
   return 'other';

@@ -22,28 +22,50 @@ function allNodes(phone: Phone, within?: UiNode): UiNode[] {
 
 function attrOf(n: UiNode, name: string): string | undefined {
   switch (name) {
-    case 'index': return String(n.index);
-    case 'package': return n.pkg;
-    case 'class': return n.cls;
-    case 'text': return n.text;
-    case 'content-desc': return n.desc || undefined;
-    case 'resource-id': return n.resourceId || undefined;
-    case 'hint': return n.hint || undefined;
-    case 'checkable': return String(n.checkable);
-    case 'checked': return String(n.checked);
-    case 'clickable': return String(n.clickable);
-    case 'enabled': return String(n.enabled);
-    case 'focusable': return String(n.focusable);
-    case 'focused': return String(n.focused);
-    case 'long-clickable': return String(n.longClickable);
-    case 'password': return String(n.password);
-    case 'scrollable': return String(n.scrollable);
-    case 'selected': return String(n.selected);
-    case 'bounds': return boundsString(n.bounds);
-    case 'displayed': return 'true';
-    case 'showing-hint': return String(n.showingHint);
-    case 'heading': return String(n.heading);
-    default: return undefined;
+    case 'index':
+      return String(n.index);
+    case 'package':
+      return n.pkg;
+    case 'class':
+      return n.cls;
+    case 'text':
+      return n.text;
+    case 'content-desc':
+      return n.desc || undefined;
+    case 'resource-id':
+      return n.resourceId || undefined;
+    case 'hint':
+      return n.hint || undefined;
+    case 'checkable':
+      return String(n.checkable);
+    case 'checked':
+      return String(n.checked);
+    case 'clickable':
+      return String(n.clickable);
+    case 'enabled':
+      return String(n.enabled);
+    case 'focusable':
+      return String(n.focusable);
+    case 'focused':
+      return String(n.focused);
+    case 'long-clickable':
+      return String(n.longClickable);
+    case 'password':
+      return String(n.password);
+    case 'scrollable':
+      return String(n.scrollable);
+    case 'selected':
+      return String(n.selected);
+    case 'bounds':
+      return boundsString(n.bounds);
+    case 'displayed':
+      return 'true';
+    case 'showing-hint':
+      return String(n.showingHint);
+    case 'heading':
+      return String(n.heading);
+    default:
+      return undefined;
   }
 }
 
@@ -52,10 +74,20 @@ function xmlView(phone: Phone): { doc: XNode; byNode: Map<UiNode, XNode>; back: 
   const byNode = new Map<UiNode, XNode>();
   const back = new Map<XNode, UiNode>();
   const doc: XNode = { tag: '#document', attr: () => undefined, children: [], parent: null };
-  const hierarchy: XNode = { tag: 'hierarchy', attr: (n) => ({ index: '0', class: 'hierarchy', rotation: '0', width: '1080', height: '2400' })[n], children: [], parent: doc };
+  const hierarchy: XNode = {
+    tag: 'hierarchy',
+    attr: (n) => ({ index: '0', class: 'hierarchy', rotation: '0', width: '1080', height: '2400' })[n],
+    children: [],
+    parent: doc,
+  };
   doc.children.push(hierarchy);
   const wrap = (n: UiNode, parent: XNode): XNode => {
-    const x: XNode = { tag: n.cls.replace(/[^A-Za-z0-9_.-]/g, '.'), attr: (name) => attrOf(n, name), children: [], parent };
+    const x: XNode = {
+      tag: n.cls.replace(/[^A-Za-z0-9_.-]/g, '.'),
+      attr: (name) => attrOf(n, name),
+      children: [],
+      parent,
+    };
     byNode.set(n, x);
     back.set(x, n);
     x.children = n.children.map((c) => wrap(c, x));
@@ -108,7 +140,9 @@ export function findNodes(phone: Phone, strategy: string, selector: string, with
     case 'xpath': {
       const { doc, byNode, back } = xmlView(phone);
       const ctx = within ? byNode.get(within) : undefined;
-      return evaluateXPath(selector, doc, ctx ?? doc).map((x) => back.get(x)).filter((n): n is UiNode => n !== undefined);
+      return evaluateXPath(selector, doc, ctx ?? doc)
+        .map((x) => back.get(x))
+        .filter((n): n is UiNode => n !== undefined);
     }
     default:
       throw new PhoneError('InvalidElementState', `Locator strategy '${strategy}' is not supported.`);

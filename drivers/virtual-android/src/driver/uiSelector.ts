@@ -21,7 +21,8 @@ export interface Selector {
   instance?: number;
 }
 
-export type UiAutomatorQuery = { kind: 'select'; selector: Selector } | { kind: 'scrollIntoView'; scrollable: Selector; target: Selector };
+export type UiAutomatorQuery =
+  { kind: 'select'; selector: Selector } | { kind: 'scrollIntoView'; scrollable: Selector; target: Selector };
 
 function parseArg(raw: string): string | number | boolean {
   const t = raw.trim();
@@ -37,7 +38,8 @@ function parseChain(src: string): Selector {
   const sel: Selector = { criteria: [] };
   const re = /\.\s*([a-zA-Z]+)\s*\(((?:"(?:[^"\\]|\\.)*"|[^()"])*)\)/gy;
   let rest = src.trim();
-  if (!rest.startsWith('new UiSelector()')) throw new UiSelectorError(`Expected 'new UiSelector()' at '${rest.slice(0, 30)}'.`);
+  if (!rest.startsWith('new UiSelector()'))
+    throw new UiSelectorError(`Expected 'new UiSelector()' at '${rest.slice(0, 30)}'.`);
   rest = rest.slice('new UiSelector()'.length);
   let m: RegExpExecArray | null;
   let consumed = 0;
@@ -49,7 +51,8 @@ function parseChain(src: string): Selector {
     if (method === 'instance') sel.instance = Number(arg);
     else sel.criteria.push({ method, arg });
   }
-  if (rest.slice(consumed).replace(/[;\s]/g, '') !== '') throw new UiSelectorError(`Cannot parse UiSelector near '${rest.slice(consumed, consumed + 30)}'.`);
+  if (rest.slice(consumed).replace(/[;\s]/g, '') !== '')
+    throw new UiSelectorError(`Cannot parse UiSelector near '${rest.slice(consumed, consumed + 30)}'.`);
   return sel;
 }
 
@@ -75,9 +78,15 @@ export function parseUiAutomator(src: string): UiAutomatorQuery {
     const open = 'new UiScrollable'.length;
     const close = closing(text, open);
     const scrollable = parseChain(text.slice(open + 1, close));
-    const rest = text.slice(close + 1).replace(/\.setAs(Vertical|Horizontal)List\(\)/g, '').replace(/\.setMaxSearchSwipes\(\d+\)/g, '');
+    const rest = text
+      .slice(close + 1)
+      .replace(/\.setAs(Vertical|Horizontal)List\(\)/g, '')
+      .replace(/\.setMaxSearchSwipes\(\d+\)/g, '');
     const m = /^\.scrollIntoView\(/.exec(rest);
-    if (!m) throw new UiSelectorError(`Only UiScrollable(...).scrollIntoView(new UiSelector()...) is supported, got '${rest.slice(0, 40)}'.`);
+    if (!m)
+      throw new UiSelectorError(
+        `Only UiScrollable(...).scrollIntoView(new UiSelector()...) is supported, got '${rest.slice(0, 40)}'.`,
+      );
     const tOpen = rest.indexOf('(');
     const tClose = closing(rest, tOpen);
     return { kind: 'scrollIntoView', scrollable, target: parseChain(rest.slice(tOpen + 1, tClose)) };

@@ -20,7 +20,8 @@ type Tok = { t: 'op' | 'name' | 'str' | 'num'; v: string };
 
 function tokenize(src: string): Tok[] {
   const out: Tok[] = [];
-  const re = /\s*(?:(\/\/|\/|\.\.|\.|\(|\)|\[|\]|!=|=|,|@|\*|\|)|"([^"]*)"|'([^']*)'|(\d+(?:\.\d+)?)|([A-Za-z_][\w.$:-]*))/y;
+  const re =
+    /\s*(?:(\/\/|\/|\.\.|\.|\(|\)|\[|\]|!=|=|,|@|\*|\|)|"([^"]*)"|'([^']*)'|(\d+(?:\.\d+)?)|([A-Za-z_][\w.$:-]*))/y;
   let i = 0;
   while (i < src.length) {
     if (/^\s*$/.test(src.slice(i))) break;
@@ -62,7 +63,10 @@ interface PathExpr {
 
 class Parser {
   private i = 0;
-  constructor(private toks: Tok[], private src: string) {}
+  constructor(
+    private toks: Tok[],
+    private src: string,
+  ) {}
   private peek(): Tok | undefined {
     return this.toks[this.i];
   }
@@ -111,7 +115,8 @@ class Parser {
         continue;
       }
       const t = this.next();
-      if (!(t.t === 'name' || (t.t === 'op' && t.v === '*'))) throw new XPathError(`Expected a node test, found '${t.v}' in XPath '${this.src}'.`);
+      if (!(t.t === 'name' || (t.t === 'op' && t.v === '*')))
+        throw new XPathError(`Expected a node test, found '${t.v}' in XPath '${this.src}'.`);
       const preds: Expr[] = [];
       while (this.isOp('[')) preds.push(this.parsePred());
       steps.push({ axis, test: t.v, preds });
@@ -157,7 +162,11 @@ class Parser {
       this.next();
       return { k: 'num', n: Number(t.v) };
     }
-    if (t?.t === 'name' && (t.v === 'not' || t.v === 'last' || t.v === 'contains' || t.v === 'starts-with' || t.v === 'ends-with') && this.toks[this.i + 1]?.v === '(') {
+    if (
+      t?.t === 'name' &&
+      (t.v === 'not' || t.v === 'last' || t.v === 'contains' || t.v === 'starts-with' || t.v === 'ends-with') &&
+      this.toks[this.i + 1]?.v === '('
+    ) {
       this.next();
       this.expect('(');
       if (t.v === 'last') {

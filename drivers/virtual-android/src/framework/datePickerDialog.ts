@@ -31,7 +31,10 @@ export function weekday(d: DateParts): number {
   return new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay();
 }
 
-function current(local: Record<string, unknown>, initial: DateParts): DateParts & { viewYear: number; viewMonth: number } {
+function current(
+  local: Record<string, unknown>,
+  initial: DateParts,
+): DateParts & { viewYear: number; viewMonth: number } {
   const year = typeof local.dpYear === 'number' ? local.dpYear : initial.year;
   const month = typeof local.dpMonth === 'number' ? local.dpMonth : initial.month;
   const day = typeof local.dpDay === 'number' ? local.dpDay : initial.day;
@@ -41,7 +44,20 @@ function current(local: Record<string, unknown>, initial: DateParts): DateParts 
 }
 
 const CELL_H = 120;
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const DAY_NAMES_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 export function datePickerDialog<S>(r: RenderCtx<S>, o: DatePickerOptions<S>): View<S> {
@@ -49,12 +65,14 @@ export function datePickerDialog<S>(r: RenderCtx<S>, o: DatePickerOptions<S>): V
   const monthName = MONTH_NAMES[c.viewMonth - 1]!;
   const picked: DateParts = { year: c.year, month: c.month, day: c.day };
   const headerDate = `${DAY_NAMES_SHORT[weekday(picked)]}, ${MONTH_NAMES[c.month - 1]!.slice(0, 3)} ${c.day}`;
-  const shift = (delta: number): Handler<S> => (a) => {
-    const cur = current(a.local, o.initial);
-    const index = cur.viewYear * 12 + (cur.viewMonth - 1) + delta;
-    a.local.dpViewYear = Math.floor(index / 12);
-    a.local.dpViewMonth = (index % 12) + 1;
-  };
+  const shift =
+    (delta: number): Handler<S> =>
+    (a) => {
+      const cur = current(a.local, o.initial);
+      const index = cur.viewYear * 12 + (cur.viewMonth - 1) + delta;
+      a.local.dpViewYear = Math.floor(index / 12);
+      a.local.dpViewMonth = (index % 12) + 1;
+    };
   const first = weekday({ year: c.viewYear, month: c.viewMonth, day: 1 });
   const count = daysInMonth(c.viewYear, c.viewMonth);
   const cells: View<S>[] = [];
@@ -83,14 +101,28 @@ export function datePickerDialog<S>(r: RenderCtx<S>, o: DatePickerOptions<S>): V
   }
   while (cells.length % 7 !== 0) cells.push({ cls: 'android.view.View', h: CELL_H, children: [] });
   const weeks: View<S>[] = [];
-  for (let i = 0; i < cells.length; i += 7) weeks.push({ cls: 'android.widget.LinearLayout', dir: 'row', h: CELL_H, children: cells.slice(i, i + 7) });
+  for (let i = 0; i < cells.length; i += 7)
+    weeks.push({ cls: 'android.widget.LinearLayout', dir: 'row', h: CELL_H, children: cells.slice(i, i + 7) });
   const dayHeader: View<S> = {
     cls: 'android.widget.LinearLayout',
     dir: 'row',
     h: 90,
-    children: DAY_NAMES_SHORT.map((d) => ({ cls: 'android.widget.TextView', text: d.slice(0, 1), style: { align: 'center', color: '#5f6368' } })),
+    children: DAY_NAMES_SHORT.map((d) => ({
+      cls: 'android.widget.TextView',
+      text: d.slice(0, 1),
+      style: { align: 'center', color: '#5f6368' },
+    })),
   };
-  const button = (label: string, id: string, onTap: Handler<S>): View<S> => ({ cls: 'android.widget.Button', id, text: label, clickable: true, focusable: true, onTap, w: 240, style: { align: 'center', color: '#0b57d0', bold: true } });
+  const button = (label: string, id: string, onTap: Handler<S>): View<S> => ({
+    cls: 'android.widget.Button',
+    id,
+    text: label,
+    clickable: true,
+    focusable: true,
+    onTap,
+    w: 240,
+    style: { align: 'center', color: '#0b57d0', bold: true },
+  });
   return {
     cls: 'android.widget.DatePicker',
     id: 'android:id/datePicker',
@@ -104,8 +136,23 @@ export function datePickerDialog<S>(r: RenderCtx<S>, o: DatePickerOptions<S>): V
         pad: [40, 64, 20, 64],
         style: { bg: '#d3e3fd' },
         children: [
-          { cls: 'android.widget.TextView', id: 'android:id/date_picker_header_year', text: String(c.year), h: 70, clickable: true, focusable: true, onTap: () => {} },
-          { cls: 'android.widget.TextView', id: 'android:id/date_picker_header_date', text: headerDate, heading: true, grow: 1, style: { size: 56 } },
+          {
+            cls: 'android.widget.TextView',
+            id: 'android:id/date_picker_header_year',
+            text: String(c.year),
+            h: 70,
+            clickable: true,
+            focusable: true,
+            onTap: () => {},
+          },
+          {
+            cls: 'android.widget.TextView',
+            id: 'android:id/date_picker_header_date',
+            text: headerDate,
+            heading: true,
+            grow: 1,
+            style: { size: 56 },
+          },
         ],
       },
       {
@@ -114,12 +161,40 @@ export function datePickerDialog<S>(r: RenderCtx<S>, o: DatePickerOptions<S>): V
         h: 140,
         pad: [0, 24, 0, 24],
         children: [
-          { cls: 'android.widget.ImageButton', id: 'android:id/prev', desc: 'Previous month', clickable: true, focusable: true, onTap: shift(-1), w: 140 },
-          { cls: 'android.widget.TextView', id: 'android:id/month_name', text: `${monthName} ${c.viewYear}`, grow: 1, style: { align: 'center', bold: true } },
-          { cls: 'android.widget.ImageButton', id: 'android:id/next', desc: 'Next month', clickable: true, focusable: true, onTap: shift(1), w: 140 },
+          {
+            cls: 'android.widget.ImageButton',
+            id: 'android:id/prev',
+            desc: 'Previous month',
+            clickable: true,
+            focusable: true,
+            onTap: shift(-1),
+            w: 140,
+          },
+          {
+            cls: 'android.widget.TextView',
+            id: 'android:id/month_name',
+            text: `${monthName} ${c.viewYear}`,
+            grow: 1,
+            style: { align: 'center', bold: true },
+          },
+          {
+            cls: 'android.widget.ImageButton',
+            id: 'android:id/next',
+            desc: 'Next month',
+            clickable: true,
+            focusable: true,
+            onTap: shift(1),
+            w: 140,
+          },
         ],
       },
-      { cls: 'android.view.View', id: 'android:id/month_view', dir: 'col', pad: [0, 24, 0, 24], children: [dayHeader, ...weeks] },
+      {
+        cls: 'android.view.View',
+        id: 'android:id/month_view',
+        dir: 'col',
+        pad: [0, 24, 0, 24],
+        children: [dayHeader, ...weeks],
+      },
       {
         cls: 'android.widget.LinearLayout',
         id: 'android:id/buttonPanel',

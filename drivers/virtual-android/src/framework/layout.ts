@@ -42,13 +42,19 @@ export function intrinsicHeight(view: View<unknown>): number {
   const [t, , b] = padding(view);
   const kids = view.children ?? [];
   if (kids.length === 0) return LEAF_H + t + b;
-  if (view.dir === 'row' || view.dir === 'overlay') return Math.max(...kids.filter((k) => !k.float).map(intrinsicHeight), 0) + t + b;
+  if (view.dir === 'row' || view.dir === 'overlay')
+    return Math.max(...kids.filter((k) => !k.float).map(intrinsicHeight), 0) + t + b;
   const gap = (view.gap ?? 0) * Math.max(0, kids.length - 1);
   return kids.reduce((sum, k) => sum + intrinsicHeight(k), 0) + gap + t + b;
 }
 
 export function intersect(a: Box, b: Box): Box {
-  return { left: Math.max(a.left, b.left), top: Math.max(a.top, b.top), right: Math.min(a.right, b.right), bottom: Math.min(a.bottom, b.bottom) };
+  return {
+    left: Math.max(a.left, b.left),
+    top: Math.max(a.top, b.top),
+    right: Math.min(a.right, b.right),
+    bottom: Math.min(a.bottom, b.bottom),
+  };
 }
 
 export function isEmpty(b: Box): boolean {
@@ -96,7 +102,8 @@ export function layout<S>(view: View<S>, rect: Box, clip: Box, env: LayoutEnv): 
     let x = inner.left;
     for (const k of kids) {
       const w = k.w ?? (growTotal > 0 ? Math.floor((leftover * (k.grow ?? 1)) / growTotal) : 0);
-      const h = k.h !== undefined && k.grow === undefined ? Math.min(k.h, inner.bottom - inner.top) : inner.bottom - inner.top;
+      const h =
+        k.h !== undefined && k.grow === undefined ? Math.min(k.h, inner.bottom - inner.top) : inner.bottom - inner.top;
       const top = inner.top + Math.floor((inner.bottom - inner.top - h) / 2);
       place(k, { left: x, top, right: x + w, bottom: top + h }, clip);
       x += w + gap;
@@ -108,7 +115,16 @@ export function layout<S>(view: View<S>, rect: Box, clip: Box, env: LayoutEnv): 
     for (const k of kids) {
       if (k.float) {
         const f = k.float;
-        place(k, { left: inner.right - f.right - f.w, top: inner.bottom - f.bottom - f.h, right: inner.right - f.right, bottom: inner.bottom - f.bottom }, clip);
+        place(
+          k,
+          {
+            left: inner.right - f.right - f.w,
+            top: inner.bottom - f.bottom - f.h,
+            right: inner.right - f.right,
+            bottom: inner.bottom - f.bottom,
+          },
+          clip,
+        );
       } else {
         place(k, inner, clip);
       }
@@ -118,14 +134,25 @@ export function layout<S>(view: View<S>, rect: Box, clip: Box, env: LayoutEnv): 
 
   // column (default)
   const flow = kids.filter((k) => !k.float);
-  const fixed = flow.reduce((sum, k) => sum + (k.grow ? 0 : intrinsicHeight(k as View<unknown>)), 0) + gap * Math.max(0, flow.length - 1);
+  const fixed =
+    flow.reduce((sum, k) => sum + (k.grow ? 0 : intrinsicHeight(k as View<unknown>)), 0) +
+    gap * Math.max(0, flow.length - 1);
   const growTotal = flow.reduce((sum, k) => sum + (k.grow ?? 0), 0);
   const leftover = Math.max(0, inner.bottom - inner.top - fixed);
   let y = inner.top;
   for (const k of kids) {
     if (k.float) {
       const f = k.float;
-      place(k, { left: inner.right - f.right - f.w, top: inner.bottom - f.bottom - f.h, right: inner.right - f.right, bottom: inner.bottom - f.bottom }, clip);
+      place(
+        k,
+        {
+          left: inner.right - f.right - f.w,
+          top: inner.bottom - f.bottom - f.h,
+          right: inner.right - f.right,
+          bottom: inner.bottom - f.bottom,
+        },
+        clip,
+      );
       continue;
     }
     const h = k.grow ? Math.floor((leftover * k.grow) / growTotal) : intrinsicHeight(k as View<unknown>);

@@ -9,7 +9,10 @@ import type { MenuItem, View } from './types.ts';
 /** Key in the entry's `local` that holds the id of the open popup menu. */
 export const POPUP_MENU_KEY = 'android:popupMenu';
 
-export function overflowMenu<S>(items: MenuItem<S>[], props: { id?: string; menuId?: string; desc?: string } = {}): View<S> {
+export function overflowMenu<S>(
+  items: MenuItem<S>[],
+  props: { id?: string; menuId?: string; desc?: string } = {},
+): View<S> {
   const menuId = props.menuId ?? 'overflow';
   return {
     cls: 'android.widget.ImageButton',
@@ -40,7 +43,10 @@ export const MENU_ROW_H = 144;
 export const MENU_W = 620;
 
 /** The popup's content: what UiAutomator2 shows for a platform PopupMenu. */
-export function popupMenuView<S>(items: MenuItem<S>[], close: (a: Parameters<MenuItem<S>['onTap']>[0]) => void): View<S> {
+export function popupMenuView<S>(
+  items: MenuItem<S>[],
+  close: (a: Parameters<MenuItem<S>['onTap']>[0]) => void,
+): View<S> {
   return {
     cls: 'android.widget.FrameLayout',
     dir: 'col',
@@ -63,7 +69,16 @@ export function popupMenuView<S>(items: MenuItem<S>[], close: (a: Parameters<Men
             close(a);
             item.onTap(a);
           },
-          children: [{ cls: 'android.widget.TextView', id: 'android:id/title', text: item.label, grow: 1, enabled: item.enabled !== false, style: { size: 38 } }],
+          children: [
+            {
+              cls: 'android.widget.TextView',
+              id: 'android:id/title',
+              text: item.label,
+              grow: 1,
+              enabled: item.enabled !== false,
+              style: { size: 38 },
+            },
+          ],
         })),
       },
     ],

@@ -7,7 +7,18 @@
 import { intrinsicHeight, layout, type Box } from '../framework/layout.ts';
 import { nextRandom, seeded } from '../framework/rng.ts';
 import { formatClock, initialClock } from '../framework/time.ts';
-import type { Act, AnyApp, DeviceInfo, Handler, InstalledApp, Json, JsonObject, RecentTask, RenderCtx, View } from '../framework/types.ts';
+import type {
+  Act,
+  AnyApp,
+  DeviceInfo,
+  Handler,
+  InstalledApp,
+  Json,
+  JsonObject,
+  RecentTask,
+  RenderCtx,
+  View,
+} from '../framework/types.ts';
 import type { DeviceState, StackEntry, Task } from './DeviceState.ts';
 import { PhoneError } from './PhoneError.ts';
 import { findMenu, MENU_ROW_H, MENU_W, POPUP_MENU_KEY, popupMenuView } from '../framework/overflowMenu.ts';
@@ -62,7 +73,8 @@ export class Phone {
 
   constructor(apps: AnyApp[], options: PhoneOptions = {}) {
     this.apps = new Map(apps.map((a) => [a.package, a]));
-    if (!this.apps.has(LAUNCHER_PACKAGE)) throw new PhoneError('InvalidRegistry', `The app registry has no launcher (${LAUNCHER_PACKAGE}).`);
+    if (!this.apps.has(LAUNCHER_PACKAGE))
+      throw new PhoneError('InvalidRegistry', `The app registry has no launcher (${LAUNCHER_PACKAGE}).`);
     this.reset(options.seed ?? 1);
   }
 
@@ -71,7 +83,8 @@ export class Phone {
   reset(seed: number): void {
     const clock = initialClock(seed);
     const apps: Record<string, Json> = {};
-    for (const app of this.apps.values()) apps[app.package] = app.initialState(seeded(seed, app.package, clock)) as Json;
+    for (const app of this.apps.values())
+      apps[app.package] = app.initialState(seeded(seed, app.package, clock)) as Json;
     this.state = {
       seed,
       clock,
@@ -121,7 +134,11 @@ export class Phone {
       recents: this.state.tasks.map((t) => t.package),
       apps: structuredClone(this.state.apps) as JsonObject,
       notifications: structuredClone(this.state.notifications ?? []),
-      faults: { profile: this.state.faults.profile, step: this.state.faults.step, log: structuredClone(this.state.faults.log) } as unknown as JsonObject,
+      faults: {
+        profile: this.state.faults.profile,
+        step: this.state.faults.step,
+        log: structuredClone(this.state.faults.log),
+      } as unknown as JsonObject,
     };
   }
 
@@ -133,7 +150,11 @@ export class Phone {
 
   app(pkg: string): AnyApp {
     const app = this.apps.get(pkg);
-    if (!app) throw new PhoneError('NoSuchApp', `No app with package '${pkg}' is installed. Installed: ${[...this.apps.keys()].join(', ')}.`);
+    if (!app)
+      throw new PhoneError(
+        'NoSuchApp',
+        `No app with package '${pkg}' is installed. Installed: ${[...this.apps.keys()].join(', ')}.`,
+      );
     return app;
   }
 
@@ -159,7 +180,11 @@ export class Phone {
   /** Where the user is: foreground package, its top back-stack entry and true screen name ("settings/wifi"). */
   place(): { pkg: string; entryId: number; screen: string } {
     const entry = this.top(this.foregroundTask());
-    return { pkg: this.state.foreground, entryId: entry.id, screen: `${this.app(this.state.foreground).id}/${entry.screen}` };
+    return {
+      pkg: this.state.foreground,
+      entryId: entry.id,
+      screen: `${this.app(this.state.foreground).id}/${entry.screen}`,
+    };
   }
 
   /** Brings an app to the front (resuming its task) or starts it. */
@@ -194,8 +219,20 @@ export class Phone {
     // pass either form (getCurrentActivity returns the declared one): compare full names.
     const full = (name: string): string => (name.startsWith('.') ? pkg + name : name);
     const wanted = full(activity);
-    const screen = full(app.launchActivity) === wanted ? app.home : Object.entries(app.screens).find(([, s]) => s.activity !== undefined && full(s.activity) === wanted)?.[0];
-    if (screen === undefined) throw new PhoneError('NoSuchActivity', `App ${pkg} has no activity '${activity}'. Known: ${[app.launchActivity, ...Object.values(app.screens).map((s) => s.activity).filter(Boolean)].join(', ')}.`);
+    const screen =
+      full(app.launchActivity) === wanted
+        ? app.home
+        : Object.entries(app.screens).find(([, s]) => s.activity !== undefined && full(s.activity) === wanted)?.[0];
+    if (screen === undefined)
+      throw new PhoneError(
+        'NoSuchActivity',
+        `App ${pkg} has no activity '${activity}'. Known: ${[
+          app.launchActivity,
+          ...Object.values(app.screens)
+            .map((s) => s.activity)
+            .filter(Boolean),
+        ].join(', ')}.`,
+      );
     this.terminate(pkg);
     this.launch(pkg);
     const task = this.foregroundTask();
@@ -271,11 +308,19 @@ export class Phone {
 
   deviceInfo(): DeviceInfo {
     const settings = this.state.apps[SETTINGS_PACKAGE] as { display?: { darkMode?: boolean } } | undefined;
-    return { width: SCREEN_W, height: SCREEN_H, darkMode: Boolean(settings?.display?.darkMode), keyboardShown: this.state.keyboard && this.focusValid(), now: this.state.clock };
+    return {
+      width: SCREEN_W,
+      height: SCREEN_H,
+      darkMode: Boolean(settings?.display?.darkMode),
+      keyboardShown: this.state.keyboard && this.focusValid(),
+      now: this.state.clock,
+    };
   }
 
   installed(): InstalledApp[] {
-    return [...this.apps.values()].filter((a) => !a.hidden).map((a) => ({ package: a.package, label: a.label, id: a.id, icon: a.icon, acceptsShare: Boolean(a.share) }));
+    return [...this.apps.values()]
+      .filter((a) => !a.hidden)
+      .map((a) => ({ package: a.package, label: a.label, id: a.id, icon: a.icon, acceptsShare: Boolean(a.share) }));
   }
 
   private recentTasks(): RecentTask[] {
@@ -355,7 +400,13 @@ export class Phone {
         phone.state.toast = { text, until: phone.state.clock + 3 * STEP_MS + 500, package: pkg };
       },
       snackbar(text, action) {
-        phone.state.snackbar = { text, until: phone.state.clock + 4 * STEP_MS + 500, package: pkg, entryId: phone.top(task).id, ...(action ? { action } : {}) };
+        phone.state.snackbar = {
+          text,
+          until: phone.state.clock + 4 * STEP_MS + 500,
+          package: pkg,
+          entryId: phone.top(task).id,
+          ...(action ? { action } : {}),
+        };
       },
       share(text) {
         phone.state.systemDialog = { kind: 'share', text, from: pkg };
@@ -369,9 +420,12 @@ export class Phone {
       setClipboard: (text) => {
         phone.state.clipboard = text;
       },
-      appState: <T,>(other: string) => phone.state.apps[other] as T | undefined,
+      appState: <T>(other: string) => phone.state.apps[other] as T | undefined,
       notify(title, text) {
-        phone.state.notifications = [{ id: phone.state.nextId++, package: pkg, title, text, clock: phone.state.clock }, ...(phone.state.notifications ?? [])];
+        phone.state.notifications = [
+          { id: phone.state.nextId++, package: pkg, title, text, clock: phone.state.clock },
+          ...(phone.state.notifications ?? []),
+        ];
       },
       system: {
         launch: (target) => phone.launch(target),
@@ -424,22 +478,43 @@ export class Phone {
     const keyboardShown = s.keyboard && focusOk;
     const info = this.deviceInfo();
     const windows: RenderedWindow[] = [];
-    const contentBottom = keyboardShown && !(s.focus?.inDialog) ? KEYBOARD_TOP : SCREEN_H;
+    const contentBottom = keyboardShown && !s.focus?.inDialog ? KEYBOARD_TOP : SCREEN_H;
 
     // App window: the decor root spans the screen; content sits under the status bar.
     const realBody = screenDef.render(this.renderCtx(pkg, entry));
     const body = this.faults.body() ?? realBody;
     const contentChildren: View<unknown>[] = [body];
-    if (s.snackbar && s.snackbar.package === pkg && s.snackbar.entryId === entry.id) contentChildren.push(snackbarView(this, s.snackbar));
+    if (s.snackbar && s.snackbar.package === pkg && s.snackbar.entryId === entry.id)
+      contentChildren.push(snackbarView(this, s.snackbar));
     const decor: View<unknown> = {
       cls: 'android.widget.FrameLayout',
       dir: 'col',
-      children: [{ cls: 'android.widget.FrameLayout', id: 'android:id/content', dir: 'overlay', pad: [STATUS_BAR_H, 0, 0, 0], h: contentBottom, children: contentChildren }],
+      children: [
+        {
+          cls: 'android.widget.FrameLayout',
+          id: 'android:id/content',
+          dir: 'overlay',
+          pad: [STATUS_BAR_H, 0, 0, 0],
+          h: contentBottom,
+          children: contentChildren,
+        },
+      ],
     };
     const full: Box = { left: 0, top: 0, right: SCREEN_W, bottom: SCREEN_H };
     const appFocus = focusOk && !s.focus!.inDialog ? s.focus!.field : undefined;
     windows.push(this.window('app', pkg, decor, full, entry.scroll, appFocus, true, false));
-    windows.push(this.window('statusbar', 'com.android.systemui', statusBarView(this, info), { ...full, bottom: STATUS_BAR_H }, {}, undefined, false, false));
+    windows.push(
+      this.window(
+        'statusbar',
+        'com.android.systemui',
+        statusBarView(this, info),
+        { ...full, bottom: STATUS_BAR_H },
+        {},
+        undefined,
+        false,
+        false,
+      ),
+    );
 
     let dialogId: string | null = null;
     if (entry.dialog) {
@@ -449,9 +524,25 @@ export class Phone {
       const area = keyboardShown && s.focus?.inDialog ? KEYBOARD_TOP : SCREEN_H;
       const h = Math.min(intrinsicHeight(view), area - STATUS_BAR_H - 120);
       const top = Math.max(STATUS_BAR_H + 60, Math.floor((area - h) / 2));
-      const card: View<unknown> = { cls: 'android.widget.FrameLayout', dir: 'col', style: { bg: info.darkMode ? '#2b2930' : '#f3edf7', radius: 36 }, children: [{ ...view, grow: 1, h: undefined }] };
+      const card: View<unknown> = {
+        cls: 'android.widget.FrameLayout',
+        dir: 'col',
+        style: { bg: info.darkMode ? '#2b2930' : '#f3edf7', radius: 36 },
+        children: [{ ...view, grow: 1, h: undefined }],
+      };
       const dialogFocus = focusOk && s.focus!.inDialog ? s.focus!.field : undefined;
-      windows.push(this.window('dialog', pkg, card, { left: 60, top, right: SCREEN_W - 60, bottom: top + h }, entry.dialog.scroll, dialogFocus, true, def.cancelable !== false));
+      windows.push(
+        this.window(
+          'dialog',
+          pkg,
+          card,
+          { left: 60, top, right: SCREEN_W - 60, bottom: top + h },
+          entry.dialog.scroll,
+          dialogFocus,
+          true,
+          def.cancelable !== false,
+        ),
+      );
       dialogId = `${app.id}/${entry.dialog.name}`;
     }
     const menuId = entry.local[POPUP_MENU_KEY];
@@ -462,29 +553,80 @@ export class Phone {
           delete a.local[POPUP_MENU_KEY];
         });
         const top = STATUS_BAR_H + 24;
-        windows.push(this.window('popup', pkg, view, { left: SCREEN_W - MENU_W - 24, top, right: SCREEN_W - 24, bottom: top + owner.menu.items.length * MENU_ROW_H + 32 }, {}, undefined, true, true));
+        windows.push(
+          this.window(
+            'popup',
+            pkg,
+            view,
+            {
+              left: SCREEN_W - MENU_W - 24,
+              top,
+              right: SCREEN_W - 24,
+              bottom: top + owner.menu.items.length * MENU_ROW_H + 32,
+            },
+            {},
+            undefined,
+            true,
+            true,
+          ),
+        );
         dialogId = `${app.id}/menu`;
       }
     }
     if (s.systemDialog?.kind === 'share') {
       const sheet = shareSheetView(this, s.systemDialog.text);
       const h = intrinsicHeight(sheet);
-      windows.push(this.window('share', 'android', sheet, { left: 0, top: SCREEN_H - h, right: SCREEN_W, bottom: SCREEN_H }, {}, undefined, true, true));
+      windows.push(
+        this.window(
+          'share',
+          'android',
+          sheet,
+          { left: 0, top: SCREEN_H - h, right: SCREEN_W, bottom: SCREEN_H },
+          {},
+          undefined,
+          true,
+          true,
+        ),
+      );
       dialogId = 'system/share';
     }
     if (keyboardShown) {
-      windows.push(this.window('keyboard', 'com.maple.keyboard', keyboardView(this), { left: 0, top: KEYBOARD_TOP, right: SCREEN_W, bottom: SCREEN_H }, {}, undefined, true, false));
+      windows.push(
+        this.window(
+          'keyboard',
+          'com.maple.keyboard',
+          keyboardView(this),
+          { left: 0, top: KEYBOARD_TOP, right: SCREEN_W, bottom: SCREEN_H },
+          {},
+          undefined,
+          true,
+          false,
+        ),
+      );
     }
     const overlay = this.faults.overlay();
     if (overlay) windows.push(this.window('fault', overlay.pkg, overlay.view, overlay.rect, {}, undefined, true, true));
     const faultId = this.faults.dialogId();
     if (faultId) dialogId = faultId;
     if (s.shade) {
-      windows.push(this.window('shade', 'com.android.systemui', notificationShadeView(this), full, {}, undefined, true, true));
+      windows.push(
+        this.window('shade', 'com.android.systemui', notificationShadeView(this), full, {}, undefined, true, true),
+      );
       dialogId = 'system/notification_shade';
     }
     if (s.toast) {
-      windows.push(this.window('toast', s.toast.package, toastView(s.toast.text), { left: 190, top: 2030, right: 890, bottom: 2150 }, {}, undefined, false, false));
+      windows.push(
+        this.window(
+          'toast',
+          s.toast.package,
+          toastView(s.toast.text),
+          { left: 190, top: 2030, right: 890, bottom: 2150 },
+          {},
+          undefined,
+          false,
+          false,
+        ),
+      );
     }
     const screen = `${app.id}/${entry.screen}`;
     const activity = screenDef.activity ?? app.launchActivity;
@@ -492,12 +634,27 @@ export class Phone {
       windows,
       activity,
       darkMode: info.darkMode,
-      screenId: { package: pkg, screen, dialog: dialogId, keyboard: keyboardShown, id: dialogId ? `${screen}+${dialogId}` : screen },
+      screenId: {
+        package: pkg,
+        screen,
+        dialog: dialogId,
+        keyboard: keyboardShown,
+        id: dialogId ? `${screen}+${dialogId}` : screen,
+      },
     };
     return this.cache;
   }
 
-  private window(key: WindowKey, pkg: string, view: View<unknown>, rect: Box, scroll: Record<string, number>, focusedField: string | undefined, touchable: boolean, modal: boolean): RenderedWindow {
+  private window(
+    key: WindowKey,
+    pkg: string,
+    view: View<unknown>,
+    rect: Box,
+    scroll: Record<string, number>,
+    focusedField: string | undefined,
+    touchable: boolean,
+    modal: boolean,
+  ): RenderedWindow {
     const laid = layout(view, rect, rect, { scroll });
     if (!laid) throw new PhoneError('LayoutError', `Window ${key} has no visible area.`);
     const root = toUiTree(laid, { pkg, window: key, focusedField }, key, 0, null);
@@ -611,9 +768,18 @@ export class Phone {
 
   private focusNode(node: UiNode): void {
     const v = node.view;
-    if (!v?.input || !v.id) throw new PhoneError('InvalidElementState', `Element ${node.cls} '${node.resourceId}' is not a text field with an id.`);
+    if (!v?.input || !v.id)
+      throw new PhoneError(
+        'InvalidElementState',
+        `Element ${node.cls} '${node.resourceId}' is not a text field with an id.`,
+      );
     const task = this.foregroundTask();
-    this.state.focus = { package: this.state.foreground, entryId: this.top(task).id, inDialog: node.window === 'dialog', field: v.id };
+    this.state.focus = {
+      package: this.state.foreground,
+      entryId: this.top(task).id,
+      inDialog: node.window === 'dialog',
+      field: v.id,
+    };
     this.state.keyboard = true;
     this.invalidate();
   }
@@ -623,16 +789,18 @@ export class Phone {
     const key: WindowKey = this.state.focus!.inDialog ? 'dialog' : 'app';
     const win = this.render().windows.find((w) => w.key === key);
     let found: UiNode | null = null;
-    if (win) walk(win.root, (n) => {
-      if (!found && n.view?.input && n.view.id === this.state.focus!.field) found = n;
-    });
+    if (win)
+      walk(win.root, (n) => {
+        if (!found && n.view?.input && n.view.id === this.state.focus!.field) found = n;
+      });
     return found;
   }
 
   /** Types at the focused field (as the keyboard does). */
   typeText(text: string): void {
     const node = this.focusedNode();
-    if (!node) throw new PhoneError('NoFocusedField', 'No text field has focus: tap a text field first, or pass a target.');
+    if (!node)
+      throw new PhoneError('NoFocusedField', 'No text field has focus: tap a text field first, or pass a target.');
     this.tick();
     for (const ch of text) {
       if (ch === '\n') {
@@ -649,14 +817,22 @@ export class Phone {
   /** Appends text to a field element (Appium setValue), focusing it first. */
   setValue(handle: string, text: string): void {
     const node = this.mustResolve(handle);
-    if (!node.view?.input) throw new PhoneError('InvalidElementState', `Element ${node.cls} '${node.resourceId || node.text}' does not accept text.`);
+    if (!node.view?.input)
+      throw new PhoneError(
+        'InvalidElementState',
+        `Element ${node.cls} '${node.resourceId || node.text}' does not accept text.`,
+      );
     this.focusNode(node);
     this.typeText(text);
   }
 
   clear(handle: string): void {
     const node = this.mustResolve(handle);
-    if (!node.view?.input) throw new PhoneError('InvalidElementState', `Element ${node.cls} '${node.resourceId || node.text}' is not a text field.`);
+    if (!node.view?.input)
+      throw new PhoneError(
+        'InvalidElementState',
+        `Element ${node.cls} '${node.resourceId || node.text}' is not a text field.`,
+      );
     this.tick();
     node.view.input.onChange(this.actFor(node), '');
     this.invalidate();
@@ -693,7 +869,8 @@ export class Phone {
 
   /** Moves a scroller: positive dy shows content further down. Returns whether it moved. */
   scrollNode(node: UiNode, dy: number): boolean {
-    if (!node.scroll) throw new PhoneError('NotScrollable', `Element ${node.cls} '${node.resourceId}' does not scroll.`);
+    if (!node.scroll)
+      throw new PhoneError('NotScrollable', `Element ${node.cls} '${node.resourceId}' does not scroll.`);
     const scope = this.scrollScope(node.window);
     const before = node.scroll.offset;
     const after = Math.max(0, Math.min(node.scroll.max, before + dy));

@@ -14,7 +14,10 @@ export interface CrawledScreen {
   via: { from: string; label: string } | null;
 }
 
-export function crawlScreens(phone: Phone, options: { maxScreens?: number; packages?: string[] } = {}): Map<string, CrawledScreen> {
+export function crawlScreens(
+  phone: Phone,
+  options: { maxScreens?: number; packages?: string[] } = {},
+): Map<string, CrawledScreen> {
   const maxScreens = options.maxScreens ?? 500;
   const start = phone.snapshot();
   const seen = new Map<string, CrawledScreen>();
@@ -22,7 +25,12 @@ export function crawlScreens(phone: Phone, options: { maxScreens?: number; packa
   const add = (via: CrawledScreen['via']): void => {
     const r = phone.render();
     const id = r.screenId.id;
-    if (options.packages && !options.packages.includes(r.screenId.package) && r.screenId.package !== 'com.android.launcher3') return;
+    if (
+      options.packages &&
+      !options.packages.includes(r.screenId.package) &&
+      r.screenId.package !== 'com.android.launcher3'
+    )
+      return;
     if (seen.has(id) || seen.size >= maxScreens) return;
     const entry = { id, state: phone.snapshot(), via };
     seen.set(id, entry);
@@ -65,7 +73,10 @@ export function crawlScreens(phone: Phone, options: { maxScreens?: number; packa
     const scroller = phone.largestScrollable();
     if (scroller?.scroll && scroller.scroll.max > 0) {
       let guard = 0;
-      while (phone.scrollNode(scroller.handle ? phone.resolve(scroller.handle) ?? scroller : scroller, 900) && guard++ < 20) {
+      while (
+        phone.scrollNode(scroller.handle ? (phone.resolve(scroller.handle) ?? scroller) : scroller, 900) &&
+        guard++ < 20
+      ) {
         const snapshotId = phone.render().screenId.id;
         const scrolled = phone.snapshot();
         for (const w of phone.render().windows) {

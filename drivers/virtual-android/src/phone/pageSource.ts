@@ -10,7 +10,20 @@ import { SCREEN_H, SCREEN_W } from './Phone.ts';
 import type { UiNode } from './UiNode.ts';
 
 export function escapeXml(value: string): string {
-  return value.replace(/[&<>"'\n\r\t]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\n': '&#10;', '\r': '&#13;', '\t': '&#9;' })[c]!);
+  return value.replace(
+    /[&<>"'\n\r\t]/g,
+    (c) =>
+      ({
+        '&': '&amp;',
+        '<': '&lt;',
+        '>': '&gt;',
+        '"': '&quot;',
+        "'": '&apos;',
+        '\n': '&#10;',
+        '\r': '&#13;',
+        '\t': '&#9;',
+      })[c]!,
+  );
 }
 
 export function boundsString(b: Box): string {
@@ -23,7 +36,12 @@ function tagName(cls: string): string {
 }
 
 function attributes(n: UiNode, index: number, drawingOrder: number): string {
-  const parts: string[] = [`index="${index}"`, `package="${escapeXml(n.pkg)}"`, `class="${escapeXml(n.cls)}"`, `text="${escapeXml(n.text)}"`];
+  const parts: string[] = [
+    `index="${index}"`,
+    `package="${escapeXml(n.pkg)}"`,
+    `class="${escapeXml(n.cls)}"`,
+    `text="${escapeXml(n.text)}"`,
+  ];
   if (n.desc) parts.push(`content-desc="${escapeXml(n.desc)}"`);
   if (n.resourceId) parts.push(`resource-id="${escapeXml(n.resourceId)}"`);
   parts.push(

@@ -18,7 +18,13 @@ export interface TreeOptions {
   focusedField?: string;
 }
 
-export function toUiTree(laid: LaidOut<unknown>, opts: TreeOptions, handle: string, index: number, parent: UiNode | null): UiNode {
+export function toUiTree(
+  laid: LaidOut<unknown>,
+  opts: TreeOptions,
+  handle: string,
+  index: number,
+  parent: UiNode | null,
+): UiNode {
   const v = laid.view;
   const isInput = v.input !== undefined;
   const value = isInput ? v.input!.value : (v.text ?? '');

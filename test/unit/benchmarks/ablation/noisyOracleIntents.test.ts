@@ -12,14 +12,19 @@ import type { ModelRequest } from '../../../../agent/models/types.ts';
 const page = (labels: string[]): Screen =>
   parsePageSource(
     `<hierarchy><node class="android.widget.FrameLayout" package="com.android.settings" bounds="[0,0][1080,2400]">${labels
-      .map((l, i) => `<node class="android.widget.Button" package="com.android.settings" text="${l}" clickable="true" enabled="true" bounds="[0,${i * 200}][1080,${i * 200 + 150}]" />`)
+      .map(
+        (l, i) =>
+          `<node class="android.widget.Button" package="com.android.settings" text="${l}" clickable="true" enabled="true" bounds="[0,${i * 200}][1080,${i * 200 + 150}]" />`,
+      )
       .join('')}</node></hierarchy>`,
     { activity: '.Settings' },
   );
 
 const request = (screen: Screen, feedback = ''): ModelRequest => ({
   system: { stable: 'executor' },
-  messages: [{ role: 'user', content: `${feedback ? `Feedback: ${feedback}\n` : ''}Current screen:\n${renderCompact(screen)}` }],
+  messages: [
+    { role: 'user', content: `${feedback ? `Feedback: ${feedback}\n` : ''}Current screen:\n${renderCompact(screen)}` },
+  ],
   tools: [{ name: 'tap', description: 'tap', input_schema: { type: 'object', properties: {} } }],
   maxTokens: 100,
   metadata: { role: 'executor' },
@@ -30,7 +35,10 @@ describe('NoisyOracleModel decisions', () => {
     let screen = page(['Network', 'Display']);
     const oracle = new NoisyOracleModel({
       instruction: 'turn on dark theme',
-      reference: [{ do: 'tap', target: { text: 'Display' } }, { do: 'tap', target: { text: 'Dark theme' } }],
+      reference: [
+        { do: 'tap', target: { text: 'Display' } },
+        { do: 'tap', target: { text: 'Dark theme' } },
+      ],
       errorRate: 0,
       noiseKey: 'k',
       readScreen: async () => screen,
@@ -41,9 +49,11 @@ describe('NoisyOracleModel decisions', () => {
     screen = page(['Brightness', 'Font size']);
     const second = await oracle.complete(request(screen, 'Your last action succeeded.'));
     expect(second.toolCalls[0]?.name).toBe('back');
-    expect(oracle.decisions.map((d) => ({ step: d.step, deliberateError: d.deliberateError, blind: d.blind }))).toEqual([
-      { step: 0, deliberateError: false, blind: false },
-      { step: -1, deliberateError: false, blind: true },
-    ]);
+    expect(oracle.decisions.map((d) => ({ step: d.step, deliberateError: d.deliberateError, blind: d.blind }))).toEqual(
+      [
+        { step: 0, deliberateError: false, blind: false },
+        { step: -1, deliberateError: false, blind: true },
+      ],
+    );
   });
 });

@@ -24,7 +24,13 @@ function step(index: number, t: number, extra: Partial<StepRecord> = {}): StepRe
   };
 }
 
-const recovery = (index: number, t: number, verdict: StepRecord['verdict'], afterKey: string, target = 'S0'): StepRecord =>
+const recovery = (
+  index: number,
+  t: number,
+  verdict: StepRecord['verdict'],
+  afterKey: string,
+  target = 'S0',
+): StepRecord =>
   step(index, t, {
     kind: 'recovery',
     action: { name: 'back', input: {} },
@@ -34,8 +40,18 @@ const recovery = (index: number, t: number, verdict: StepRecord['verdict'], afte
     recovery: { attempt: 1, target, path: ['back'] },
   });
 
-const rec = (at: number, extra: Partial<TrueActionRecord> = {}): TrueActionRecord => ({ method: 'tap', at, before: 's', after: 't', ...extra });
-const intent = (at: number, extra: Partial<ModelIntent> = {}): ModelIntent => ({ at, deliberateError: false, ...extra });
+const rec = (at: number, extra: Partial<TrueActionRecord> = {}): TrueActionRecord => ({
+  method: 'tap',
+  at,
+  before: 's',
+  after: 't',
+  ...extra,
+});
+const intent = (at: number, extra: Partial<ModelIntent> = {}): ModelIntent => ({
+  at,
+  deliberateError: false,
+  ...extra,
+});
 const flags = (r: ReturnType<typeof countIntendedActions>): boolean[] => r.perStep.map((s) => s.intended);
 
 describe('countIntendedActions: (a) the action reached the device and did not fail there', () => {
@@ -87,7 +103,14 @@ describe('countIntendedActions: (c) a planned step, or a recovery move that reac
       step(5, 600),
     ];
     const records = [rec(110), rec(210), rec(310), rec(410), rec(610)];
-    const intents = [intent(90), intent(190, { deliberateError: true }), intent(290, { blind: true }), intent(390, { blind: true }), intent(490, { blind: true }), intent(590)];
+    const intents = [
+      intent(90),
+      intent(190, { deliberateError: true }),
+      intent(290, { blind: true }),
+      intent(390, { blind: true }),
+      intent(490, { blind: true }),
+      intent(590),
+    ];
     const r = countIntendedActions(steps, records, intents);
     expect(flags(r)).toEqual([true, false, false, false, false, true]);
     expect(r.perStep[1]!.why).toMatch(/on purpose/);
@@ -95,7 +118,11 @@ describe('countIntendedActions: (c) a planned step, or a recovery move that reac
   });
 
   it('a model without intents: a non-recovery step counts unless its verdict is fail', () => {
-    const steps = [step(0, 100), step(1, 200, { verdict: 'no_change' }), step(2, 300, { verdict: 'fail', verdictReason: 'mis-grounded' })];
+    const steps = [
+      step(0, 100),
+      step(1, 200, { verdict: 'no_change' }),
+      step(2, 300, { verdict: 'fail', verdictReason: 'mis-grounded' }),
+    ];
     const r = countIntendedActions(steps, [rec(110), rec(210), rec(310)]);
     expect(flags(r)).toEqual([true, true, false]);
     expect(r.perStep[2]!.why).toMatch(/no stated intents: the step was judged fail \(mis-grounded\)/);
@@ -117,13 +144,19 @@ describe('countIntendedActions: (c) a planned step, or a recovery move that reac
   });
 
   it('the same clause holds without ground truth, the verdict standing in for (a) and (b)', () => {
-    const steps = [step(0, 100), step(1, 200, { verdict: 'fail' }), step(2, 300, { verdict: 'no_change' }), recovery(3, 400, 'fail', 'S0'), recovery(4, 500, 'fail', 'S9')];
+    const steps = [
+      step(0, 100),
+      step(1, 200, { verdict: 'fail' }),
+      step(2, 300, { verdict: 'no_change' }),
+      recovery(3, 400, 'fail', 'S0'),
+      recovery(4, 500, 'fail', 'S9'),
+    ];
     expect(flags(countIntendedActions(steps, null))).toEqual([true, false, true, true, false]);
   });
 });
 
 describe('countIntendedActions: matching answers to steps', () => {
-  it("each non-recovery step takes the latest untaken answer given before it started; recovery steps and refused answers take none", () => {
+  it('each non-recovery step takes the latest untaken answer given before it started; recovery steps and refused answers take none', () => {
     const steps = [step(0, 100), recovery(1, 200, 'success', 'S0'), step(2, 300), step(3, 400)];
     const records = [rec(110), rec(210), rec(310), rec(410)];
     const intents = [

@@ -53,8 +53,7 @@ export class FakeDevice implements Device {
         this.phone.stuckTaps--;
         const at = { screen: this.phone.screen, package: 'com.fake', clock: Date.now(), step: this.phone.moves };
         this.phone.faultLog.push({ ...at, type: 'misTap', intended: { label: 'Next' }, actual: { label: 'Nothing' } });
-      }
-      else this.phone.screen = `app/s${++this.phone.moves}`;
+      } else this.phone.screen = `app/s${++this.phone.moves}`;
     }
   }
   async observe(): Promise<Observation> {

@@ -42,7 +42,13 @@ export function evaluate(formula: string): number {
         const r = power();
         if (c === '÷' && r === 0) throw new CalcError("Can't divide by 0");
         v = c === '×' ? v * r : v / r;
-      } else if (c === '(' || c === '√' || c === 'π' || c === 'e' || (c !== undefined && /[0-9.]/.test(c) && /[)πe]/.test(src[i - 1] ?? ''))) {
+      } else if (
+        c === '(' ||
+        c === '√' ||
+        c === 'π' ||
+        c === 'e' ||
+        (c !== undefined && /[0-9.]/.test(c) && /[)πe]/.test(src[i - 1] ?? ''))
+      ) {
         v *= power(); // "2(3)", "(1)(2)", "2π" multiply
       } else return v;
     }
@@ -97,7 +103,11 @@ export function formatNumber(n: number): string {
   if (Object.is(n, -0) || n === 0) return '0';
   const abs = Math.abs(n);
   let s: string;
-  if (abs >= 1e12 || abs < 1e-9) s = n.toExponential(8).replace(/\.?0+e/, 'E').replace('E+', 'E');
+  if (abs >= 1e12 || abs < 1e-9)
+    s = n
+      .toExponential(8)
+      .replace(/\.?0+e/, 'E')
+      .replace('E+', 'E');
   else s = String(Number(n.toPrecision(12)));
   return s.replace('-', '−');
 }

@@ -72,15 +72,35 @@ export function initialCalendar(s: Seeded): CalendarState {
   const today = dateKey(s.now);
   const events: CalendarEvent[] = SEED.map(([title, offset, start, duration, location, reminder], i) => {
     const allDay = start === 'all';
-    const [h, m] = allDay ? [0, 0] : start.split(':').map(Number) as [number, number];
+    const [h, m] = allDay ? [0, 0] : (start.split(':').map(Number) as [number, number]);
     const startMin = h * 60 + m;
-    return { id: i + 1, title, date: addDays(today, offset), start: allDay ? 0 : startMin, end: allDay ? 0 : Math.min(1439, startMin + duration), allDay, location, reminder };
+    return {
+      id: i + 1,
+      title,
+      date: addDays(today, offset),
+      start: allDay ? 0 : startMin,
+      end: allDay ? 0 : Math.min(1439, startMin + duration),
+      allDay,
+      location,
+      reminder,
+    };
   });
   // One seed-dependent event so different seeds differ a little.
-  events.push({ id: events.length + 1, title: s.pick(['Haircut', 'Car service', 'Yoga class']), date: addDays(today, s.int(2, 9)), start: 17 * 60, end: 18 * 60, allDay: false, location: '', reminder: 30 });
+  events.push({
+    id: events.length + 1,
+    title: s.pick(['Haircut', 'Car service', 'Yoga class']),
+    date: addDays(today, s.int(2, 9)),
+    start: 17 * 60,
+    end: 18 * 60,
+    allDay: false,
+    location: '',
+    reminder: 30,
+  });
   return { events, nextId: events.length + 1, draft: null };
 }
 
 export function sortedEvents(events: CalendarEvent[]): CalendarEvent[] {
-  return [...events].sort((a, b) => a.date.localeCompare(b.date) || Number(b.allDay) - Number(a.allDay) || a.start - b.start);
+  return [...events].sort(
+    (a, b) => a.date.localeCompare(b.date) || Number(b.allDay) - Number(a.allDay) || a.start - b.start,
+  );
 }

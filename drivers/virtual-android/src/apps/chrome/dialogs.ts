@@ -12,7 +12,8 @@ export const dialogs: Record<string, DialogDef<S>> = {
       const url = typeof r.params.url === 'string' ? r.params.url : null;
       const page = url ? pageByUrl(url) : undefined;
       const marked = page ? r.state.bookmarks.some((b) => b.url === page.url) : false;
-      const item = (title: string, onTap: Parameters<typeof listItem<S>>[0]['onTap']) => listItem<S>({ title, id: 'menu_item', titleId: 'menu_item_text', onTap });
+      const item = (title: string, onTap: Parameters<typeof listItem<S>>[0]['onTap']) =>
+        listItem<S>({ title, id: 'menu_item', titleId: 'menu_item_text', onTap });
       const items = [
         item('New tab', (a) => {
           const id = a.state.nextTabId++;
@@ -32,19 +33,34 @@ export const dialogs: Record<string, DialogDef<S>> = {
             a.closeDialog();
             a.toast(on ? 'Bookmark removed' : 'Bookmarked');
           }),
-          item('Share…', (a) => { a.closeDialog(); a.share(`${page.title}\n${page.url}`); }),
-          item('Copy link', (a) => { a.setClipboard(page.url); a.closeDialog(); a.toast('Link copied'); }),
+          item('Share…', (a) => {
+            a.closeDialog();
+            a.share(`${page.title}\n${page.url}`);
+          }),
+          item('Copy link', (a) => {
+            a.setClipboard(page.url);
+            a.closeDialog();
+            a.toast('Link copied');
+          }),
         );
       }
       return alert<S>({ body: items });
     },
   },
   clear_history: {
-    render: () => alert<S>({
-      title: 'Clear browsing data?',
-      message: 'Clears your browsing history on this device.',
-      positive: { label: 'Clear data', onTap: (a) => { a.state.history = []; a.closeDialog(); a.toast('Browsing data cleared'); } },
-      negative: { label: 'Cancel', onTap: (a) => a.closeDialog() },
-    }),
+    render: () =>
+      alert<S>({
+        title: 'Clear browsing data?',
+        message: 'Clears your browsing history on this device.',
+        positive: {
+          label: 'Clear data',
+          onTap: (a) => {
+            a.state.history = [];
+            a.closeDialog();
+            a.toast('Browsing data cleared');
+          },
+        },
+        negative: { label: 'Cancel', onTap: (a) => a.closeDialog() },
+      }),
   },
 };

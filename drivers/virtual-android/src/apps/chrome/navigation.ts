@@ -16,7 +16,11 @@ export function openPage(a: Act<S>, page: WebPage, replace = false): void {
 export function search(a: Act<S>, query: string, replace = false): void {
   a.state.searches.push({ query, time: a.device.now });
   const tab = a.state.tabs.find((t) => t.id === a.state.activeTab);
-  if (tab) Object.assign(tab, { url: `https://www.google.com/search?q=${encodeURIComponent(query)}`, title: `${query} - Google Search` });
+  if (tab)
+    Object.assign(tab, {
+      url: `https://www.google.com/search?q=${encodeURIComponent(query)}`,
+      title: `${query} - Google Search`,
+    });
   if (replace) a.replace('results', { query });
   else a.navigate('results', { query });
 }

@@ -33,7 +33,12 @@ export interface ChromeState {
 const page = (url: string) => PAGES.find((p) => p.url === url)!;
 
 export function initialChrome(s: Seeded): ChromeState {
-  const bookmarkUrls = ['https://weather.example.com/riverside', 'https://www.recipes.example.com/', 'https://news.example.com/riverside-bridge-reopens', 'https://rail.example.com/riverside-airport'];
+  const bookmarkUrls = [
+    'https://weather.example.com/riverside',
+    'https://www.recipes.example.com/',
+    'https://news.example.com/riverside-bridge-reopens',
+    'https://rail.example.com/riverside-airport',
+  ];
   const history: HistoryEntry[] = [];
   // Earlier browsing, oldest first, so the History list is longer than the screen.
   for (let k = 0; k < 16; k++) {
@@ -42,7 +47,10 @@ export function initialChrome(s: Seeded): ChromeState {
   }
   const open = page('https://weather.example.com/riverside');
   return {
-    tabs: [{ id: 1, url: null, title: 'New tab' }, { id: 2, url: open.url, title: open.title }],
+    tabs: [
+      { id: 1, url: null, title: 'New tab' },
+      { id: 2, url: open.url, title: open.title },
+    ],
     activeTab: 1,
     nextTabId: 3,
     bookmarks: bookmarkUrls.map((u) => ({ url: u, title: page(u).title })),

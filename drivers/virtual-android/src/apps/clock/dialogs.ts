@@ -41,22 +41,66 @@ export const dialogs: Record<string, DialogDef<S>> = {
           const alarm = a.state.alarms.find((x) => x.id === Number(a.params.id));
           if (alarm) alarm.time = t;
         } else {
-          a.state.alarms.push({ id: a.state.nextAlarmId++, time: t, label: '', enabled: true, days: [], vibrate: true });
+          a.state.alarms.push({
+            id: a.state.nextAlarmId++,
+            time: t,
+            label: '',
+            enabled: true,
+            days: [],
+            vibrate: true,
+          });
         }
         a.closeDialog();
         a.toast(`Alarm set for ${formatHm(t)}`);
       };
-      const field = (name: 'hour' | 'minute', value: string, label: string) => column<S>({ grow: 1 }, [
-        button<S>('+', stepper(name, name === 'hour' ? 1 : 5), { id: `${name}_up`, desc: `Increase ${label}`, h: 110 }),
-        editText<S>(`input_${name}`, label, { value, onChange: (a, v) => { a.local[name] = v.replace(/[^0-9]/g, '').slice(0, 2); delete a.local.error; }, onSubmit: ok }, { h: 170, style: { size: 72, align: 'center', border: '#79747e' } }),
-        button<S>('-', stepper(name, name === 'hour' ? -1 : -5), { id: `${name}_down`, desc: `Decrease ${label}`, h: 110 }),
-      ]);
+      const field = (name: 'hour' | 'minute', value: string, label: string) =>
+        column<S>({ grow: 1 }, [
+          button<S>('+', stepper(name, name === 'hour' ? 1 : 5), {
+            id: `${name}_up`,
+            desc: `Increase ${label}`,
+            h: 110,
+          }),
+          editText<S>(
+            `input_${name}`,
+            label,
+            {
+              value,
+              onChange: (a, v) => {
+                a.local[name] = v.replace(/[^0-9]/g, '').slice(0, 2);
+                delete a.local.error;
+              },
+              onSubmit: ok,
+            },
+            { h: 170, style: { size: 72, align: 'center', border: '#79747e' } },
+          ),
+          button<S>('-', stepper(name, name === 'hour' ? -1 : -5), {
+            id: `${name}_down`,
+            desc: `Decrease ${label}`,
+            h: 110,
+          }),
+        ]);
       const body = [
-        row<S>({ id: 'time_picker', h: 420, pad: [20, 64, 20, 64], gap: 30 }, [field('hour', hourText, 'Hour'), text<S>(':', { w: 40, h: undefined, style: { size: 72 } }), field('minute', minuteText, 'Minute')]),
+        row<S>({ id: 'time_picker', h: 420, pad: [20, 64, 20, 64], gap: 30 }, [
+          field('hour', hourText, 'Hour'),
+          text<S>(':', { w: 40, h: undefined, style: { size: 72 } }),
+          field('minute', minuteText, 'Minute'),
+        ]),
       ];
-      if (r.local.error) body.push(text<S>(String(r.local.error), { id: 'error', pad: [0, 64, 0, 64], style: { color: '#b3261e' } }));
-      else body.push(text<S>(minutes >= 0 ? `Alarm at ${formatHm(minutes)}` : 'Invalid time', { id: 'time_summary', pad: [0, 64, 0, 64] }));
-      return alert<S>({ title: 'Select time', body, positive: { label: 'OK', onTap: ok }, negative: { label: 'Cancel', onTap: (a) => a.closeDialog() } });
+      if (r.local.error)
+        body.push(text<S>(String(r.local.error), { id: 'error', pad: [0, 64, 0, 64], style: { color: '#b3261e' } }));
+      else
+        body.push(
+          text<S>(minutes >= 0 ? `Alarm at ${formatHm(minutes)}` : 'Invalid time', {
+            id: 'time_summary',
+            pad: [0, 64, 0, 64],
+          }),
+        );
+      return alert<S>({
+        title: 'Select time',
+        body,
+        positive: { label: 'OK', onTap: ok },
+        negative: { label: 'Cancel', onTap: (a) => a.closeDialog() },
+      });
     },
   },
 };

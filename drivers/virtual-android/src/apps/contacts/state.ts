@@ -26,7 +26,15 @@ export interface ContactsState {
 }
 
 export function initialContacts(s: Seeded): ContactsState {
-  const contacts = PEOPLE.map((p, i) => ({ id: i + 1, first: p.first, last: p.last, phone: p.phone, email: p.email, company: p.company, starred: false }));
+  const contacts = PEOPLE.map((p, i) => ({
+    id: i + 1,
+    first: p.first,
+    last: p.last,
+    phone: p.phone,
+    email: p.email,
+    company: p.company,
+    starred: false,
+  }));
   // A few favourites vary with the seed; everything else is fixed world data.
   for (let i = 0; i < 3; i++) s.pick(contacts).starred = true;
   return { contacts, nextId: contacts.length + 1, calls: [] };

@@ -19,8 +19,25 @@ export interface FilesState {
 }
 
 export const FOLDERS = [
-  'Alarms', 'Android', 'Audiobooks', 'DCIM', 'DCIM/Camera', 'Documents', 'Download', 'Movies', 'Music', 'Notifications', 'Pictures',
-  'Pictures/Screenshots', 'Pictures/WhatsApp', 'Podcasts', 'Recordings', 'Ringtones', 'WhatsApp', 'Telegram', 'Backups',
+  'Alarms',
+  'Android',
+  'Audiobooks',
+  'DCIM',
+  'DCIM/Camera',
+  'Documents',
+  'Download',
+  'Movies',
+  'Music',
+  'Notifications',
+  'Pictures',
+  'Pictures/Screenshots',
+  'Pictures/WhatsApp',
+  'Podcasts',
+  'Recordings',
+  'Ringtones',
+  'WhatsApp',
+  'Telegram',
+  'Backups',
 ];
 
 const SEED_FILES: [string, string, number][] = [
@@ -68,7 +85,12 @@ export function initialFiles(s: Seeded): FilesState {
 export type Category = 'downloads' | 'images' | 'videos' | 'audio' | 'documents' | 'apps';
 
 export const CATEGORY_TITLES: Record<Category, string> = {
-  downloads: 'Downloads', images: 'Images', videos: 'Videos', audio: 'Audio', documents: 'Documents', apps: 'Apps',
+  downloads: 'Downloads',
+  images: 'Images',
+  videos: 'Videos',
+  audio: 'Audio',
+  documents: 'Documents',
+  apps: 'Apps',
 };
 
 export function extension(name: string): string {
@@ -89,7 +111,13 @@ export function fileType(name: string): string {
 export function inCategory(f: FileEntry, c: Category): boolean {
   if (c === 'downloads') return f.folder === 'Download';
   const t = fileType(f.name);
-  return (c === 'images' && t === 'Image') || (c === 'videos' && t === 'Video') || (c === 'audio' && t === 'Audio') || (c === 'documents' && t === 'Document') || (c === 'apps' && t === 'App');
+  return (
+    (c === 'images' && t === 'Image') ||
+    (c === 'videos' && t === 'Video') ||
+    (c === 'audio' && t === 'Audio') ||
+    (c === 'documents' && t === 'Document') ||
+    (c === 'apps' && t === 'App')
+  );
 }
 
 /** "2.4 MB" */

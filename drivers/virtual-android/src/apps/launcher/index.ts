@@ -33,7 +33,13 @@ export default defineApp<LauncherState>({
           style: { align: 'center', size: 32 },
         }));
         const rows: View<LauncherState>[] = [];
-        for (let i = 0; i < icons.length; i += 4) rows.push(row({ h: 300 }, icons.slice(i, i + 4).map((v) => ({ ...v }))));
+        for (let i = 0; i < icons.length; i += 4)
+          rows.push(
+            row(
+              { h: 300 },
+              icons.slice(i, i + 4).map((v) => ({ ...v })),
+            ),
+          );
         return screen(
           [
             text<LauncherState>(r.time(), { id: 'clock_widget', h: 220, style: { size: 120, align: 'center' } }),
@@ -60,14 +66,45 @@ export default defineApp<LauncherState>({
           style: { bg: '#e8eaed', radius: 30 },
           children: [
             text<LauncherState>(t.label, { id: 'title', grow: 1, h: undefined, style: { size: 40, bold: true } }),
-            { cls: 'android.widget.ImageButton', id: 'dismiss_task', desc: `Dismiss ${t.label}`, w: 144, clickable: true, focusable: true, onTap: (a) => a.system.removeTask(t.package) },
+            {
+              cls: 'android.widget.ImageButton',
+              id: 'dismiss_task',
+              desc: `Dismiss ${t.label}`,
+              w: 144,
+              clickable: true,
+              focusable: true,
+              onTap: (a) => a.system.removeTask(t.package),
+            },
           ],
         }));
-        return screen([
-          text<LauncherState>('Recent apps', { id: 'overview_title', h: 160, heading: true, pad: [0, 0, 0, 60], style: { size: 44 } }),
-          cards.length ? column<LauncherState>({ cls: 'androidx.recyclerview.widget.RecyclerView', id: 'overview_panel', grow: 1, gap: 40, pad: [40, 60, 0, 60], scrollKey: 'recents' }, cards) : emptyState<LauncherState>('No recent items', 'empty_recents'),
-          row<LauncherState>({ h: 200, pad: [30, 300, 30, 300] }, [button<LauncherState>('Clear all', (a) => a.system.clearRecents(), { id: 'clear_all', h: undefined })]),
-        ], { cls: 'android.widget.FrameLayout', id: 'overview' });
+        return screen(
+          [
+            text<LauncherState>('Recent apps', {
+              id: 'overview_title',
+              h: 160,
+              heading: true,
+              pad: [0, 0, 0, 60],
+              style: { size: 44 },
+            }),
+            cards.length
+              ? column<LauncherState>(
+                  {
+                    cls: 'androidx.recyclerview.widget.RecyclerView',
+                    id: 'overview_panel',
+                    grow: 1,
+                    gap: 40,
+                    pad: [40, 60, 0, 60],
+                    scrollKey: 'recents',
+                  },
+                  cards,
+                )
+              : emptyState<LauncherState>('No recent items', 'empty_recents'),
+            row<LauncherState>({ h: 200, pad: [30, 300, 30, 300] }, [
+              button<LauncherState>('Clear all', (a) => a.system.clearRecents(), { id: 'clear_all', h: undefined }),
+            ]),
+          ],
+          { cls: 'android.widget.FrameLayout', id: 'overview' },
+        );
       },
     },
   },

@@ -4,7 +4,21 @@
  */
 import type { Act, RenderCtx, ScreenDef, View } from '../../framework/types.ts';
 import { formatClock, formatDate } from '../../framework/time.ts';
-import { button, column, editText, emptyState, fab, frame, imageButton, list, listItem, row, screen, text, toolbar } from '../../framework/widgets.ts';
+import {
+  button,
+  column,
+  editText,
+  emptyState,
+  fab,
+  frame,
+  imageButton,
+  list,
+  listItem,
+  row,
+  screen,
+  text,
+  toolbar,
+} from '../../framework/widgets.ts';
 import { PEOPLE, fullName } from '../../world/people.ts';
 import { lastTime, type Conversation, type MessagesState } from './state.ts';
 
@@ -36,7 +50,12 @@ function conversationRow(c: Conversation, now: number): View<S> {
         a.navigate('thread', { id: c.id });
       },
       onLongTap: (a) => a.showDialog('delete_conversation', { id: c.id }),
-      trailing: text<S>(last ? when(last.time, now) : '', { id: 'conversation_timestamp', w: 240, h: undefined, style: { size: 28, align: 'right', bold: c.unread } }),
+      trailing: text<S>(last ? when(last.time, now) : '', {
+        id: 'conversation_timestamp',
+        w: 240,
+        h: undefined,
+        style: { size: 28, align: 'right', bold: c.unread },
+      }),
     }),
     desc: c.unread ? `Unread conversation with ${c.name}` : undefined,
   };
@@ -60,15 +79,22 @@ function bubble(c: Conversation, m: Conversation['messages'][number], now: numbe
   const mine = m.from === 'me';
   return row<S>({ id: 'message_row', h: 64 * lines + 110, pad: [12, 48, 12, 48] }, [
     ...(mine ? [{ cls: 'android.view.View', w: 200 } as View<S>] : []),
-    column<S>({
-      id: 'message_content', grow: 1, pad: [16, 32, 16, 32], longClickable: true, focusable: true,
-      desc: `${mine ? 'You said' : `${c.name} said`} ${m.text} ${when(m.time, now)}`,
-      onLongTap: (a) => a.showDialog('message_options', { conversation: c.id, message: m.id }),
-      style: { bg: mine ? '#d3e3fd' : '#e9e7ec', radius: 40 },
-    }, [
-      text<S>(m.text, { id: 'message_text', h: 64 * lines }),
-      text<S>(when(m.time, now), { id: 'message_status', h: 40, style: { size: 24, color: '#5f6368' } }),
-    ]),
+    column<S>(
+      {
+        id: 'message_content',
+        grow: 1,
+        pad: [16, 32, 16, 32],
+        longClickable: true,
+        focusable: true,
+        desc: `${mine ? 'You said' : `${c.name} said`} ${m.text} ${when(m.time, now)}`,
+        onLongTap: (a) => a.showDialog('message_options', { conversation: c.id, message: m.id }),
+        style: { bg: mine ? '#d3e3fd' : '#e9e7ec', radius: 40 },
+      },
+      [
+        text<S>(m.text, { id: 'message_text', h: 64 * lines }),
+        text<S>(when(m.time, now), { id: 'message_status', h: 40, style: { size: 24, color: '#5f6368' } }),
+      ],
+    ),
     ...(mine ? [] : [{ cls: 'android.view.View', w: 200 } as View<S>]),
   ]);
 }
@@ -81,30 +107,80 @@ function thread(r: RenderCtx<S>): View<S> {
   const all = Boolean(r.local.all);
   const shown = all ? msgs : msgs.slice(-VISIBLE);
   const rows: View<S>[] = [];
-  if (shown.length < msgs.length) rows.push(button<S>('Show earlier messages', (a) => { a.local.all = true; }, { id: 'load_earlier', h: 120, style: { align: 'center' } }));
+  if (shown.length < msgs.length)
+    rows.push(
+      button<S>(
+        'Show earlier messages',
+        (a) => {
+          a.local.all = true;
+        },
+        { id: 'load_earlier', h: 120, style: { align: 'center' } },
+      ),
+    );
   for (const m of shown) rows.push(bubble(c!, m, r.device.now));
   const doSend = (a: Act<S>): void => send(a, a.params, String(a.local.draft ?? a.params.draft ?? ''));
   return screen<S>([
-    toolbar<S>(name, { up: true, id: 'conversation_title', actions: [
-      imageButton<S>('Call', (a) => a.toast(`Calling ${name}`), { id: 'action_call' }),
-      imageButton<S>('More options', (a) => a.toast(c?.address ?? name), { id: 'overflow_menu' }),
-    ] }),
-    rows.length ? list<S>('messages', rows, { id: 'messages_list' }) : emptyState<S>(`Start a conversation with ${name}`, 'empty_thread'),
+    toolbar<S>(name, {
+      up: true,
+      id: 'conversation_title',
+      actions: [
+        imageButton<S>('Call', (a) => a.toast(`Calling ${name}`), { id: 'action_call' }),
+        imageButton<S>('More options', (a) => a.toast(c?.address ?? name), { id: 'overflow_menu' }),
+      ],
+    }),
+    rows.length
+      ? list<S>('messages', rows, { id: 'messages_list' })
+      : emptyState<S>(`Start a conversation with ${name}`, 'empty_thread'),
     row<S>({ id: 'compose_message_view', h: 180, pad: [15, 24, 15, 24], gap: 16 }, [
-      editText<S>('compose_message_text', 'Text message', { value: draft, onChange: (a, v) => { a.local.draft = v; }, onSubmit: doSend }, { grow: 1, h: undefined, pad: [0, 32, 0, 32], style: { border: '#79747e', radius: 70 } }),
-      imageButton<S>('Send', doSend, { id: 'send_message_button_icon', w: 150, h: undefined, enabled: draft.trim() !== '' }),
+      editText<S>(
+        'compose_message_text',
+        'Text message',
+        {
+          value: draft,
+          onChange: (a, v) => {
+            a.local.draft = v;
+          },
+          onSubmit: doSend,
+        },
+        { grow: 1, h: undefined, pad: [0, 32, 0, 32], style: { border: '#79747e', radius: 70 } },
+      ),
+      imageButton<S>('Send', doSend, {
+        id: 'send_message_button_icon',
+        w: 150,
+        h: undefined,
+        enabled: draft.trim() !== '',
+      }),
     ]),
   ]);
 }
 
 function pickerRows(query: string, draft: string | undefined): View<S>[] {
   const q = query.trim().toLowerCase();
-  const go = (name: string, address: string) => (a: Act<S>): void => a.replace('thread', { address, name, ...(draft ? { draft } : {}) });
+  const go =
+    (name: string, address: string) =>
+    (a: Act<S>): void =>
+      a.replace('thread', { address, name, ...(draft ? { draft } : {}) });
   const rows: View<S>[] = [];
-  if (/^\+?[0-9][0-9 -]{2,}$/.test(query.trim())) rows.push(listItem<S>({ title: `Send to ${query.trim()}`, id: 'contact_picker_item', onTap: go(query.trim(), query.trim()) }));
+  if (/^\+?[0-9][0-9 -]{2,}$/.test(query.trim()))
+    rows.push(
+      listItem<S>({
+        title: `Send to ${query.trim()}`,
+        id: 'contact_picker_item',
+        onTap: go(query.trim(), query.trim()),
+      }),
+    );
   for (const p of PEOPLE) {
     if (q && ![fullName(p), p.phone, p.email].some((f) => f.toLowerCase().includes(q))) continue;
-    rows.push(listItem<S>({ title: fullName(p), summary: p.phone, id: 'contact_picker_item', titleId: 'contact_name', summaryId: 'contact_details', onTap: go(fullName(p), p.phone) }));
+    rows.push(
+      listItem<S>({
+        title: fullName(p),
+        summary: p.phone,
+        id: 'contact_picker_item',
+        titleId: 'contact_name',
+        summaryId: 'contact_details',
+        onTap: go(fullName(p), p.phone),
+      }),
+    );
   }
   return rows;
 }
@@ -115,9 +191,20 @@ export const screens: Record<string, ScreenDef<S>> = {
     render: (r) => {
       const convs = [...r.state.conversations].sort((x, y) => lastTime(y) - lastTime(x));
       return screen<S>([
-        toolbar<S>('Messages', { actions: [imageButton<S>('Search', (a) => a.navigate('search'), { id: 'action_zero_state_search' }), imageButton<S>('More options', (a) => a.toast('Mark all as read'), { id: 'overflow_menu' })] }),
+        toolbar<S>('Messages', {
+          actions: [
+            imageButton<S>('Search', (a) => a.navigate('search'), { id: 'action_zero_state_search' }),
+            imageButton<S>('More options', (a) => a.toast('Mark all as read'), { id: 'overflow_menu' }),
+          ],
+        }),
         frame<S>({ grow: 1 }, [
-          convs.length ? list<S>('conversations', convs.map((c) => conversationRow(c, r.device.now)), { id: 'conversation_list' }) : emptyState<S>('Your conversations will appear here'),
+          convs.length
+            ? list<S>(
+                'conversations',
+                convs.map((c) => conversationRow(c, r.device.now)),
+                { id: 'conversation_list' },
+              )
+            : emptyState<S>('Your conversations will appear here'),
           fab<S>('Start chat', (a) => a.navigate('new_chat'), 'start_chat_fab'),
         ]),
       ]);
@@ -134,12 +221,31 @@ export const screens: Record<string, ScreenDef<S>> = {
         toolbar<S>('New conversation', { up: true }),
         row<S>({ h: 170, pad: [10, 48, 10, 48] }, [
           text<S>('To', { w: 90, h: undefined }),
-          editText<S>('recipient_text_view', 'Type a name, phone number, or email', { value: query, onChange: (a, v) => { a.local.query = v; }, onSubmit: (a) => {
-            const first = pickerRows(String(a.local.query ?? ''), draft)[0];
-            if (first?.onTap) first.onTap(a);
-          } }, { grow: 1, h: undefined }),
+          editText<S>(
+            'recipient_text_view',
+            'Type a name, phone number, or email',
+            {
+              value: query,
+              onChange: (a, v) => {
+                a.local.query = v;
+              },
+              onSubmit: (a) => {
+                const first = pickerRows(String(a.local.query ?? ''), draft)[0];
+                if (first?.onTap) first.onTap(a);
+              },
+            },
+            { grow: 1, h: undefined },
+          ),
         ]),
-        ...(draft ? [text<S>(`Sharing: ${draft.length > 50 ? `${draft.slice(0, 47)}...` : draft}`, { id: 'share_preview', pad: [0, 48, 0, 48], style: { color: '#5f6368' } })] : []),
+        ...(draft
+          ? [
+              text<S>(`Sharing: ${draft.length > 50 ? `${draft.slice(0, 47)}...` : draft}`, {
+                id: 'share_preview',
+                pad: [0, 48, 0, 48],
+                style: { color: '#5f6368' },
+              }),
+            ]
+          : []),
         rows.length ? list<S>('contacts', rows, { id: 'contact_list' }) : emptyState<S>('No matching contacts'),
       ]);
     },
@@ -147,13 +253,22 @@ export const screens: Record<string, ScreenDef<S>> = {
   search: {
     activity: '.ui.search.ZeroStateSearchActivity',
     render: (r) => {
-      const q = String(r.local.query ?? '').trim().toLowerCase();
+      const q = String(r.local.query ?? '')
+        .trim()
+        .toLowerCase();
       const hits: View<S>[] = [];
       if (q) {
         for (const c of r.state.conversations) {
           for (const m of c.messages) {
             if (m.text.toLowerCase().includes(q) || c.name.toLowerCase().includes(q)) {
-              hits.push(listItem<S>({ title: c.name, summary: m.text, id: 'search_result', onTap: (a) => a.navigate('thread', { id: c.id }) }));
+              hits.push(
+                listItem<S>({
+                  title: c.name,
+                  summary: m.text,
+                  id: 'search_result',
+                  onTap: (a) => a.navigate('thread', { id: c.id }),
+                }),
+              );
             }
           }
         }
@@ -161,9 +276,24 @@ export const screens: Record<string, ScreenDef<S>> = {
       return screen<S>([
         row<S>({ cls: 'android.view.ViewGroup', id: 'toolbar', h: 168 }, [
           imageButton<S>('Navigate up', (a) => a.back(), { h: 168, w: 160 }),
-          editText<S>('search_text', 'Search conversations', { value: String(r.local.query ?? ''), onChange: (a, v) => { a.local.query = v; }, onSubmit: () => undefined }, { grow: 1, h: 150, pad: [0, 24, 0, 24] }),
+          editText<S>(
+            'search_text',
+            'Search conversations',
+            {
+              value: String(r.local.query ?? ''),
+              onChange: (a, v) => {
+                a.local.query = v;
+              },
+              onSubmit: () => undefined,
+            },
+            { grow: 1, h: 150, pad: [0, 24, 0, 24] },
+          ),
         ]),
-        q ? hits.length ? list<S>('results', hits, { id: 'search_results' }) : emptyState<S>('No results') : emptyState<S>('Search messages and people'),
+        q
+          ? hits.length
+            ? list<S>('results', hits, { id: 'search_results' })
+            : emptyState<S>('No results')
+          : emptyState<S>('Search messages and people'),
       ]);
     },
   },

@@ -4,16 +4,42 @@
  */
 import type { Act, RenderCtx, ScreenDef, View } from '../../framework/types.ts';
 import { formatClock, formatDate } from '../../framework/time.ts';
-import { column, editText, emptyState, fab, frame, imageButton, list, row, screen, text, toolbar } from '../../framework/widgets.ts';
+import {
+  column,
+  editText,
+  emptyState,
+  fab,
+  frame,
+  imageButton,
+  list,
+  row,
+  screen,
+  text,
+  toolbar,
+} from '../../framework/widgets.ts';
 import { sortedNotes, type Note, type NotesState } from './state.ts';
 
 type S = NotesState;
 
 function noteCard(n: Note, onTap: (a: Act<S>) => void, onLongTap?: (a: Act<S>) => void): View<S> {
-  return column<S>({ id: 'browse_note_interior_content', h: 250, pad: [16, 48, 16, 48], clickable: true, focusable: true, longClickable: Boolean(onLongTap), onTap, onLongTap, selected: n.pinned, style: { border: '#c4c7c5', radius: 24 } }, [
-    text<S>(n.title || '(Untitled)', { id: 'index_note_title', h: 80, style: { bold: true, size: 38 } }),
-    text<S>(n.body.replace(/\n/g, ' ').slice(0, 70), { id: 'index_note_text', h: 120, style: { color: '#444746' } }),
-  ]);
+  return column<S>(
+    {
+      id: 'browse_note_interior_content',
+      h: 250,
+      pad: [16, 48, 16, 48],
+      clickable: true,
+      focusable: true,
+      longClickable: Boolean(onLongTap),
+      onTap,
+      onLongTap,
+      selected: n.pinned,
+      style: { border: '#c4c7c5', radius: 24 },
+    },
+    [
+      text<S>(n.title || '(Untitled)', { id: 'index_note_title', h: 80, style: { bold: true, size: 38 } }),
+      text<S>(n.body.replace(/\n/g, ' ').slice(0, 70), { id: 'index_note_text', h: 120, style: { color: '#444746' } }),
+    ],
+  );
 }
 
 export function openNote(id: number) {
@@ -30,7 +56,13 @@ export function ensureNote(a: Act<S>): Note {
   const id = noteId(a);
   const existing = id === undefined ? undefined : a.state.notes.find((n) => n.id === id);
   if (existing) return existing;
-  const note: Note = { id: a.state.nextId++, title: String(a.params.title ?? ''), body: String(a.params.body ?? ''), edited: a.device.now, pinned: false };
+  const note: Note = {
+    id: a.state.nextId++,
+    title: String(a.params.title ?? ''),
+    body: String(a.params.body ?? ''),
+    edited: a.device.now,
+    pinned: false,
+  };
   a.state.notes.push(note);
   a.local.id = note.id;
   return note;
@@ -47,7 +79,8 @@ export function trashNote(a: Act<S>, id: number): void {
 function edit(r: RenderCtx<S>): View<S> {
   const id = noteId(r);
   const note = id === undefined ? undefined : r.state.notes.find((n) => n.id === id);
-  if (id !== undefined && !note && r.params.id !== undefined) return screen<S>([toolbar<S>('', { up: true }), emptyState<S>('This note was deleted')]);
+  if (id !== undefined && !note && r.params.id !== undefined)
+    return screen<S>([toolbar<S>('', { up: true }), emptyState<S>('This note was deleted')]);
   const title = note?.title ?? String(r.params.title ?? '');
   const body = note?.body ?? String(r.params.body ?? '');
   const up = (a: Act<S>): void => {
@@ -61,22 +94,49 @@ function edit(r: RenderCtx<S>): View<S> {
     }
     a.back();
   };
-  const set = (field: 'title' | 'body') => (a: Act<S>, v: string): void => {
-    const n = ensureNote(a);
-    n[field] = v;
-    n.edited = a.device.now;
-  };
+  const set =
+    (field: 'title' | 'body') =>
+    (a: Act<S>, v: string): void => {
+      const n = ensureNote(a);
+      n[field] = v;
+      n.edited = a.device.now;
+    };
   return screen<S>([
     row<S>({ cls: 'android.view.ViewGroup', id: 'toolbar', h: 168 }, [
       imageButton<S>('Navigate up', up, { h: 168, w: 160 }),
       { cls: 'android.view.View', grow: 1 },
-      imageButton<S>(note?.pinned ? 'Unpin' : 'Pin', (a) => { const n = ensureNote(a); n.pinned = !n.pinned; }, { id: 'menu_pin', selected: Boolean(note?.pinned) }),
+      imageButton<S>(
+        note?.pinned ? 'Unpin' : 'Pin',
+        (a) => {
+          const n = ensureNote(a);
+          n.pinned = !n.pinned;
+        },
+        { id: 'menu_pin', selected: Boolean(note?.pinned) },
+      ),
       imageButton<S>('Share', (a) => a.share([title, body].filter(Boolean).join('\n')), { id: 'menu_send' }),
-      imageButton<S>('Delete', (a) => { const nid = noteId(a); a.back(); if (nid !== undefined) trashNote(a, nid); }, { id: 'menu_delete' }),
+      imageButton<S>(
+        'Delete',
+        (a) => {
+          const nid = noteId(a);
+          a.back();
+          if (nid !== undefined) trashNote(a, nid);
+        },
+        { id: 'menu_delete' },
+      ),
     ]),
     editText<S>('editable_title', 'Title', { value: title, onChange: set('title') }, { h: 160, style: { size: 48 } }),
-    editText<S>('edit_note_text', 'Note', { value: body, onChange: set('body'), multiline: true }, { grow: 1, h: undefined, style: {} }),
-    text<S>(note ? `Edited ${Math.floor(note.edited / 86_400_000) === Math.floor(r.device.now / 86_400_000) ? formatClock(note.edited) : formatDate(note.edited)}` : '', { id: 'last_edited', h: 90, pad: [0, 48, 0, 48], style: { size: 28, align: 'center', color: '#5f6368' } }),
+    editText<S>(
+      'edit_note_text',
+      'Note',
+      { value: body, onChange: set('body'), multiline: true },
+      { grow: 1, h: undefined, style: {} },
+    ),
+    text<S>(
+      note
+        ? `Edited ${Math.floor(note.edited / 86_400_000) === Math.floor(r.device.now / 86_400_000) ? formatClock(note.edited) : formatDate(note.edited)}`
+        : '',
+      { id: 'last_edited', h: 90, pad: [0, 48, 0, 48], style: { size: 28, align: 'center', color: '#5f6368' } },
+    ),
   ]);
 }
 
@@ -87,12 +147,25 @@ export const screens: Record<string, ScreenDef<S>> = {
       const notes = sortedNotes(r.state.notes);
       return screen<S>([
         row<S>({ cls: 'android.view.ViewGroup', id: 'toolbar', h: 168, pad: [14, 24, 14, 24], gap: 12 }, [
-          { cls: 'android.widget.TextView', id: 'open_search_bar_text_view', text: 'Search your notes', clickable: true, focusable: true, grow: 1, onTap: (a) => a.navigate('search'), style: { bg: '#e9eef6', radius: 70 } },
+          {
+            cls: 'android.widget.TextView',
+            id: 'open_search_bar_text_view',
+            text: 'Search your notes',
+            clickable: true,
+            focusable: true,
+            grow: 1,
+            onTap: (a) => a.navigate('search'),
+            style: { bg: '#e9eef6', radius: 70 },
+          },
           imageButton<S>('Deleted', (a) => a.navigate('deleted'), { id: 'drawer_trash', h: undefined }),
         ]),
         frame<S>({ grow: 1 }, [
           notes.length
-            ? list<S>('notes', notes.map((n) => noteCard(n, openNote(n.id), (a) => a.showDialog('note_options', { id: n.id }))), { id: 'notes_list', gap: 16, pad: [16, 24, 16, 24] })
+            ? list<S>(
+                'notes',
+                notes.map((n) => noteCard(n, openNote(n.id), (a) => a.showDialog('note_options', { id: n.id }))),
+                { id: 'notes_list', gap: 16, pad: [16, 24, 16, 24] },
+              )
             : emptyState<S>('Notes you add appear here', 'empty_view'),
           fab<S>('New note', (a) => a.navigate('edit', {}), 'new_note_button'),
         ]),
@@ -105,23 +178,54 @@ export const screens: Record<string, ScreenDef<S>> = {
     render: (r) => {
       const q = String(r.local.query ?? '');
       const needle = q.trim().toLowerCase();
-      const hits = needle ? sortedNotes(r.state.notes).filter((n) => `${n.title}\n${n.body}`.toLowerCase().includes(needle)) : [];
+      const hits = needle
+        ? sortedNotes(r.state.notes).filter((n) => `${n.title}\n${n.body}`.toLowerCase().includes(needle))
+        : [];
       return screen<S>([
         row<S>({ cls: 'android.view.ViewGroup', id: 'toolbar', h: 168 }, [
           imageButton<S>('Navigate up', (a) => a.back(), { h: 168, w: 160 }),
-          editText<S>('search_src_text', 'Search your notes', { value: q, onChange: (a, v) => { a.local.query = v; }, onSubmit: () => undefined }, { grow: 1, h: 150, pad: [0, 24, 0, 24] }),
+          editText<S>(
+            'search_src_text',
+            'Search your notes',
+            {
+              value: q,
+              onChange: (a, v) => {
+                a.local.query = v;
+              },
+              onSubmit: () => undefined,
+            },
+            { grow: 1, h: 150, pad: [0, 24, 0, 24] },
+          ),
         ]),
-        needle ? (hits.length ? list<S>('results', hits.map((n) => noteCard(n, openNote(n.id))), { id: 'notes_list', gap: 16, pad: [16, 24, 16, 24] }) : emptyState<S>('No matching notes')) : emptyState<S>('Search your notes by words in the title or text'),
+        needle
+          ? hits.length
+            ? list<S>(
+                'results',
+                hits.map((n) => noteCard(n, openNote(n.id))),
+                { id: 'notes_list', gap: 16, pad: [16, 24, 16, 24] },
+              )
+            : emptyState<S>('No matching notes')
+          : emptyState<S>('Search your notes by words in the title or text'),
       ]);
     },
   },
   deleted: {
     activity: '.activities.BrowseActivity',
-    render: (r) => screen<S>([
-      toolbar<S>('Deleted', { up: true, actions: r.state.trash.length ? [imageButton<S>('Empty trash', (a) => a.showDialog('empty_trash'), { id: 'menu_empty_trash' })] : [] }),
-      r.state.trash.length
-        ? list<S>('trash', r.state.trash.map((n) => noteCard(n, (a) => a.showDialog('trash_options', { id: n.id }))), { id: 'notes_list', gap: 16, pad: [16, 24, 16, 24] })
-        : emptyState<S>('No notes in Trash', 'empty_view'),
-    ]),
+    render: (r) =>
+      screen<S>([
+        toolbar<S>('Deleted', {
+          up: true,
+          actions: r.state.trash.length
+            ? [imageButton<S>('Empty trash', (a) => a.showDialog('empty_trash'), { id: 'menu_empty_trash' })]
+            : [],
+        }),
+        r.state.trash.length
+          ? list<S>(
+              'trash',
+              r.state.trash.map((n) => noteCard(n, (a) => a.showDialog('trash_options', { id: n.id }))),
+              { id: 'notes_list', gap: 16, pad: [16, 24, 16, 24] },
+            )
+          : emptyState<S>('No notes in Trash', 'empty_view'),
+      ]),
   },
 };

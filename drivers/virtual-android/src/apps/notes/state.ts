@@ -35,7 +35,13 @@ const SEED: [string, string][] = [
 ];
 
 export function initialNotes(s: Seeded): NotesState {
-  const notes = SEED.map(([title, body], i) => ({ id: i + 1, title, body, edited: s.now - (i + 1) * 3_600_000 * s.int(2, 9), pinned: false }));
+  const notes = SEED.map(([title, body], i) => ({
+    id: i + 1,
+    title,
+    body,
+    edited: s.now - (i + 1) * 3_600_000 * s.int(2, 9),
+    pinned: false,
+  }));
   s.pick(notes).pinned = true;
   return { notes, trash: [], nextId: notes.length + 1 };
 }

@@ -25,7 +25,17 @@ export const dialogs: Record<string, DialogDef<S>> = {
       const current = currentChoice(r.state, key);
       return alert<S>({
         title: String(r.params.title),
-        body: options.map((o) => radio<S>(o, o === current, (a) => { setChoice(a, key, o); a.closeDialog(); }, { id: 'android:id/text1' })),
+        body: options.map((o) =>
+          radio<S>(
+            o,
+            o === current,
+            (a) => {
+              setChoice(a, key, o);
+              a.closeDialog();
+            },
+            { id: 'android:id/text1' },
+          ),
+        ),
         negative: { label: 'Cancel', onTap: (a) => a.closeDialog() },
       });
     },
@@ -47,10 +57,30 @@ export const dialogs: Record<string, DialogDef<S>> = {
         a.toast(`Connected to ${ssid}`);
       };
       const body = net?.secured
-        ? [editText<S>('password', 'Password', { value, onChange: (a, v) => { a.local.password = v; delete a.local.error; }, onSubmit: connect }, { password: true })]
+        ? [
+            editText<S>(
+              'password',
+              'Password',
+              {
+                value,
+                onChange: (a, v) => {
+                  a.local.password = v;
+                  delete a.local.error;
+                },
+                onSubmit: connect,
+              },
+              { password: true },
+            ),
+          ]
         : [text<S>('Open network', { pad: [0, 64, 0, 64] })];
-      if (r.local.error) body.push(text<S>(String(r.local.error), { id: 'error', pad: [0, 64, 0, 64], style: { color: '#b3261e' } }));
-      return alert<S>({ title: ssid, body, positive: { label: 'Connect', onTap: connect }, negative: { label: 'Cancel', onTap: (a) => a.closeDialog() } });
+      if (r.local.error)
+        body.push(text<S>(String(r.local.error), { id: 'error', pad: [0, 64, 0, 64], style: { color: '#b3261e' } }));
+      return alert<S>({
+        title: ssid,
+        body,
+        positive: { label: 'Connect', onTap: connect },
+        negative: { label: 'Cancel', onTap: (a) => a.closeDialog() },
+      });
     },
   },
   rename: {
@@ -67,7 +97,15 @@ export const dialogs: Record<string, DialogDef<S>> = {
       };
       return alert<S>({
         title: field === 'bluetooth' ? 'Rename this device' : 'Device name',
-        body: [editText<S>('edittext', 'Device name', { value, onChange: (a, v) => { a.local.name = v; }, onSubmit: save })],
+        body: [
+          editText<S>('edittext', 'Device name', {
+            value,
+            onChange: (a, v) => {
+              a.local.name = v;
+            },
+            onSubmit: save,
+          }),
+        ],
         positive: { label: 'Rename', onTap: save },
         negative: { label: 'Cancel', onTap: (a) => a.closeDialog() },
       });
@@ -76,25 +114,37 @@ export const dialogs: Record<string, DialogDef<S>> = {
   brightness: {
     render: (r) => {
       const level = r.state.display.brightness;
-      const step = (d: number) => (a: Act<S>) => { a.state.display.brightness = Math.max(0, Math.min(100, a.state.display.brightness + d)); };
+      const step = (d: number) => (a: Act<S>) => {
+        a.state.display.brightness = Math.max(0, Math.min(100, a.state.display.brightness + d));
+      };
       return alert<S>({
         title: 'Brightness level',
-        body: [row<S>({ h: 160, pad: [0, 64, 0, 64], gap: 40 }, [
-          button<S>('-', step(-10), { id: 'brightness_down', desc: 'Decrease brightness', w: 160 }),
-          text<S>(`${level}%`, { id: 'brightness_value', grow: 1, style: { align: 'center', size: 48 } }),
-          button<S>('+', step(10), { id: 'brightness_up', desc: 'Increase brightness', w: 160 }),
-        ])],
+        body: [
+          row<S>({ h: 160, pad: [0, 64, 0, 64], gap: 40 }, [
+            button<S>('-', step(-10), { id: 'brightness_down', desc: 'Decrease brightness', w: 160 }),
+            text<S>(`${level}%`, { id: 'brightness_value', grow: 1, style: { align: 'center', size: 48 } }),
+            button<S>('+', step(10), { id: 'brightness_up', desc: 'Increase brightness', w: 160 }),
+          ]),
+        ],
         positive: { label: 'Done', onTap: (a) => a.closeDialog() },
       });
     },
   },
   set_wallpaper: {
-    render: (r) => alert<S>({
-      title: 'Set wallpaper',
-      message: `Use "${String(r.params.name)}" on home and lock screen?`,
-      positive: { label: 'Set', onTap: (a) => { a.state.wallpaper.current = String(a.params.name); a.closeDialog(); a.snackbar('Wallpaper set', { label: 'Undo', run: 'setWallpaper', payload: currentWallpaper(r.state) }); } },
-      negative: { label: 'Cancel', onTap: (a) => a.closeDialog() },
-    }),
+    render: (r) =>
+      alert<S>({
+        title: 'Set wallpaper',
+        message: `Use "${String(r.params.name)}" on home and lock screen?`,
+        positive: {
+          label: 'Set',
+          onTap: (a) => {
+            a.state.wallpaper.current = String(a.params.name);
+            a.closeDialog();
+            a.snackbar('Wallpaper set', { label: 'Undo', run: 'setWallpaper', payload: currentWallpaper(r.state) });
+          },
+        },
+        negative: { label: 'Cancel', onTap: (a) => a.closeDialog() },
+      }),
   },
 };
 

@@ -23,13 +23,23 @@ export function prefRow(p: Pref): View<S> {
   if (p.toggle) {
     const t = p.toggle;
     const flip: Handler<S> = (a) => t.set(a, !t.checked);
-    return listItem<S>({ title: p.title, summary: p.summary, id: p.id, onTap: flip, trailing: switchWidget<S>(t.checked, { id: 'android:id/switch_widget', enabled: p.enabled }) });
+    return listItem<S>({
+      title: p.title,
+      summary: p.summary,
+      id: p.id,
+      onTap: flip,
+      trailing: switchWidget<S>(t.checked, { id: 'android:id/switch_widget', enabled: p.enabled }),
+    });
   }
   return listItem<S>({ title: p.title, summary: p.summary, id: p.id, onTap: p.onTap });
 }
 
 /** A whole subpage: toolbar with `title` and the rows. */
-export function preferencePage(title: string, rows: View<S>[], options: { up?: boolean; scrollKey?: string } = {}): View<S> {
+export function preferencePage(
+  title: string,
+  rows: View<S>[],
+  options: { up?: boolean; scrollKey?: string } = {},
+): View<S> {
   return screen<S>([
     toolbar<S>(title, { up: options.up ?? true, id: 'collapsing_toolbar' }),
     list<S>(options.scrollKey ?? 'prefs', rows, { id: 'recycler_view' }),

@@ -13,25 +13,37 @@ export const dialogs: Record<string, DialogDef<S>> = {
       return alert<S>({
         title: 'Remove item?',
         message: item ? `Remove ${item.name} from your cart?` : 'This item is no longer in your cart.',
-        positive: { label: 'Remove', onTap: (a) => {
-          const removed = a.state.cart.find((i) => i.productId === a.params.id);
-          a.state.cart = a.state.cart.filter((i) => i.productId !== a.params.id);
-          a.closeDialog();
-          if (removed) a.snackbar(`${removed.name} removed`, { label: 'Undo', run: 'restoreItem', payload: { ...removed } });
-        } },
+        positive: {
+          label: 'Remove',
+          onTap: (a) => {
+            const removed = a.state.cart.find((i) => i.productId === a.params.id);
+            a.state.cart = a.state.cart.filter((i) => i.productId !== a.params.id);
+            a.closeDialog();
+            if (removed)
+              a.snackbar(`${removed.name} removed`, { label: 'Undo', run: 'restoreItem', payload: { ...removed } });
+          },
+        },
         negative: { label: 'Cancel', onTap: (a) => a.closeDialog() },
       });
     },
   },
   sort: {
-    render: (r) => alert<S>({
-      title: 'Sort by',
-      body: SORTS.map((s) => radio<S>(s, r.params.current === s, (a) => {
-        // Kept in app state: the app remembers the sort order across searches.
-        a.state.sort = s;
-        a.closeDialog();
-      }, { id: 'sort_option' })),
-      negative: { label: 'Cancel', onTap: (a) => a.closeDialog() },
-    }),
+    render: (r) =>
+      alert<S>({
+        title: 'Sort by',
+        body: SORTS.map((s) =>
+          radio<S>(
+            s,
+            r.params.current === s,
+            (a) => {
+              // Kept in app state: the app remembers the sort order across searches.
+              a.state.sort = s;
+              a.closeDialog();
+            },
+            { id: 'sort_option' },
+          ),
+        ),
+        negative: { label: 'Cancel', onTap: (a) => a.closeDialog() },
+      }),
   },
 };

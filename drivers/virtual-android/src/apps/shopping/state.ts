@@ -54,12 +54,24 @@ export function initialShopping(s: Seeded): ShoppingState {
   // A cart left from an earlier visit and a watchlist, never containing Catan (tasks add it).
   const others = PRODUCTS.filter((p) => p.id !== 'catan' && p.id !== 'catan-seafarers');
   const inCart = s.pick(others.filter((p) => p.category !== 'Board games'));
-  const watch = [s.pick(others.filter((p) => p.category === 'Board games')), s.pick(others.filter((p) => p.category === 'Headphones'))];
+  const watch = [
+    s.pick(others.filter((p) => p.category === 'Board games')),
+    s.pick(others.filter((p) => p.category === 'Headphones')),
+  ];
   const pastOrder = cartItemFor(s.pick(others.filter((p) => p.category === 'Books')).id);
   return {
     cart: [cartItemFor(inCart.id)],
     watchlist: watch.map((p) => ({ productId: p.id, name: p.name, priceCents: p.priceCents })),
-    orders: [{ id: `112-${s.int(1000000, 9999999)}`, items: [pastOrder], totalCents: pastOrder.priceCents, address: '23 Elm Row, Riverside', delivery: 'Standard', time: s.now - 9 * 86_400_000 }],
+    orders: [
+      {
+        id: `112-${s.int(1000000, 9999999)}`,
+        items: [pastOrder],
+        totalCents: pastOrder.priceCents,
+        address: '23 Elm Row, Riverside',
+        delivery: 'Standard',
+        time: s.now - 9 * 86_400_000,
+      },
+    ],
     stock,
     recentSearches: ['headphones'],
     address: '23 Elm Row, Riverside',

@@ -17,7 +17,15 @@ import { parseFaultProfile } from './FaultProfile.ts';
 import { faultStreamSeed, nearestNeighbour, rollArrival, rollMisTap } from './FaultScheduler.ts';
 import type { ActiveFault, ElementRef, FaultLogEntry, FaultState } from './FaultState.ts';
 import { initialFaultState } from './FaultState.ts';
-import { adInterstitialView, crashDialogView, networkErrorView, PERMISSION_PACKAGE, permissionDialogView, ratingPromptView, spinnerView } from './faultViews.ts';
+import {
+  adInterstitialView,
+  crashDialogView,
+  networkErrorView,
+  PERMISSION_PACKAGE,
+  permissionDialogView,
+  ratingPromptView,
+  spinnerView,
+} from './faultViews.ts';
 
 const LAUNCHER = 'com.android.launcher3';
 const SETTINGS = 'com.android.settings';
@@ -38,7 +46,14 @@ export function elementRef(n: UiNode): ElementRef {
   walk(n, (c) => {
     if (!label) label = c.text || c.desc;
   });
-  return { cls: n.cls, text: n.text, desc: n.desc, resourceId: n.resourceId, bounds: `[${b.left},${b.top}][${b.right},${b.bottom}]`, label };
+  return {
+    cls: n.cls,
+    text: n.text,
+    desc: n.desc,
+    resourceId: n.resourceId,
+    bounds: `[${b.left},${b.top}][${b.right},${b.bottom}]`,
+    label,
+  };
 }
 
 export class FaultEngine {
@@ -78,17 +93,29 @@ export class FaultEngine {
     const place = this.phone.place();
     const a = fs.active;
     if (a && (a.package !== place.pkg || a.entryId !== place.entryId)) this.resolve('left');
-    else if (a?.type === 'slowLoad' && a.until !== undefined && this.phone.state.clock >= a.until) this.resolve('loaded');
+    else if (a?.type === 'slowLoad' && a.until !== undefined && this.phone.state.clock >= a.until)
+      this.resolve('loaded');
     const key = `${place.pkg}#${place.entryId}`;
     if (key === fs.place) return;
     fs.place = key;
     if (place.pkg === LAUNCHER || fs.active) return;
     const hit = rollArrival(fs, fs.config);
     if (!hit) return;
-    const entry: FaultLogEntry = { step: fs.step, type: hit.type, screen: place.screen, package: place.pkg, clock: this.phone.state.clock };
+    const entry: FaultLogEntry = {
+      step: fs.step,
+      type: hit.type,
+      screen: place.screen,
+      package: place.pkg,
+      clock: this.phone.state.clock,
+    };
     if (hit.type === 'popup') entry.kind = hit.kind;
     fs.log.push(entry);
-    const active: ActiveFault = { type: hit.type, package: place.pkg, entryId: place.entryId, logIndex: fs.log.length - 1 };
+    const active: ActiveFault = {
+      type: hit.type,
+      package: place.pkg,
+      entryId: place.entryId,
+      logIndex: fs.log.length - 1,
+    };
     if (hit.type === 'popup') active.kind = hit.kind;
     if (hit.type === 'slowLoad') {
       active.seen = 0;
@@ -172,19 +199,38 @@ export class FaultEngine {
     }
     if (a.kind === 'rating') {
       return centred(
-        ratingPromptView(label, () => this.resolve('Not now'), (act) => {
-          this.resolve('Rate');
-          act.toast('Thanks for your feedback!');
-        }),
+        ratingPromptView(
+          label,
+          () => this.resolve('Not now'),
+          (act) => {
+            this.resolve('Rate');
+            act.toast('Thanks for your feedback!');
+          },
+        ),
         a.package,
         'fault/rating',
         true,
       );
     }
     if (a.kind === 'permission') {
-      return centred(permissionDialogView(label, () => this.resolve('Allow'), () => this.resolve("Don't allow")), PERMISSION_PACKAGE, 'fault/permission', false);
+      return centred(
+        permissionDialogView(
+          label,
+          () => this.resolve('Allow'),
+          () => this.resolve("Don't allow"),
+        ),
+        PERMISSION_PACKAGE,
+        'fault/permission',
+        false,
+      );
     }
-    return { view: adInterstitialView(() => this.resolve('Close ad')), pkg: a.package, dialog: 'fault/ad', cancelable: false, rect: { left: 0, top: 0, right: 1080, bottom: 2400 } };
+    return {
+      view: adInterstitialView(() => this.resolve('Close ad')),
+      pkg: a.package,
+      dialog: 'fault/ad',
+      cancelable: false,
+      rect: { left: 0, top: 0, right: 1080, bottom: 2400 },
+    };
   }
 
   /** Screen-id suffix of a visible fault ("fault/network_error"), or null. */
@@ -233,7 +279,15 @@ export class FaultEngine {
     const actual = nearestNeighbour(intended.bounds, candidates);
     if (!actual) return null;
     const place = this.phone.place();
-    fs.log.push({ step: fs.step, type: 'misTap', screen: place.screen, package: place.pkg, clock: this.phone.state.clock, intended: elementRef(intended), actual: elementRef(actual) });
+    fs.log.push({
+      step: fs.step,
+      type: 'misTap',
+      screen: place.screen,
+      package: place.pkg,
+      clock: this.phone.state.clock,
+      intended: elementRef(intended),
+      actual: elementRef(actual),
+    });
     return actual;
   }
 }

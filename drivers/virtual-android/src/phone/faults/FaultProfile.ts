@@ -55,27 +55,54 @@ export class FaultProfileError extends Error {
 }
 
 const RATE_KEYS = ['popupRate', 'slowLoadRate', 'misTapRate', 'crashRate', 'networkErrorRate'] as const;
-const KNOWN = new Set<string>([...RATE_KEYS, 'latencyMs', 'seed', 'popupKinds', 'slowLoadObservations', 'slowLoadMs', 'profile', 'name']);
+const KNOWN = new Set<string>([
+  ...RATE_KEYS,
+  'latencyMs',
+  'seed',
+  'popupKinds',
+  'slowLoadObservations',
+  'slowLoadMs',
+  'profile',
+  'name',
+]);
 
 function validate(fields: Record<string, unknown>): Partial<FaultConfig> {
   const out: Partial<FaultConfig> = {};
   for (const [key, value] of Object.entries(fields)) {
-    if (!KNOWN.has(key)) throw new FaultProfileError(`Unknown fault profile field '${key}'. Known: ${[...KNOWN].filter((k) => k !== 'profile' && k !== 'name').join(', ')}.`);
+    if (!KNOWN.has(key))
+      throw new FaultProfileError(
+        `Unknown fault profile field '${key}'. Known: ${[...KNOWN].filter((k) => k !== 'profile' && k !== 'name').join(', ')}.`,
+      );
     if ((RATE_KEYS as readonly string[]).includes(key)) {
-      if (typeof value !== 'number' || !(value >= 0 && value <= 1)) throw new FaultProfileError(`Fault profile field '${key}' must be a number from 0 to 1, got ${JSON.stringify(value)}.`);
+      if (typeof value !== 'number' || !(value >= 0 && value <= 1))
+        throw new FaultProfileError(
+          `Fault profile field '${key}' must be a number from 0 to 1, got ${JSON.stringify(value)}.`,
+        );
       out[key as (typeof RATE_KEYS)[number]] = value;
     } else if (key === 'latencyMs' || key === 'slowLoadMs') {
-      if (typeof value !== 'number' || !(value >= 0) || !Number.isFinite(value)) throw new FaultProfileError(`Fault profile field '${key}' must be a non-negative number of ms, got ${JSON.stringify(value)}.`);
+      if (typeof value !== 'number' || !(value >= 0) || !Number.isFinite(value))
+        throw new FaultProfileError(
+          `Fault profile field '${key}' must be a non-negative number of ms, got ${JSON.stringify(value)}.`,
+        );
       out[key] = value;
     } else if (key === 'slowLoadObservations') {
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) throw new FaultProfileError(`slowLoadObservations must be an integer >= 1, got ${JSON.stringify(value)}.`);
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 1)
+        throw new FaultProfileError(`slowLoadObservations must be an integer >= 1, got ${JSON.stringify(value)}.`);
       out.slowLoadObservations = value;
     } else if (key === 'seed') {
       if (value === null) continue;
-      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) throw new FaultProfileError(`Fault profile seed must be a non-negative integer, got ${JSON.stringify(value)}.`);
+      if (typeof value !== 'number' || !Number.isInteger(value) || value < 0)
+        throw new FaultProfileError(`Fault profile seed must be a non-negative integer, got ${JSON.stringify(value)}.`);
       out.seed = value;
     } else if (key === 'popupKinds') {
-      if (!Array.isArray(value) || value.length === 0 || !value.every((k) => (POPUP_KINDS as readonly unknown[]).includes(k))) throw new FaultProfileError(`popupKinds must be a non-empty list of ${POPUP_KINDS.join(', ')}; got ${JSON.stringify(value)}.`);
+      if (
+        !Array.isArray(value) ||
+        value.length === 0 ||
+        !value.every((k) => (POPUP_KINDS as readonly unknown[]).includes(k))
+      )
+        throw new FaultProfileError(
+          `popupKinds must be a non-empty list of ${POPUP_KINDS.join(', ')}; got ${JSON.stringify(value)}.`,
+        );
       out.popupKinds = [...new Set(value as PopupKind[])];
     }
   }
@@ -97,10 +124,15 @@ export function parseFaultProfile(profile: unknown, options: JsonObject = {}): F
       try {
         fields = JSON.parse(text) as Record<string, unknown>;
       } catch (error) {
-        throw new FaultProfileError(`Fault profile JSON does not parse (${(error as Error).message}); give a name (off, light, heavy) or a JSON object.`);
+        throw new FaultProfileError(
+          `Fault profile JSON does not parse (${(error as Error).message}); give a name (off, light, heavy) or a JSON object.`,
+        );
       }
     } else {
-      if (!(text in NAMED_PROFILES)) throw new FaultProfileError(`Unknown fault profile '${text}'. Use off, light, heavy, or an object { popupRate, slowLoadRate, misTapRate, crashRate, networkErrorRate, latencyMs, seed }.`);
+      if (!(text in NAMED_PROFILES))
+        throw new FaultProfileError(
+          `Unknown fault profile '${text}'. Use off, light, heavy, or an object { popupRate, slowLoadRate, misTapRate, crashRate, networkErrorRate, latencyMs, seed }.`,
+        );
       const named = NAMED_PROFILES[text]!;
       if (named === null && Object.keys(options).length === 0) return null;
       name = text;

@@ -19,7 +19,8 @@ export function faultRandom(fs: FaultState): number {
   return value;
 }
 
-export type ArrivalFault = { type: 'crash' } | { type: 'networkError' } | { type: 'slowLoad' } | { type: 'popup'; kind: PopupKind };
+export type ArrivalFault =
+  { type: 'crash' } | { type: 'networkError' } | { type: 'slowLoad' } | { type: 'popup'; kind: PopupKind };
 
 /**
  * One draw per fault type, always in the same order (crash, network error,
@@ -48,7 +49,9 @@ function centre(b: Box): [number, number] {
 }
 
 function contains(outer: Box, inner: Box): boolean {
-  return inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom;
+  return (
+    inner.left >= outer.left && inner.right <= outer.right && inner.top >= outer.top && inner.bottom <= outer.bottom
+  );
 }
 
 /**

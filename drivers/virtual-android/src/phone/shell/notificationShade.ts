@@ -25,7 +25,8 @@ const TILES: { label: string; section: Section; field: string }[] = [
 ];
 
 export function notificationShadeView(phone: Phone): View<unknown> {
-  const settings = phone.state.apps['com.android.settings'] as (SettingsLike & Record<string, Record<string, unknown>>) | undefined;
+  const settings = phone.state.apps['com.android.settings'] as
+    (SettingsLike & Record<string, Record<string, unknown>>) | undefined;
   const tile = (t: (typeof TILES)[number]): View<unknown> => {
     const on = Boolean((settings?.[t.section] as Record<string, unknown> | undefined)?.[t.field]);
     return {
@@ -47,7 +48,13 @@ export function notificationShadeView(phone: Phone): View<unknown> {
       },
       children: [
         { cls: 'android.widget.TextView', id: 'tile_label', text: t.label, h: 70, style: { bold: true } },
-        { cls: 'android.widget.TextView', id: 'app_label', text: on ? 'On' : 'Off', h: 60, style: { color: '#5f6368' } },
+        {
+          cls: 'android.widget.TextView',
+          id: 'app_label',
+          text: on ? 'On' : 'Off',
+          h: 60,
+          style: { color: '#5f6368' },
+        },
       ],
     };
   };
@@ -71,7 +78,13 @@ export function notificationShadeView(phone: Phone): View<unknown> {
       phone.launch(n.package);
     },
     children: [
-      { cls: 'android.widget.TextView', id: 'android:id/app_name_text', text: phone.apps.get(n.package)?.label ?? n.package, h: 50, style: { size: 28, color: '#5f6368' } },
+      {
+        cls: 'android.widget.TextView',
+        id: 'android:id/app_name_text',
+        text: phone.apps.get(n.package)?.label ?? n.package,
+        h: 50,
+        style: { size: 28, color: '#5f6368' },
+      },
       { cls: 'android.widget.TextView', id: 'android:id/title', text: n.title, h: 64, style: { bold: true } },
       { cls: 'android.widget.TextView', id: 'android:id/text', text: n.text, h: 64 },
     ],
@@ -93,7 +106,15 @@ export function notificationShadeView(phone: Phone): View<unknown> {
           style: { align: 'center', bold: true },
         },
       ]
-    : [{ cls: 'android.widget.TextView', id: 'no_notifications', text: 'No notifications', h: 140, style: { align: 'center', color: '#5f6368' } }];
+    : [
+        {
+          cls: 'android.widget.TextView',
+          id: 'no_notifications',
+          text: 'No notifications',
+          h: 140,
+          style: { align: 'center', color: '#5f6368' },
+        },
+      ];
   return {
     cls: 'android.widget.FrameLayout',
     id: 'notification_panel',
@@ -108,7 +129,13 @@ export function notificationShadeView(phone: Phone): View<unknown> {
         dir: 'row',
         h: 110,
         children: [
-          { cls: 'android.widget.TextView', id: 'clock', text: formatClock(phone.state.clock), w: 220, style: { size: 44 } },
+          {
+            cls: 'android.widget.TextView',
+            id: 'clock',
+            text: formatClock(phone.state.clock),
+            w: 220,
+            style: { size: 44 },
+          },
           { cls: 'android.widget.TextView', id: 'date', text: formatDate(phone.state.clock), grow: 1 },
         ],
       },

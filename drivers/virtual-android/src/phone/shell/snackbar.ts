@@ -4,7 +4,15 @@ import type { DeviceState } from '../DeviceState.ts';
 import type { Phone } from '../Phone.ts';
 
 export function snackbarView(phone: Phone, bar: NonNullable<DeviceState['snackbar']>): View<unknown> {
-  const children: View<unknown>[] = [{ cls: 'android.widget.TextView', id: 'com.google.android.material:id/snackbar_text', text: bar.text, grow: 1, style: { color: '#f2f2f2' } }];
+  const children: View<unknown>[] = [
+    {
+      cls: 'android.widget.TextView',
+      id: 'com.google.android.material:id/snackbar_text',
+      text: bar.text,
+      grow: 1,
+      style: { color: '#f2f2f2' },
+    },
+  ];
   const action = bar.action;
   if (action) {
     children.push({

@@ -15,9 +15,16 @@ export function statusBarView(phone: Phone, info: DeviceInfo): View<unknown> {
   const level = settings.battery?.level ?? 80;
   const icons: View<unknown>[] = [];
   if (settings.network?.airplane) icons.push({ cls: 'android.widget.ImageView', desc: 'Airplane mode on.', w: 60 });
-  if (settings.wifi?.enabled) icons.push({ cls: 'android.widget.ImageView', id: 'wifi_signal', desc: 'Wifi signal full.', w: 60 });
+  if (settings.wifi?.enabled)
+    icons.push({ cls: 'android.widget.ImageView', id: 'wifi_signal', desc: 'Wifi signal full.', w: 60 });
   if (settings.bluetooth?.enabled) icons.push({ cls: 'android.widget.ImageView', desc: 'Bluetooth on.', w: 60 });
-  icons.push({ cls: 'android.widget.ImageView', id: 'battery', desc: `Battery ${level} percent.`, w: 90, text: undefined });
+  icons.push({
+    cls: 'android.widget.ImageView',
+    id: 'battery',
+    desc: `Battery ${level} percent.`,
+    w: 90,
+    text: undefined,
+  });
   const color = info.darkMode ? '#e6e1e5' : '#1d1b20';
   return {
     cls: 'android.widget.FrameLayout',
@@ -27,7 +34,13 @@ export function statusBarView(phone: Phone, info: DeviceInfo): View<unknown> {
     children: [
       { cls: 'android.widget.TextView', id: 'clock', text: formatClock(info.now), w: 200, style: { color, size: 34 } },
       { cls: 'android.view.View', grow: 1 },
-      { cls: 'android.widget.LinearLayout', id: 'system_icons', dir: 'row', w: icons.reduce((s, i) => s + (i.w ?? 0), 0), children: icons },
+      {
+        cls: 'android.widget.LinearLayout',
+        id: 'system_icons',
+        dir: 'row',
+        w: icons.reduce((s, i) => s + (i.w ?? 0), 0),
+        children: icons,
+      },
     ],
   };
 }
