@@ -46,6 +46,7 @@ export async function startAppiumServer(options: AppiumServerOptions = {}): Prom
   const port = options.port || config.port || (await freePort(address));
   // Appium resolves its home (and so the in-repo driver) from the working directory's package.json.
   process.env.APPIUM_HOME ??= REPO_ROOT;
+  await quietAppiumStartup(options.logLevel ?? config.logLevel);
   // A non-literal specifier keeps tsc out of Appium's shipped .ts type sources, which do not compile under our ESM settings.
   const appiumModule: string = 'appium';
   const { main } = (await import(appiumModule)) as unknown as {
@@ -77,4 +78,18 @@ export async function startAppiumServer(options: AppiumServerOptions = {}): Prom
       await server!.close();
     },
   };
+}
+
+/**
+ * Appium logs at debug level until its server arguments are read, because its
+ * shared logger defaults to verbose when nobody installed one first. Installing
+ * it ourselves, at the level the config asks for, keeps `npm start` free of
+ * Appium's start-up chatter ("Creating hash file directory ...").
+ */
+async function quietAppiumStartup(level: string | undefined): Promise<void> {
+  const holder = globalThis as { _global_npmlog?: unknown };
+  if (holder._global_npmlog) return;
+  const { default: logger } = (await import('@appium/logger')) as unknown as { default: { level: string } };
+  logger.level = level ?? 'warn';
+  holder._global_npmlog = logger;
 }
