@@ -1,5 +1,8 @@
-export { RunSession, describeAction, type StepEvent, type RunSessionOptions } from './RunSession.ts';
+export { RunSession, type RunSessionOptions } from './RunSession.ts';
+export { describeAction } from './describeAction.ts';
+export { StepWriter, type StepEvent } from './StepWriter.ts';
 export { ShortcutReplayer } from './ShortcutReplayer.ts';
+export { ShortcutPlayback } from './ShortcutPlayback.ts';
 export { RunAbortedError, RunConfigError } from './errors.ts';
 export { formatStepLine } from './formatStepLine.ts';
 export { formatSummary, defaultRunDir } from './formatSummary.ts';

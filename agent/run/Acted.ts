@@ -1,0 +1,28 @@
+import type { UiElement } from '../../drivers/screen/types.ts';
+import type { AbstractAction, ObserveResult } from '../../fsm/index.ts';
+import type { Action } from '../actions/index.ts';
+import type { ActedStep } from '../loop/types.ts';
+import type { Perception } from '../perceive/Perception.ts';
+import type { ExecutorDecision } from '../roles/types.ts';
+import type { StepTimings } from '../trajectory/types.ts';
+
+/**
+ * An action carried out and its outcome observed, not yet judged: what acting
+ * hands to verifying (through the statechart, which sees only the ActedStep
+ * part) and what recovery looks back at.
+ */
+export interface Acted extends ActedStep {
+  action: Action;
+  decision: Extract<ExecutorDecision, { kind: 'act' }>;
+  before: Perception;
+  after: Perception;
+  beforeObserved?: ObserveResult;
+  observed?: ObserveResult;
+  /** How often the FSM's prediction for this action came true minus how often it failed (undefined: no prediction). */
+  netCount?: number;
+  abstract?: AbstractAction;
+  element?: UiElement;
+  error?: Error;
+  timings: StepTimings;
+  startedAt: string;
+}

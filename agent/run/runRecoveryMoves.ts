@@ -1,0 +1,183 @@
+/**
+ * Recovering after a failed step, on the device: clear an interruption, flip
+ * back a switch a mis-tap flipped, judge the failed action again once a
+ * pop-up is gone, else follow the FSM's rollback plan to the state before the
+ * failed action (or the last stable one). Every move is carried out, verified
+ * and written as a `recovery` step. What the executor is told afterwards is
+ * the session's business; this only says where the phone ended up.
+ */
+import { isLauncherPackage } from '../../drivers/screen/index.ts';
+import type { FsmTracker, ObserveResult } from '../../fsm/index.ts';
+import type { Action } from '../actions/index.ts';
+import type { RecoverInput, VerifyOutput } from '../loop/types.ts';
+import type { Perception } from '../perceive/Perception.ts';
+import { flipBackMove, interruptionMove, rollbackMove, type RecoveryMove } from '../roles/recovery/recoveryAction.ts';
+import type { ExecutorDecision, VerifyOutcome } from '../roles/types.ts';
+import { findInterruption } from '../roles/verifier/interruptions.ts';
+import type { StepRecord } from '../trajectory/types.ts';
+import type { Acted } from './Acted.ts';
+import { describeAction } from './describeAction.ts';
+import { judgeRecoveryMove } from './judgeRecoveryMove.ts';
+import { mustParseAction } from './mustParseAction.ts';
+import { rejudgeFailedAction } from './rejudgeFailedAction.ts';
+import { INTERRUPTION_CAUSES, MAX_RECOVERY_MOVES } from './runConstants.ts';
+
+export interface RecoveryContext {
+  /** The step that failed (undefined when none acted yet). */
+  failed: Acted | undefined;
+  tracker: FsmTracker | undefined;
+  task: string;
+  subgoalIndex: number;
+  /** The session's screen and FSM state, which every move changes. */
+  current(): Perception;
+  observed(): ObserveResult | undefined;
+  steps(): number;
+  checkAbort(): void;
+  execute(action: Action, decision: Extract<ExecutorDecision, { kind: 'act' }>): Promise<Acted>;
+  writeStep(acted: Acted, verdict: VerifyOutcome, recovery: NonNullable<StepRecord['recovery']>): void;
+}
+
+export interface RecoveryRun {
+  recovered: boolean;
+  detail: string;
+  /** Moves carried out on the device. */
+  moves: number;
+  /** The moves, described. */
+  path: string[];
+  /** Still true at the end: only an interruption was cleared, nothing rolled back. */
+  clearOnly: boolean;
+  /** After clearing an interruption, the failed action turned out to have worked. */
+  tookEffect: boolean;
+}
+
+export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput): Promise<RecoveryRun> {
+  const failed = ctx.failed;
+  const tracker = ctx.tracker;
+  const cause = input.failure.cause;
+  let clearOnly = cause !== undefined && INTERRUPTION_CAUSES.has(cause);
+  let tookEffect = false;
+  let relaunches = 0;
+  const notes: string[] = [];
+  const target =
+    failed?.beforeObserved && failed.beforeObserved.state.stable ? failed.beforeObserved.key : tracker?.lastStable;
+  const path: string[] = [];
+  const targetTitle =
+    failed?.beforeObserved && target === failed.beforeObserved.key ? failed.beforeObserved.analysis.title : undefined;
+  let moves = 0;
+  let flipped = (input.failure as VerifyOutput & { flipped?: string }).flipped;
+  let outcome: { recovered: boolean; detail: string } | undefined;
+  let cleared = 0;
+  while (moves < MAX_RECOVERY_MOVES) {
+    ctx.checkAbort();
+    const screen = ctx.current().screen;
+    let move: RecoveryMove | undefined = interruptionMove(screen);
+    if (move) cleared += 1;
+    if (!move && flipped && failed) {
+      const was = failed.before.screen.elements.find((e) => e.id === flipped);
+      const now = was
+        ? screen.elements.find(
+            (e) => e.flags.checkable && e.signature === was.signature && Math.abs(e.bounds.top - was.bounds.top) < 4,
+          )
+        : undefined;
+      move = flipBackMove(screen, now?.id);
+      flipped = undefined;
+    }
+    if (!move && clearOnly && failed) {
+      // The interruption is gone: judge the failed action again on the screen under it.
+      const again = rejudgeFailedAction(failed, {
+        current: ctx.current(),
+        observed: ctx.observed(),
+        fsm: tracker !== undefined,
+        step: ctx.steps(),
+        task: ctx.task,
+      });
+      if (again.verdict === 'fail') {
+        clearOnly = false;
+        flipped = again.flipped;
+        tracker?.rejectLast();
+        notes.push(`after clearing it: ${again.reason}`);
+        continue;
+      }
+      tookEffect = again.verdict === 'success';
+      move = {
+        kind: 'done',
+        why: `the interruption is gone; the action ${tookEffect ? 'took effect' : 'had no effect'} (${again.reason})`,
+      };
+    }
+    if (!move) {
+      if (clearOnly || !tracker || !target)
+        move = { kind: 'done', why: cleared > 0 ? 'the interruption is gone' : 'nothing to clear' };
+      else move = rollbackMove(screen, tracker, target);
+    }
+    // The right screen is not enough when screens hold content (a conversation, a product): it must show what it showed.
+    const observed = ctx.observed();
+    if (
+      move.kind === 'done' &&
+      !clearOnly &&
+      targetTitle !== undefined &&
+      observed &&
+      observed.analysis.title !== targetTitle
+    ) {
+      move = {
+        kind: 'act',
+        action: mustParseAction(
+          'back',
+          {},
+          `this is ${observed.analysis.title ?? 'another item'}, not ${targetTitle}: go back and take the known path again`,
+        ),
+        why: 'rollback:back',
+      };
+    }
+    if (move.kind === 'done') {
+      outcome = { recovered: true, detail: move.why };
+      break;
+    }
+    if (move.kind === 'stuck') {
+      outcome = { recovered: false, detail: move.why };
+      break;
+    }
+    if (move.action.type === 'open_app' && move.plan?.strategy === 'relaunch') {
+      // The Device has no terminate: a fresh start is backing out of the app, then opening it from outside.
+      if (!isLauncherPackage(screen.foregroundPackage)) {
+        move = {
+          kind: 'act',
+          action: mustParseAction('back', {}, `leave ${screen.foregroundPackage} to relaunch it fresh`),
+          why: 'rollback:relaunch',
+        };
+      } else if (relaunches > 0) {
+        outcome = { recovered: false, detail: 'relaunching did not reach a known path to the stable state' };
+        break;
+      } else {
+        relaunches += 1;
+      }
+    }
+    moves += 1;
+    path.push(describeAction(move.action, undefined));
+    const acted = await ctx.execute(move.action, {
+      kind: 'act',
+      action: move.action,
+      subgoalIndex: ctx.subgoalIndex,
+      source: 'offline',
+    });
+    const verdict = judgeRecoveryMove(move, acted, { fsm: tracker !== undefined, step: ctx.steps(), task: ctx.task });
+    if (verdict.verdict === 'fail') tracker?.rejectLast();
+    ctx.writeStep(acted, verdict, { attempt: input.attempt, target: target ?? '(none)', path: [...path] });
+    if (verdict.verdict === 'no_change' && move.action.type === 'back') {
+      outcome = {
+        recovered: false,
+        detail: `Back changes nothing here (${screen.foregroundPackage}): no way back to ${target ?? 'the stable state'}`,
+      };
+      break;
+    }
+  }
+  if (!outcome)
+    outcome = {
+      recovered: false,
+      detail: `not back at the stable state after ${MAX_RECOVERY_MOVES} recovery actions`,
+    };
+  if (notes.length > 0) outcome = { ...outcome, detail: `${outcome.detail} (${notes.join('; ')})` };
+
+  if (outcome.recovered && findInterruption(ctx.current().screen))
+    outcome = { recovered: false, detail: 'an interruption is still on screen' };
+  return { ...outcome, moves, path, clearOnly, tookEffect };
+}
