@@ -9,7 +9,7 @@
  */
 import type { Device } from '../../drivers/device/Device.ts';
 import { isLauncherPackage } from '../../drivers/screen/index.ts';
-import type { AbstractAction, FsmTracker, ObserveResult, Shortcut } from '../../fsm/index.ts';
+import type { FsmTracker, ObserveResult, Shortcut } from '../../fsm/index.ts';
 import type { Action } from '../actions/index.ts';
 import type { ModelCallLog } from '../calls/ModelCallLog.ts';
 import { AppDirectory } from '../execute/index.ts';
@@ -51,6 +51,7 @@ import { mustParseAction } from './mustParseAction.ts';
 import { POINTER_ACTIONS } from './runConstants.ts';
 import { runRecoveryMoves } from './runRecoveryMoves.ts';
 import { ShortcutPlayback } from './ShortcutPlayback.ts';
+import { SubgoalProgress } from './SubgoalProgress.ts';
 import { StepWriter, type StepEvent } from './StepWriter.ts';
 import { toVerifyOutput } from './toVerifyOutput.ts';
 
@@ -81,7 +82,7 @@ export class RunSession implements LoopDriver {
   subgoalIndex = 0;
   current: Perception | undefined;
   observed: ObserveResult | undefined;
-  readonly completed: CompletedSubgoal[] = [];
+  readonly completed: CompletedSubgoal[];
   readonly failedShortcuts: Shortcut[];
   readonly learnedTips: LearnedTip[] = [];
   answer: string | undefined;
@@ -92,13 +93,9 @@ export class RunSession implements LoopDriver {
   private planMs = 0;
   private readonly stepWriter: StepWriter;
   private readonly shortcuts = new ShortcutPlayback();
-  private subgoalActions: AbstractAction[] = [];
-  private subgoalStart: string | undefined;
-  private subgoalFacts: string[] = [];
+  private readonly progress = new SubgoalProgress();
   private lastActed: Acted | undefined;
   private readonly retriedNoChange = new Map<string, number>();
-  /** The failed action's abstract form, kept until recovery says whether it took effect after all. */
-  private pendingAbstract: AbstractAction | undefined;
 
   constructor(private readonly o: RunSessionOptions) {
     const known = o.mentor.launcherPackages();
@@ -107,6 +104,7 @@ export class RunSession implements LoopDriver {
     this.tips = o.mentor.tips();
     this.stepWriter = new StepWriter(o.writer, this.apps, o.onStep);
     this.failedShortcuts = this.shortcuts.failed;
+    this.completed = this.progress.completed;
   }
 
   get steps(): number {
@@ -177,7 +175,7 @@ export class RunSession implements LoopDriver {
       this.subgoalIndex = 0;
       this.feedback = `Re-planned after failed recoveries (${input.replanReason ?? ''}). Continue from the current screen.`;
     }
-    if (!replanning) this.subgoalStart = this.observed?.key;
+    if (!replanning) this.progress.startFrom(this.observed?.key);
     this.shortcuts.reset();
     return { subgoals: plan.subgoals.length };
   }
@@ -186,24 +184,15 @@ export class RunSession implements LoopDriver {
 
   private completeSubgoal(index: number, via: 'executor' | 'shortcut'): void {
     const subgoal = this.currentPlan?.subgoals[index];
-    if (!subgoal || this.completed.some((c) => c.index === index)) return;
-    const actions = [
-      ...this.subgoalActions,
-      ...this.subgoalFacts.map((name): AbstractAction => ({ kind: 'wait', label: `fact:${name}` })),
-    ];
+    if (!subgoal || this.progress.isDone(index)) return;
     const replayed = this.shortcuts.replayedFor(index);
-    this.completed.push({
+    this.progress.complete({
       index,
       subgoal,
       app: this.current?.screen.foregroundPackage ?? '',
-      actions,
-      ...(this.subgoalStart ? { startState: this.subgoalStart } : {}),
-      ...(this.observed ? { endState: this.observed.key } : {}),
+      endState: this.observed?.key,
       ...(replayed ? { replayed: { shortcut: replayed, ok: via === 'shortcut' } } : {}),
     });
-    this.subgoalActions = [];
-    this.subgoalFacts = [];
-    this.subgoalStart = this.observed?.key;
   }
 
   private advanceTo(index: number): void {
@@ -218,7 +207,7 @@ export class RunSession implements LoopDriver {
     const next = this.shortcuts.next({
       plan: this.currentPlan,
       subgoalIndex: this.subgoalIndex,
-      subgoalActions: this.subgoalActions.length,
+      subgoalActions: this.progress.actionCount,
       tracker: this.o.tracker,
       policy: this.o.policy,
       mentor: this.o.mentor,
@@ -269,10 +258,7 @@ export class RunSession implements LoopDriver {
     this.feedback = undefined;
 
     if (decision.kind === 'subgoal_done') {
-      if (
-        decision.subgoalIndex >= plan.subgoals.length ||
-        this.completed.some((c) => c.index === decision.subgoalIndex)
-      ) {
+      if (decision.subgoalIndex >= plan.subgoals.length || this.progress.isDone(decision.subgoalIndex)) {
         // Saying "done" again changes nothing on the device; without this the loop would never reach a stop rule.
         this.feedback =
           'Every subgoal of the plan is already done: call finish (or act if something is still missing).';
@@ -280,7 +266,7 @@ export class RunSession implements LoopDriver {
       }
       for (const [name, value] of Object.entries(decision.facts)) {
         this.memory.set(name, value);
-        this.subgoalFacts.push(name);
+        this.progress.addFact(name);
       }
       const index = decision.subgoalIndex;
       this.subgoalIndex = Math.max(this.subgoalIndex, index);
@@ -378,10 +364,10 @@ export class RunSession implements LoopDriver {
         if (feedback !== undefined) this.feedback = feedback;
       }
     }
-    this.pendingAbstract = undefined;
+    this.progress.hold(undefined);
     if (outcome.verdict === 'success') learnAppFromStep(this.apps, acted, acted.after);
-    if (outcome.verdict === 'success' && acted.abstract) this.subgoalActions.push(acted.abstract);
-    if (outcome.verdict === 'fail' && acted.abstract) this.pendingAbstract = acted.abstract;
+    if (outcome.verdict === 'success' && acted.abstract) this.progress.addAction(acted.abstract);
+    if (outcome.verdict === 'fail' && acted.abstract) this.progress.hold(acted.abstract);
     const retried = this.retriedNoChange.get(acted.fingerprint) ?? 0;
     if (outcome.verdict === 'no_change') this.o.executor.noEffect?.();
     if (outcome.verdict === 'no_change' && this.o.policy && POINTER_ACTIONS.has(acted.action.type) && retried < 1) {
@@ -429,7 +415,7 @@ export class RunSession implements LoopDriver {
       if (run.tookEffect && run.clearOnly) {
         if (failed) learnAppFromStep(this.apps, failed, this.current!);
         // The action did its work under the pop-up: keep it as part of the subgoal's path.
-        if (this.pendingAbstract) this.subgoalActions.push(this.pendingAbstract);
+        this.progress.keepHeld();
         this.feedback = `A "${input.failure.cause}" interruption was cleared after your last action, which had taken effect.`;
       } else {
         this.o.executor.markFailed?.();
@@ -450,7 +436,7 @@ export class RunSession implements LoopDriver {
       this.o.executor.restartSubgoal?.();
       this.feedback = `Your last action failed (${input.failure.reason}) and recovery could not get back (${run.detail}). Continue from this screen.`;
     }
-    this.pendingAbstract = undefined;
+    this.progress.hold(undefined);
     return { recovered: run.recovered, steps: run.moves, detail: run.detail };
   }
 

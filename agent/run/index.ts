@@ -1,8 +1,7 @@
 export { RunSession, type RunSessionOptions } from './RunSession.ts';
 export { describeAction } from './describeAction.ts';
-export { StepWriter, type StepEvent } from './StepWriter.ts';
+export { type StepEvent } from './StepWriter.ts';
 export { ShortcutReplayer } from './ShortcutReplayer.ts';
-export { ShortcutPlayback } from './ShortcutPlayback.ts';
 export { RunAbortedError, RunConfigError } from './errors.ts';
 export { formatStepLine } from './formatStepLine.ts';
 export { formatSummary, defaultRunDir } from './formatSummary.ts';
