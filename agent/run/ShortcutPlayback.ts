@@ -55,7 +55,11 @@ export class ShortcutPlayback {
   next(ctx: ShortcutContext): ShortcutNext {
     const plan = ctx.plan;
     if (!plan || !ctx.tracker || ctx.subgoalIndex >= plan.subgoals.length) return {};
-    if (ctx.policy && ctx.policy.clauseIndex !== ctx.subgoalIndex) return {};
+    // Shortcuts exist to save model calls. The offline policy makes none, and replaying a recorded
+    // sequence made it worse (docs/benchmarks.md, "Retention": 44.3% -> 35.5% success, +1.4 steps per
+    // run), so it reads the stored FSMs but decides each step itself. Its runs still store shortcuts,
+    // for model-backed runs to reuse.
+    if (ctx.policy) return {};
     if (!this.replayer || this.replayer.subgoalIndex !== ctx.subgoalIndex) {
       this.replayer = undefined;
       if (this.tried.has(ctx.subgoalIndex) || ctx.subgoalActions > 0) return {};
