@@ -355,19 +355,15 @@ export class RunSession implements LoopDriver {
     });
 
     if (acted.decision.source === 'shortcut') {
-      if (outcome.verdict === 'success') this.shortcuts.stepVerified();
-      else {
-        const feedback = this.shortcuts.abandon(
-          `step ${acted.action.type} was judged ${outcome.verdict}: ${outcome.reason}`,
-          true,
-        );
-        if (feedback !== undefined) this.feedback = feedback;
-      }
+      const feedback = this.shortcuts.stepJudged(outcome, acted.action.type);
+      if (feedback !== undefined) this.feedback = feedback;
     }
     this.progress.hold(undefined);
     if (outcome.verdict === 'success') learnAppFromStep(this.apps, acted, acted.after);
-    if (outcome.verdict === 'success' && acted.abstract) this.progress.addAction(acted.abstract);
-    if (outcome.verdict === 'fail' && acted.abstract) this.progress.hold(acted.abstract);
+    // Every step not judged `fail` stays on the subgoal's path: a `no_change` one may still belong to it.
+    const from = acted.beforeObserved?.key;
+    if (outcome.verdict !== 'fail' && acted.abstract) this.progress.addAction(acted.abstract, from);
+    if (outcome.verdict === 'fail' && acted.abstract) this.progress.hold(acted.abstract, from);
     const retried = this.retriedNoChange.get(acted.fingerprint) ?? 0;
     if (outcome.verdict === 'no_change') this.o.executor.noEffect?.();
     if (outcome.verdict === 'no_change' && this.o.policy && POINTER_ACTIONS.has(acted.action.type) && retried < 1) {
@@ -420,6 +416,8 @@ export class RunSession implements LoopDriver {
       } else {
         this.o.executor.markFailed?.();
         this.o.executor.undoLast?.();
+        // The actions the rollback undid are no longer part of the subgoal's path.
+        if (!run.clearOnly && run.moves > 0) this.progress.rolledBackTo(run.target);
         this.feedback = `Your last action failed (${input.failure.reason}) and the phone was rolled back (${run.path.join(', ') || 'nothing to undo'}). Try again or differently.`;
       }
       const tip = recoveryTip(
@@ -436,6 +434,9 @@ export class RunSession implements LoopDriver {
       this.o.executor.restartSubgoal?.();
       this.feedback = `Your last action failed (${input.failure.reason}) and recovery could not get back (${run.detail}). Continue from this screen.`;
     }
+    // A replayed step that failed only by an interruption: the shortcut goes on if the step took effect.
+    const abandoned = this.shortcuts.recoveryEnded(run);
+    if (abandoned !== undefined) this.feedback = `${this.feedback ?? ''} ${abandoned}`.trim();
     this.progress.hold(undefined);
     return { recovered: run.recovered, steps: run.moves, detail: run.detail };
   }

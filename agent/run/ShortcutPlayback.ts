@@ -9,7 +9,8 @@ import type { FactMemory } from '../memory/FactMemory.ts';
 import type { OfflinePolicy } from '../offline/index.ts';
 import type { Perception } from '../perceive/Perception.ts';
 import type { Mentor } from '../roles/mentor/Mentor.ts';
-import type { Executor, ExecutorDecision, Plan } from '../roles/types.ts';
+import type { Executor, ExecutorDecision, Plan, VerifyOutcome } from '../roles/types.ts';
+import { INTERRUPTION_CAUSES } from './runConstants.ts';
 import { ShortcutReplayer } from './ShortcutReplayer.ts';
 
 export interface ShortcutContext {
@@ -33,6 +34,14 @@ export interface ShortcutNext {
   feedback?: string;
 }
 
+/** How recovery after a replayed step's failure ended (the part of `RecoveryRun` playback needs). */
+export interface RecoveryEnd {
+  recovered: boolean;
+  clearOnly: boolean;
+  tookEffect: boolean;
+  detail: string;
+}
+
 export class ShortcutPlayback {
   /** Shortcuts that were replayed and then failed. */
   readonly failed: Shortcut[] = [];
@@ -40,10 +49,13 @@ export class ShortcutPlayback {
   /** Per subgoal, the shortcut replayed for it and not (yet) abandoned. */
   private readonly replayOk = new Map<number, Shortcut>();
   private readonly tried = new Set<number>();
+  /** A replayed step failed only by an interruption: recovery decides whether the shortcut goes on. */
+  private awaitingRecovery: string | undefined;
 
   /** A new plan: whatever was being replayed belonged to the old one. */
   reset(): void {
     this.replayer = undefined;
+    this.awaitingRecovery = undefined;
   }
 
   /** The shortcut replayed for a subgoal, when it was not abandoned. */
@@ -91,14 +103,51 @@ export class ShortcutPlayback {
     return feedback !== undefined ? { feedback } : {};
   }
 
-  /** A replayed step was verified. */
-  stepVerified(): void {
-    if (this.replayer) this.replayer.verified += 1;
+  /**
+   * A replayed step was judged. `success` and `no_change` go on with the next
+   * step: shortcuts keep the `no_change` steps of the path they came from (a
+   * calculator's "=" changes only a text). A failure whose cause is an
+   * interruption (pop-up, crash, loading) waits for recovery: the step often
+   * did its work before the pop-up came. Any other failure abandons the
+   * shortcut. Returns what the executor is told when it was abandoned.
+   */
+  stepJudged(outcome: VerifyOutcome, what: string): string | undefined {
+    const replayer = this.replayer;
+    if (!replayer) return undefined;
+    if (outcome.verdict === 'success') {
+      replayer.verified += 1;
+      return undefined;
+    }
+    if (outcome.verdict === 'no_change') return undefined;
+    const why = `step ${what} was judged ${outcome.verdict}: ${outcome.reason}`;
+    if (outcome.cause !== undefined && INTERRUPTION_CAUSES.has(outcome.cause)) {
+      this.awaitingRecovery = why;
+      return undefined;
+    }
+    return this.abandon(why, true);
+  }
+
+  /**
+   * Recovery after a replayed step's failure ended. The shortcut goes on only
+   * when recovery just cleared the interruption and the step, judged again on
+   * the screen under it, took effect; otherwise it is abandoned (and counted
+   * against). Returns what the executor is told when it was abandoned.
+   */
+  recoveryEnded(end: RecoveryEnd): string | undefined {
+    const why = this.awaitingRecovery;
+    this.awaitingRecovery = undefined;
+    if (why === undefined || !this.replayer) return undefined;
+    if (end.recovered && end.clearOnly && end.tookEffect) {
+      this.replayer.verified += 1;
+      return undefined;
+    }
+    return this.abandon(`${why}; recovery: ${end.detail}`, true);
   }
 
   /** Stops the replay; returns what the executor is told (undefined: nothing was being replayed). */
   abandon(why: string, countFailure: boolean): string | undefined {
     const replayer = this.replayer;
+    this.awaitingRecovery = undefined;
     if (!replayer) return undefined;
     this.replayer = undefined;
     this.replayOk.delete(replayer.subgoalIndex);

@@ -1,9 +1,12 @@
 /**
- * The path of the subgoal in hand, as the mentor will store it: the verified
- * abstract actions, the facts read (kept as `fact:<name>` waits so a replay
- * reads them again) and the state it started from; and the subgoals completed
- * so far. A failed action is held aside until recovery says whether it took
- * effect under a pop-up after all.
+ * The path of the subgoal in hand, as the mentor will store it: the abstract
+ * actions the agent took (every one not judged `fail`, in order: a step
+ * judged `no_change`, such as a calculator's "=" whose result only changes a
+ * text, is part of the path too), the facts read (kept as `fact:<name>` waits
+ * so a replay reads them again) and the state it started from; and the
+ * subgoals completed so far. A failed action is held aside until recovery says
+ * whether it took effect under a pop-up after all; a rollback drops the
+ * actions it undid.
  */
 import type { AbstractAction, Shortcut } from '../../fsm/index.ts';
 import type { CompletedSubgoal } from '../roles/mentor/Mentor.ts';
@@ -22,9 +25,11 @@ export interface SubgoalEnd {
 export class SubgoalProgress {
   readonly completed: CompletedSubgoal[] = [];
   private actions: AbstractAction[] = [];
+  /** The FSM state each of `actions` was taken from (undefined: FSM off). */
+  private from: Array<string | undefined> = [];
   private facts: string[] = [];
   private start: string | undefined;
-  private held: AbstractAction | undefined;
+  private held: { action: AbstractAction; from: string | undefined } | undefined;
 
   /** Verified actions taken for the subgoal in hand. */
   get actionCount(): number {
@@ -39,8 +44,10 @@ export class SubgoalProgress {
     this.start = stateKey;
   }
 
-  addAction(action: AbstractAction): void {
+  /** An action that stays on the path; `from` is the FSM state it was taken from. */
+  addAction(action: AbstractAction, from?: string): void {
     this.actions.push(action);
+    this.from.push(from);
   }
 
   addFact(name: string): void {
@@ -48,13 +55,27 @@ export class SubgoalProgress {
   }
 
   /** Holds a failed action aside (undefined: nothing held). */
-  hold(action: AbstractAction | undefined): void {
-    this.held = action;
+  hold(action: AbstractAction | undefined, from?: string): void {
+    this.held = action ? { action, from } : undefined;
   }
 
   /** The held action did its work after all: it joins the path. */
   keepHeld(): void {
-    if (this.held) this.actions.push(this.held);
+    if (this.held) this.addAction(this.held.action, this.held.from);
+  }
+
+  /**
+   * Recovery rolled the phone back to `target`: the actions taken since the
+   * path was last there are undone, so they leave it. Rolling back to the
+   * state the held (failed) action started from undoes only that action.
+   */
+  rolledBackTo(target: string | undefined): void {
+    if (target === undefined || this.held?.from === target) return;
+    const at = this.from.lastIndexOf(target);
+    const cut = at >= 0 ? at : this.start === target ? 0 : -1;
+    if (cut < 0) return;
+    this.actions.length = cut;
+    this.from.length = cut;
   }
 
   /** Records the subgoal in hand as completed and starts the next one where it ended. */
@@ -73,6 +94,7 @@ export class SubgoalProgress {
       ...(end.replayed ? { replayed: end.replayed } : {}),
     });
     this.actions = [];
+    this.from = [];
     this.facts = [];
     this.start = end.endState;
   }

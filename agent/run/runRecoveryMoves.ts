@@ -48,6 +48,8 @@ export interface RecoveryRun {
   clearOnly: boolean;
   /** After clearing an interruption, the failed action turned out to have worked. */
   tookEffect: boolean;
+  /** The FSM state a rollback aimed for (undefined: no FSM state known). */
+  target: string | undefined;
 }
 
 export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput): Promise<RecoveryRun> {
@@ -179,5 +181,5 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
 
   if (outcome.recovered && findInterruption(ctx.current().screen))
     outcome = { recovered: false, detail: 'an interruption is still on screen' };
-  return { ...outcome, moves, path, clearOnly, tookEffect };
+  return { ...outcome, moves, path, clearOnly, tookEffect, target };
 }

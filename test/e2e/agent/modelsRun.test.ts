@@ -51,6 +51,46 @@ function scriptedModel(): ScriptedModel {
   });
 }
 
+/** A scripted model working out 2 × 3 on the calculator: the plan, the launcher icon, the keys, then done. */
+function calculatorModel(): ScriptedModel {
+  const keys = ['2', '×', '3', '='];
+  let pressed = 0;
+  return new ScriptedModel((request) => {
+    const body = toMessagesBody(request, 'scripted', { cache: false }) as {
+      tools?: Array<{ name: string }>;
+      messages: Array<{ content: string | Array<{ type: string; text?: string }> }>;
+    };
+    const tools = (body.tools ?? []).map((t) => t.name);
+    if (tools.includes('plan'))
+      return {
+        toolCalls: [
+          {
+            name: 'plan',
+            input: {
+              subgoals: [{ app: 'Calculator', goal: 'Work out 2 times 3', expected_end_screen: 'the result 6' }],
+            },
+          },
+        ],
+      };
+    if (tools.includes('verdict'))
+      return { toolCalls: [{ name: 'verdict', input: { verdict: 'success', reason: 'ok' } }] };
+    const first = body.messages[0]!.content;
+    const text = typeof first === 'string' ? first : first.map((b) => b.text ?? '').join('\n');
+    const screen = text.slice(text.indexOf('Current screen:'));
+    const idOf = (label: string) => new RegExp(`\\[(e\\d+)\\] button "${label}"`).exec(screen)?.[1];
+    if (/\nok 1\./.test(text))
+      return { toolCalls: [{ name: 'finish', input: { success: true, answer: '6', reason: 'done' } }] };
+    if (screen.includes('foreground=com.android.launcher3'))
+      return { toolCalls: [{ name: 'tap', input: { element: idOf('Calculator'), reason: 'open it' } }] };
+    if (pressed < keys.length) {
+      const key = keys[pressed]!;
+      pressed += 1;
+      return { toolCalls: [{ name: 'tap', input: { element: idOf(key), reason: `press ${key}` } }] };
+    }
+    return { toolCalls: [{ name: 'subgoal_done', input: { summary: '2 × 3 = 6', facts: { result: '6' } } }] };
+  });
+}
+
 /** What must be the same between a recorded run and its replay. */
 function shape(dir: string) {
   return readTrajectory(dir).steps.map((s) => ({
@@ -145,6 +185,79 @@ describe('agent with exec, record/replay and scripted models', () => {
         'Dark theme, Will never turn on automatically',
       ]);
       expect(store.apps().map((a) => a.app)).toContain('com.android.settings');
+    } finally {
+      store.close();
+    }
+  });
+
+  it('a shortcut keeps the steps judged no_change of a successful path (the calculator\'s "=")', async () => {
+    const storeDir = tmp('store-calc');
+    const r = await runTask({
+      task: 'Work out 2 times 3 with the calculator',
+      device: opened.device,
+      model: calculatorModel(),
+      store: storeDir,
+      out: tmp('calc'),
+      maxSteps: 12,
+    });
+    expect(r.summary.status).toBe('success');
+    const steps = readTrajectory(r.dir).steps.filter((s) => s.kind === 'action');
+    // The case in hand: a key press the verifier sees no change in.
+    expect(steps.some((s) => s.verdict === 'no_change')).toBe(true);
+    expect(steps.some((s) => s.verdict === 'fail')).toBe(false);
+    const store = KnowledgeStore.open({ dir: storeDir });
+    try {
+      const [shortcut] = store.shortcuts();
+      expect(shortcut?.actions.map((a) => a.label)).toEqual(['Calculator', '2', '×', '3', '=', 'fact:result']);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('a pop-up after a replayed step that worked is cleared and the shortcut goes on', async () => {
+    const storeDir = tmp('store-popup');
+    const first = scriptedModel();
+    const r1 = await runTask({
+      task: TASK,
+      device: opened.device,
+      model: first,
+      store: storeDir,
+      out: tmp('popup-first'),
+      maxSteps: 12,
+    });
+    expect(r1.summary.status).toBe('success');
+
+    await opened.groundTruth!.restore(base);
+    // A permission pop-up on every screen the phone arrives at: after each replayed step.
+    await opened.groundTruth!.setFaults(JSON.stringify({ popupRate: 1, popupKinds: ['permission'], seed: 3 }));
+    const second = scriptedModel();
+    try {
+      const r2 = await runTask({
+        task: TASK,
+        device: opened.device,
+        model: second,
+        store: storeDir,
+        out: tmp('popup-second'),
+        maxSteps: 20,
+      });
+      expect(r2.summary.status).toBe('success');
+      expect(await darkMode()).toBe(true);
+      const steps = readTrajectory(r2.dir).steps;
+      const replayed = steps.filter((s) => s.verdictReason.endsWith('[shortcut]'));
+      // Every stored step was replayed, pop-ups or not, and at least one was judged fail for its pop-up.
+      expect(replayed).toHaveLength(3);
+      expect(replayed.some((s) => s.verdict === 'fail')).toBe(true);
+      expect(steps.filter((s) => s.kind === 'recovery').length).toBeGreaterThan(0);
+      // Only the plan was asked of the model: the shortcut finished the subgoal.
+      expect(second.calls).toBe(1);
+    } finally {
+      await opened.groundTruth!.setFaults(null);
+    }
+    const store = KnowledgeStore.open({ dir: storeDir });
+    try {
+      const [shortcut] = store.shortcuts();
+      expect(shortcut?.failures).toBe(0);
+      expect(shortcut?.successes).toBe(2);
     } finally {
       store.close();
     }
