@@ -4,6 +4,7 @@
  * time and reminder rows open dialogs.
  */
 import type { Act, ScreenDef, View } from '../../framework/types.ts';
+import { searchPage } from '../../framework/searchPage.ts';
 import { formatHm } from '../../framework/time.ts';
 import {
   button,
@@ -342,29 +343,14 @@ export const screens: Record<string, ScreenDef<S>> = {
   search: {
     activity: 'com.google.android.calendar.SearchActivity',
     render: (r) => {
-      const q = String(r.local.query ?? '');
-      const needle = q.trim().toLowerCase();
-      const hits = needle
-        ? sortedEvents(r.state.events).filter((e) => `${e.title} ${e.location}`.toLowerCase().includes(needle))
-        : [];
-      return screen<S>([
-        row<S>({ cls: 'android.view.ViewGroup', id: 'toolbar', h: 168 }, [
-          imageButton<S>('Navigate up', (a) => a.back(), { h: 168, w: 160 }),
-          editText<S>(
-            'search_text',
-            'Search',
-            {
-              value: q,
-              onChange: (a, v) => {
-                a.local.query = v;
-              },
-              onSubmit: () => undefined,
-            },
-            { grow: 1, h: 150, pad: [0, 24, 0, 24] },
-          ),
-        ]),
-        needle
-          ? hits.length
+      return searchPage<S>(r, {
+        fieldId: 'search_text',
+        hint: 'Search',
+        results: (needle) => {
+          const hits = sortedEvents(r.state.events).filter((e) =>
+            `${e.title} ${e.location}`.toLowerCase().includes(needle),
+          );
+          return hits.length
             ? list<S>(
                 'results',
                 hits.map((e) =>
@@ -379,9 +365,11 @@ export const screens: Record<string, ScreenDef<S>> = {
                 ),
                 { id: 'search_results' },
               )
-            : emptyState<S>('No results')
-          : emptyState<S>('Search events by title or place'),
-      ]);
+            : null;
+        },
+        noResults: 'No results',
+        prompt: 'Search events by title or place',
+      });
     },
   },
 };

@@ -4,6 +4,7 @@
  * and edit share one layout but are two screens, `new` and `edit`) and the in-call screen.
  */
 import type { Act, RenderCtx, ScreenDef, View } from '../../framework/types.ts';
+import { searchPage } from '../../framework/searchPage.ts';
 import { formatClock } from '../../framework/time.ts';
 import {
   button,
@@ -186,35 +187,18 @@ export const screens: Record<string, ScreenDef<S>> = {
   search: {
     activity: 'com.android.contacts.activities.PeopleActivity',
     render: (r) => {
-      const q = String(r.local.query ?? '');
-      const needle = q.trim().toLowerCase();
-      const hits = needle
-        ? sortedContacts(r.state.contacts).filter((c) =>
+      return searchPage<S>(r, {
+        fieldId: 'search_view',
+        hint: 'Search contacts',
+        results: (needle) => {
+          const hits = sortedContacts(r.state.contacts).filter((c) =>
             [contactName(c), c.phone, c.email, c.company].some((f) => f.toLowerCase().includes(needle)),
-          )
-        : [];
-      return screen<S>([
-        row<S>({ cls: 'android.view.ViewGroup', id: 'toolbar', h: 168 }, [
-          imageButton<S>('Navigate up', (a) => a.back(), { h: 168, w: 160 }),
-          editText<S>(
-            'search_view',
-            'Search contacts',
-            {
-              value: q,
-              onChange: (a, v) => {
-                a.local.query = v;
-              },
-              onSubmit: () => undefined,
-            },
-            { grow: 1, h: 150, pad: [0, 24, 0, 24] },
-          ),
-        ]),
-        needle
-          ? hits.length
-            ? list<S>('results', hits.map(contactRow), { id: 'search_results' })
-            : emptyState<S>('No contacts found')
-          : emptyState<S>('Search your contacts by name, number or email'),
-      ]);
+          );
+          return hits.length ? list<S>('results', hits.map(contactRow), { id: 'search_results' }) : null;
+        },
+        noResults: 'No contacts found',
+        prompt: 'Search your contacts by name, number or email',
+      });
     },
   },
   details: {

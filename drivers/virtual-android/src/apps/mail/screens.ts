@@ -4,6 +4,7 @@
  * from the navigation drawer; plus the open mail, compose and search.
  */
 import type { Act, RenderCtx, ScreenDef, View } from '../../framework/types.ts';
+import { searchPage } from '../../framework/searchPage.ts';
 import { formatClock, formatDate } from '../../framework/time.ts';
 import {
   button,
@@ -321,43 +322,28 @@ function compose(r: RenderCtx<S>): View<S> {
 }
 
 function search(r: RenderCtx<S>): View<S> {
-  const q = String(r.local.query ?? '');
-  const needle = q.trim().toLowerCase();
-  const hits = needle
-    ? r.state.mails
+  return searchPage<S>(r, {
+    fieldId: 'open_search_view_edit_text',
+    hint: 'Search in mail',
+    results: (needle) => {
+      const hits = r.state.mails
         .filter(
           (m) =>
             m.folder !== 'trash' &&
             [m.from, m.fromEmail, m.to, m.subject, m.body].some((f) => f.toLowerCase().includes(needle)),
         )
-        .sort((a, b) => b.time - a.time)
-    : [];
-  return screen<S>([
-    row<S>({ cls: 'android.view.ViewGroup', id: 'toolbar', h: 168 }, [
-      imageButton<S>('Navigate up', (a) => a.back(), { h: 168, w: 160 }),
-      editText<S>(
-        'open_search_view_edit_text',
-        'Search in mail',
-        {
-          value: q,
-          onChange: (a, v) => {
-            a.local.query = v;
-          },
-          onSubmit: () => undefined,
-        },
-        { grow: 1, h: 150, pad: [0, 24, 0, 24] },
-      ),
-    ]),
-    needle
-      ? hits.length
+        .sort((a, b) => b.time - a.time);
+      return hits.length
         ? list<S>(
             'results',
             hits.map((m) => mailRow(m, r.device.now, m.folder)),
             { id: 'thread_list_view' },
           )
-        : emptyState<S>('No results found')
-      : emptyState<S>('Search by sender, subject or words in the mail'),
-  ]);
+        : null;
+    },
+    noResults: 'No results found',
+    prompt: 'Search by sender, subject or words in the mail',
+  });
 }
 
 export const screens: Record<string, ScreenDef<S>> = {

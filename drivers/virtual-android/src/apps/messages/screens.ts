@@ -3,6 +3,7 @@
  * field and Send, the new-conversation recipient picker, and search.
  */
 import type { Act, RenderCtx, ScreenDef, View } from '../../framework/types.ts';
+import { searchPage } from '../../framework/searchPage.ts';
 import { formatClock, formatDate } from '../../framework/time.ts';
 import {
   button,
@@ -253,48 +254,30 @@ export const screens: Record<string, ScreenDef<S>> = {
   search: {
     activity: '.ui.search.ZeroStateSearchActivity',
     render: (r) => {
-      const q = String(r.local.query ?? '')
-        .trim()
-        .toLowerCase();
-      const hits: View<S>[] = [];
-      if (q) {
-        for (const c of r.state.conversations) {
-          for (const m of c.messages) {
-            if (m.text.toLowerCase().includes(q) || c.name.toLowerCase().includes(q)) {
-              hits.push(
-                listItem<S>({
-                  title: c.name,
-                  summary: m.text,
-                  id: 'search_result',
-                  onTap: (a) => a.navigate('thread', { id: c.id }),
-                }),
-              );
+      return searchPage<S>(r, {
+        fieldId: 'search_text',
+        hint: 'Search conversations',
+        results: (needle) => {
+          const hits: View<S>[] = [];
+          for (const c of r.state.conversations) {
+            for (const m of c.messages) {
+              if (m.text.toLowerCase().includes(needle) || c.name.toLowerCase().includes(needle)) {
+                hits.push(
+                  listItem<S>({
+                    title: c.name,
+                    summary: m.text,
+                    id: 'search_result',
+                    onTap: (a) => a.navigate('thread', { id: c.id }),
+                  }),
+                );
+              }
             }
           }
-        }
-      }
-      return screen<S>([
-        row<S>({ cls: 'android.view.ViewGroup', id: 'toolbar', h: 168 }, [
-          imageButton<S>('Navigate up', (a) => a.back(), { h: 168, w: 160 }),
-          editText<S>(
-            'search_text',
-            'Search conversations',
-            {
-              value: String(r.local.query ?? ''),
-              onChange: (a, v) => {
-                a.local.query = v;
-              },
-              onSubmit: () => undefined,
-            },
-            { grow: 1, h: 150, pad: [0, 24, 0, 24] },
-          ),
-        ]),
-        q
-          ? hits.length
-            ? list<S>('results', hits, { id: 'search_results' })
-            : emptyState<S>('No results')
-          : emptyState<S>('Search messages and people'),
-      ]);
+          return hits.length ? list<S>('results', hits, { id: 'search_results' }) : null;
+        },
+        noResults: 'No results',
+        prompt: 'Search messages and people',
+      });
     },
   },
 };

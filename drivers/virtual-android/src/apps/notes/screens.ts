@@ -3,6 +3,7 @@
  * notes), the editor (title and body), search and the Deleted (trash) list.
  */
 import type { Act, RenderCtx, ScreenDef, View } from '../../framework/types.ts';
+import { searchPage } from '../../framework/searchPage.ts';
 import { formatClock, formatDate } from '../../framework/time.ts';
 import {
   column,
@@ -176,37 +177,22 @@ export const screens: Record<string, ScreenDef<S>> = {
   search: {
     activity: '.activities.BrowseActivity',
     render: (r) => {
-      const q = String(r.local.query ?? '');
-      const needle = q.trim().toLowerCase();
-      const hits = needle
-        ? sortedNotes(r.state.notes).filter((n) => `${n.title}\n${n.body}`.toLowerCase().includes(needle))
-        : [];
-      return screen<S>([
-        row<S>({ cls: 'android.view.ViewGroup', id: 'toolbar', h: 168 }, [
-          imageButton<S>('Navigate up', (a) => a.back(), { h: 168, w: 160 }),
-          editText<S>(
-            'search_src_text',
-            'Search your notes',
-            {
-              value: q,
-              onChange: (a, v) => {
-                a.local.query = v;
-              },
-              onSubmit: () => undefined,
-            },
-            { grow: 1, h: 150, pad: [0, 24, 0, 24] },
-          ),
-        ]),
-        needle
-          ? hits.length
+      return searchPage<S>(r, {
+        fieldId: 'search_src_text',
+        hint: 'Search your notes',
+        results: (needle) => {
+          const hits = sortedNotes(r.state.notes).filter((n) => `${n.title}\n${n.body}`.toLowerCase().includes(needle));
+          return hits.length
             ? list<S>(
                 'results',
                 hits.map((n) => noteCard(n, openNote(n.id))),
                 { id: 'notes_list', gap: 16, pad: [16, 24, 16, 24] },
               )
-            : emptyState<S>('No matching notes')
-          : emptyState<S>('Search your notes by words in the title or text'),
-      ]);
+            : null;
+        },
+        noResults: 'No matching notes',
+        prompt: 'Search your notes by words in the title or text',
+      });
     },
   },
   deleted: {
