@@ -16,7 +16,7 @@ import { pathToFileURL } from 'node:url';
 import { syntheticGraph } from '../fsm/index.ts';
 import { buildBenchReport, buildFsmView, writeSyntheticBench } from '../reports/index.ts';
 import { launchChromium, type LaunchedChromium } from '../test/browser/launchChromium.ts';
-import { round, summarize } from './stats.ts';
+import { msResult, round } from './stats.ts';
 import type { BenchResult } from './types.ts';
 
 export interface ReportBenchOptions {
@@ -51,24 +51,6 @@ async function timeOpens(browser: LaunchedChromium, file: string, wait: Wait, n:
     await page.close();
   }
   return samples;
-}
-
-function msResult(
-  name: string,
-  samples: number[],
-  target: string | undefined,
-  extra: Record<string, number | string>,
-): BenchResult {
-  const s = summarize(samples);
-  return {
-    name,
-    unit: 'ms',
-    p50: round(s.p50),
-    p95: round(s.p95),
-    n: s.n,
-    ...(target ? { target } : {}),
-    extra: { max: round(s.max), ...extra },
-  };
 }
 
 export async function runReportBench(options: ReportBenchOptions = {}): Promise<BenchResult[]> {

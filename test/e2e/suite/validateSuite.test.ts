@@ -14,6 +14,7 @@ import {
 import { loadTaskFile } from '../../../benchmarks/runner/loadTaskFile.ts';
 import { countActions } from '../../../benchmarks/suites/virtual/defineTask.ts';
 import type { BenchTask } from '../../../benchmarks/types.ts';
+import { VIRTUAL_APP_LABELS } from '../../support/virtualAppLabels.ts';
 
 const EXAMPLE = path.resolve(import.meta.dirname, '../../../benchmarks/suites/virtual/examples/my-tasks.json');
 
@@ -29,21 +30,7 @@ describe('the virtual suite', () => {
   });
 
   it('has single-app tasks for every app of the virtual phone', () => {
-    for (const a of [
-      'Settings',
-      'Clock',
-      'Contacts',
-      'Messages',
-      'Mail',
-      'Calendar',
-      'Notes',
-      'Calculator',
-      'Shopping',
-      'Maps',
-      'Chrome',
-      'Files',
-    ])
-      expect(stats.singleAppByApp[a] ?? 0, a).toBeGreaterThanOrEqual(3);
+    for (const a of VIRTUAL_APP_LABELS) expect(stats.singleAppByApp[a] ?? 0, a).toBeGreaterThanOrEqual(3);
   });
 
   it('passes validation: unique ids, predicates parse, apps installed, golden steps = reference length', () => {

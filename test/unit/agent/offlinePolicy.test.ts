@@ -13,21 +13,9 @@ import {
   pageSource,
   type CrawledScreen,
 } from '../../../drivers/virtual-android/src/index.ts';
+import { VIRTUAL_APP_LABELS } from '../../support/virtualAppLabels.ts';
 
-const LABELS = [
-  'Settings',
-  'Clock',
-  'Contacts',
-  'Messages',
-  'Mail',
-  'Calendar',
-  'Notes',
-  'Calculator',
-  'Shopping',
-  'Maps',
-  'Chrome',
-  'Files',
-];
+const LABELS = [...VIRTUAL_APP_LABELS];
 let phone: Phone;
 let screens: Map<string, CrawledScreen>;
 const packages: Record<string, string> = {};

@@ -1,21 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseTask } from '../../../agent/offline/parseClauses.ts';
 import { readExpression, readValues } from '../../../agent/offline/taskValues.ts';
+import { VIRTUAL_APP_LABELS } from '../../support/virtualAppLabels.ts';
 
-const LABELS = [
-  'Settings',
-  'Clock',
-  'Contacts',
-  'Messages',
-  'Mail',
-  'Calendar',
-  'Notes',
-  'Calculator',
-  'Shopping',
-  'Maps',
-  'Chrome',
-  'Files',
-];
+const LABELS = [...VIRTUAL_APP_LABELS];
 
 describe('offline policy: clause values', () => {
   it('reads names, phones, companies and emails', () => {

@@ -7,6 +7,7 @@
  * and picked day live in the dialog's own `local`.
  */
 import type { Act, Handler, RenderCtx, View } from './types.ts';
+import { MONTH_NAMES } from './time.ts';
 
 export interface DateParts {
   year: number;
@@ -44,20 +45,6 @@ function current(
 }
 
 const CELL_H = 120;
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const DAY_NAMES_SHORT = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
 export function datePickerDialog<S>(r: RenderCtx<S>, o: DatePickerOptions<S>): View<S> {

@@ -1,21 +1,9 @@
 /** Calendar text: dates, times and reminders as the app shows them. */
-import { formatHm } from '../../framework/time.ts';
+import { formatHm, MONTH_NAMES } from '../../framework/time.ts';
 import { keyToMs, type CalendarEvent } from './state.ts';
 
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** Full month names (shared with the framework's date picker). */
+export const MONTHS = MONTH_NAMES;
 export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 /** "Thursday, June 5" */
