@@ -23,6 +23,7 @@ import { buildTaskResult } from '../buildTaskResult.ts';
 import type { EvaluationVerdict } from '../evaluators/types.ts';
 import { aggregateResults, configLabel } from '../metrics/aggregate.ts';
 import { appendResult, readFinished, runKeyOf } from '../output/resultsJsonl.ts';
+import { lockResultsFolder } from './lockResultsFolder.ts';
 import { spaBenchTaskDir } from '../output/spaBenchLayout.ts';
 import { writeSummaryJson, writeSummaryMarkdown } from '../output/summaryFiles.ts';
 import type { BenchTask, RunFacts, TaskResult, TerminationReason } from '../types.ts';
@@ -135,6 +136,17 @@ function settleWithin(run: Promise<RunOutcome>, signal: AbortSignal, graceMs: nu
   });
 }
 
+interface RunSettings {
+  outDir: string;
+  repetitions: number;
+  timeoutMs: number;
+  graceMs: number;
+  poolSize: number;
+  concurrency: number;
+  /** When the suite run started (ms since epoch), for its wall time. */
+  t0: number;
+}
+
 export async function runSuite(options: RunSuiteOptions): Promise<SuiteRunReport> {
   const t0 = Date.now();
   const repetitions = options.repetitions ?? 1;
@@ -149,7 +161,17 @@ export async function runSuite(options: RunSuiteOptions): Promise<SuiteRunReport
     throw new BenchConfigError(`concurrency must be a whole number >= 1, got ${options.concurrency}`);
   const outDir = path.resolve(options.outDir);
   await mkdir(outDir, { recursive: true });
+  const unlock = lockResultsFolder(outDir);
+  try {
+    return await runLocked(options, { outDir, repetitions, timeoutMs, graceMs, poolSize, concurrency, t0 });
+  } finally {
+    unlock();
+  }
+}
 
+/** The run itself, once the options are checked and the results folder is locked. */
+async function runLocked(options: RunSuiteOptions, settings: RunSettings): Promise<SuiteRunReport> {
+  const { outDir, repetitions, timeoutMs, graceMs, poolSize, concurrency, t0 } = settings;
   const finished = await readFinished(outDir);
   assertSameConfig(finished.results, options.config, outDir);
   const plan = planRuns(options.tasks, repetitions);
