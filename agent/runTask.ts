@@ -4,8 +4,9 @@
  * the knowledge store's graphs) unless the FSM is off, the trajectory writer,
  * and runs the statechart. Never closes the device (its owner does).
  *
- * Accepts both the library shape (`task`, `out`, a ModelSelection) and the
- * benchmark runner's (`instruction`, `trajectoryDir`, a model spec string).
+ * The agent gets what a user gives: the instruction (and a device in whatever
+ * state it is in). The benchmark runner calls it with the same options
+ * (`trajectoryDir`, a model spec string) and never with a task's metadata.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -28,10 +29,8 @@ import type { RunSummary, TerminationReason } from './trajectory/types.ts';
 import { redactSecrets } from './trajectory/redactSecrets.ts';
 
 export interface RunTaskOptions {
-  /** The instruction, or a benchmark task carrying one. */
-  task: string | { instruction: string; id?: string; apps?: string[] };
-  /** The instruction when `task` is a benchmark task object (the runner passes both). */
-  instruction?: string;
+  /** The instruction, as a user types it. */
+  task: string;
   /** Open device; runTask never closes it. */
   device: Device;
   /** A model, the OFFLINE_MODEL marker, or a --model spec string ("offline", "anthropic:…", "replay:…", "exec:…"). */
@@ -73,8 +72,8 @@ export interface RunTaskResult {
 }
 
 function instructionOf(options: RunTaskOptions): string {
-  const text = typeof options.task === 'string' ? options.task : (options.instruction ?? options.task.instruction);
-  if (!text || !text.trim())
+  const text = options.task;
+  if (typeof text !== 'string' || !text.trim())
     throw new RunConfigError('runTask needs a task: a non-empty instruction such as "Turn on Wi-Fi in Settings".');
   return text.trim();
 }
@@ -104,9 +103,7 @@ export async function runTask(options: RunTaskOptions): Promise<RunTaskResult> {
     let calls: ModelCallLog | undefined;
     let modelLabel: string;
     if (isOfflineModel(selection)) {
-      // A benchmark task says which apps it uses: the policy assigns clauses that name no app to them.
-      const taskApps = typeof options.task === 'string' ? [] : (options.task.apps ?? []);
-      const policy = new OfflinePolicy(task, taskApps.length > 0 ? { taskApps } : {});
+      const policy = new OfflinePolicy(task);
       modelLabel = OFFLINE_MODEL.label;
       session = new RunSession({
         task,

@@ -45,8 +45,6 @@ import {
 export interface OfflinePolicyOptions {
   /** Launcher labels of installed apps, learned from the launcher screen when omitted. */
   appLabels?: string[];
-  /** The apps the task uses, in order, when the caller knows them (a benchmark task's `apps`). */
-  taskApps?: string[];
   /** Launcher label -> package pairs known beforehand (learnt in earlier runs). */
   knownPackages?: Record<string, string>;
 }
@@ -176,7 +174,7 @@ export class OfflinePolicy {
   }
 
   plan(appLabels: string[]): Clause[] {
-    this.state.clauses = parseTask(this.task, appLabels, this.options.taskApps ?? []);
+    this.state.clauses = parseTask(this.task, appLabels);
     return this.state.clauses;
   }
 
@@ -225,7 +223,7 @@ export class OfflinePolicy {
 
   /** Returns the next action for this clause, or undefined when the clause is done. */
   private decideClause(clause: Clause, screen: Screen, stateKey: string): PolicyDecision | undefined {
-    const ctx = stageContext(this.state, clause, screen, stateKey, this.options.taskApps);
+    const ctx = stageContext(this.state, clause, screen, stateKey);
     for (const stage of STAGES) {
       const result = stage(ctx);
       if (result === DONE) return undefined;

@@ -35,7 +35,11 @@ export interface Clause {
   person?: string;
   /** The clause sends something through the share sheet (share, send X from A, email the listing). */
   shares: boolean;
-  /** Added for an app the task uses that no clause names: find the subject there and remember what it shows. */
+  /**
+   * The source of a share: a sharing clause that names the app it goes to ("over Messages") while the
+   * thing shared belongs to another app ("my note") is preceded by this clause, which finds the subject
+   * in that app and shares it from there.
+   */
   gather?: boolean;
 }
 
@@ -172,41 +176,33 @@ export function parseClause(text: string, appLabels: string[], previousApp?: str
 }
 
 /**
- * The task's clauses. `taskApps` (the apps the task is known to use, in order,
- * when the caller knows them) narrows which app a clause that names none
- * belongs to, and an app no clause points to gets a clause of its own that
- * reads what the task needs from it (the first clause's words, looked up there).
+ * The task's clauses, from the instruction alone (what a user types): a
+ * clause that names no app continues in the app of the clause before it.
  */
-export function parseTask(task: string, appLabels: string[], taskApps: string[] = []): Clause[] {
+export function parseTask(task: string, appLabels: string[]): Clause[] {
   const clauses: Clause[] = [];
-  let previousApp: string | undefined = taskApps[0];
-  const labels = taskApps.length > 0 ? taskApps : appLabels;
+  let previousApp: string | undefined;
   for (const text of splitClauses(task)) {
     const clause = parseClause(text, appLabels, previousApp);
-    if (taskApps.length > 0 && clause.app && !taskApps.some((a) => a.toLowerCase() === clause.app!.toLowerCase())) {
-      const inferred = inferApp(text, labels);
-      if (inferred) clause.app = inferred;
-      else if (previousApp) clause.app = previousApp;
-      else delete clause.app;
-    }
     if (!clause.app && previousApp) clause.app = previousApp;
+    const source = shareSource(clause, appLabels);
+    if (source) clauses.push(source);
     previousApp = clause.app;
     clauses.push(clause);
   }
-  // Apps the task uses that no clause is about: read from them first (the source of a transfer).
-  for (let i = taskApps.length - 1; i >= 0; i--) {
-    const app = taskApps[i]!;
-    if (clauses.some((c) => c.app?.toLowerCase() === app.toLowerCase())) continue;
-    const base = clauses[0];
-    if (!base) continue;
-    const gather = parseClause(base.text, appLabels, app);
-    gather.app = app;
-    gather.gather = true;
-    gather.question = true;
-    gather.creates = false;
-    gather.shares = base.shares;
-    const at = clauses.findIndex((c) => taskApps.findIndex((a) => a.toLowerCase() === c.app?.toLowerCase()) > i);
-    clauses.splice(at < 0 ? clauses.length : at, 0, gather);
-  }
   return clauses;
+}
+
+/** A share's source clause, when the shared thing points to another app than the one the clause names. */
+function shareSource(clause: Clause, appLabels: string[]): Clause | undefined {
+  if (!clause.shares || !clause.app) return undefined;
+  const target = clause.app;
+  const rest = normalise(clause.text).replace(normalise(target), ' ');
+  const from = inferApp(
+    rest,
+    appLabels.filter((l) => l !== target),
+  );
+  if (!from) return undefined;
+  const gather = parseClause(clause.text, appLabels, from);
+  return { ...gather, app: from, gather: true, question: true, creates: false, shares: clause.shares };
 }

@@ -25,10 +25,13 @@ import { parsePageSource } from '../../drivers/screen/index.ts';
 import type { ModelClient } from '../../agent/models/types.ts';
 import type { RunContext, RunOutcome, RunTaskFn } from './types.ts';
 
-/** What the runner passes to the agent's runTask for one run. */
+/**
+ * What the runner passes to the agent's runTask for one run: what a user gives (the instruction; the
+ * device, already in the task's starting position) and the run's settings. Never the BenchTask or any
+ * of its metadata (apps, category, reference, success): a real user types only the instruction.
+ */
 export interface AgentRunInput {
-  task: BenchTask;
-  instruction: string;
+  task: string;
   device: Device;
   /** --model spec: offline | anthropic[:model] | replay:<file> | exec:<cmd> | ... */
   model: string | ModelClient;
@@ -36,8 +39,6 @@ export interface AgentRunInput {
   trajectoryDir: string;
   signal: AbortSignal;
   maxSteps?: number;
-  seed: number | null;
-  faults: string;
   /** Screenshot with every observation: the SPA-Bench layout's 0.png, 1.png, ... need them. */
   screenshots: boolean;
   /** Knowledge store directory to start from and retain into (shared by every run); none = nothing persists. */
@@ -84,6 +85,10 @@ export interface AgentSelection {
 /** The runTask the runner calls, for the chosen agent. */
 export async function loadRunTask(selection: AgentSelection): Promise<RunTaskFn> {
   if (selection.agent === 'reference') return referenceRunTask({ screenshots: selection.screenshots ?? true });
+  return agentRunTask(await importAgent(), selection);
+}
+
+async function importAgent(): Promise<NonNullable<AgentModule['runTask']>> {
   const mod = await importOptional<AgentModule>(
     new URL('../../agent/index.ts', import.meta.url),
     'The MAPLE agent is not built yet (agent/index.ts with a runTask export); use --agent reference to check the tasks and the runner',
@@ -93,22 +98,24 @@ export async function loadRunTask(selection: AgentSelection): Promise<RunTaskFn>
     throw new NotBuiltError(
       'The MAPLE agent is not built yet: agent/index.ts has no runTask export. Use --agent reference to check the tasks and the runner.',
     );
+  return run;
+}
+
+/** The runner's RunTaskFn over an agent's runTask: the one place where a BenchTask becomes what the agent gets. */
+export function agentRunTask(run: NonNullable<AgentModule['runTask']>, selection: AgentSelection): RunTaskFn {
   const oracle = parseNoisyOracleSpec(selection.model);
   return async (task: BenchTask, device: Device, ctx: RunContext): Promise<RunOutcome> => {
     const model = oracle ? noisyOracleFor(task, device, ctx, oracle.errorRate) : undefined;
     // The oracle's record of its deliberate errors and blind moves goes to the evaluation only (action accuracy).
     const intents = model ? { modelIntents: model.decisions } : {};
     const result = await run({
-      task,
-      instruction: task.instruction,
+      task: task.instruction,
       device,
       model: model ?? selection.model,
       fsm: selection.fsm,
       trajectoryDir: ctx.trajectoryDir,
       signal: ctx.signal,
       ...(ctx.maxSteps !== undefined ? { maxSteps: ctx.maxSteps } : {}),
-      seed: ctx.seed,
-      faults: ctx.faults,
       screenshots: selection.screenshots ?? true,
       ...(selection.store ? { store: selection.store } : {}),
     });

@@ -30,8 +30,6 @@ export interface StageContext {
   readonly dialog: UiElement[];
   /** The clause's words not yet matched by a tap, as they were when the decision began. */
   readonly remaining: string[];
-  /** The apps the task uses, in order, when the caller knows them. */
-  readonly taskApps: string[] | undefined;
   /** An action; `label` names a tap so that a failure of it can be remembered. */
   act(name: string, input: Record<string, unknown>, reason: string, expected?: string, label?: string): PolicyDecision;
   /** A tap, remembered as tried on this screen state. */

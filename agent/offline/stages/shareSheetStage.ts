@@ -22,8 +22,8 @@ export function shareSheetStage(ctx: StageContext): StageResult {
   return NEXT;
 }
 
-/** The app a share goes to: the next clause's app, else the last app the task uses. */
-function shareTarget({ state, taskApps }: StageContext): string | undefined {
+/** The app a share goes to: the next clause's app. */
+function shareTarget({ state }: StageContext): string | undefined {
   const next = state.clauses.slice(state.index + 1).find((c) => c.app && c.app !== state.clauses[state.index]?.app);
-  return next?.app ?? taskApps?.[taskApps.length - 1];
+  return next?.app;
 }

@@ -6,13 +6,7 @@ import { dialogElements } from '../pickers.ts';
 import type { StageContext } from './Stage.ts';
 
 /** Builds what the stages see for one clause on one screen; every answer is recorded in `state`. */
-export function stageContext(
-  state: PolicyState,
-  clause: Clause,
-  screen: Screen,
-  stateKey: string,
-  taskApps: string[] | undefined,
-): StageContext {
+export function stageContext(state: PolicyState, clause: Clause, screen: Screen, stateKey: string): StageContext {
   const progress = state.progress;
   const act = (
     name: string,
@@ -32,7 +26,6 @@ export function stageContext(
     progress,
     dialog: dialogElements(screen),
     remaining: clause.words.filter((w) => !progress.consumed.has(w)),
-    taskApps,
     act,
     tried: (e: UiElement) =>
       state.tried.has(`${stateKey}|${e.signature}`) || (state.failedLabels.get(`${stateKey}|${e.label}`) ?? 0) >= 2,

@@ -33,8 +33,9 @@ function screen(id: string): Screen {
   return parsePageSource(pageSource(phone.render()));
 }
 
-function policy(task: string, apps: string[]): OfflinePolicy {
-  const p = new OfflinePolicy(task, { appLabels: LABELS, taskApps: apps, knownPackages: packages });
+/** A policy with only what a user gives: the instruction (and the launcher's labels, as on the phone). */
+function policy(task: string): OfflinePolicy {
+  const p = new OfflinePolicy(task, { appLabels: LABELS, knownPackages: packages });
   p.plan(LABELS);
   return p;
 }
@@ -53,7 +54,7 @@ function decide(
 
 describe('offline policy on virtual-phone screens', () => {
   it('fills a new contact form field by field from the hints', () => {
-    const p = policy('Save a new contact: Lena Hoffmann, phone +1 415-555-0123, works at Maple Labs.', ['Contacts']);
+    const p = policy('Save a new contact: Lena Hoffmann, phone +1 415-555-0123, works at Maple Labs.');
     const s = screen('contacts/new');
     const typed: Record<string, unknown> = {};
     for (let i = 0; i < 4; i++) {
@@ -74,7 +75,6 @@ describe('offline policy on virtual-phone screens', () => {
   it('fills a mail: recipient, subject and body, then sends', () => {
     const p = policy(
       'Email Carol (carol.singh@example.com) with the subject "Dinner on Sunday" saying I will bring dessert.',
-      ['Mail'],
     );
     const s = screen('mail/compose');
     const texts = [0, 1, 2].map(
@@ -85,19 +85,19 @@ describe('offline policy on virtual-phone screens', () => {
   });
 
   it('sets a time picker: clears a field that shows another hour before typing', () => {
-    const p = policy('Set an alarm for 5:45 in the morning.', ['Clock']);
+    const p = policy('Set an alarm for 5:45 in the morning.');
     const s = screen('clock/alarms+clock/time_picker');
     expect(decide(p, s, 'tp')).toMatchObject({ name: 'clear', label: '08' });
   });
 
   it('picks a day in a date picker by its description', () => {
-    const p = policy('Add a "Haircut" appointment on Wednesday June 11 at 16:30.', ['Calendar']);
+    const p = policy('Add a "Haircut" appointment on Wednesday June 11 at 16:30.');
     const s = screen('calendar/new+calendar/date_picker');
     expect(decide(p, s, 'dp')).toMatchObject({ name: 'tap', desc: 'Wednesday, June 11' });
   });
 
   it('presses an expression from the instruction on the calculator keypad', () => {
-    const p = policy('Use the calculator to work out 128 times 37.', ['Calculator']);
+    const p = policy('Use the calculator to work out 128 times 37.');
     const s = screen('calculator/main');
     const labels = [0, 1, 2, 3].map(() => (decide(p, s, 'calc') as { label?: string }).label);
     expect(labels).toEqual(['1', '2', '8', '×']);
@@ -106,7 +106,6 @@ describe('offline policy on virtual-phone screens', () => {
   it('answers a question with what the opened screen shows', () => {
     const p = policy(
       'Which Wi-Fi network am I connected to, and is its signal good? Tell me the network name and signal strength.',
-      ['Settings'],
     );
     const s = screen('settings/wifi_details');
     // Opened by an earlier tap in a real run; here the subject is already on screen.
@@ -119,13 +118,13 @@ describe('offline policy on virtual-phone screens', () => {
   });
 
   it('turns a switch on by its row label', () => {
-    const p = policy('Turn on the dark theme.', ['Settings']);
+    const p = policy('Turn on the dark theme.');
     const s = screen('settings/display');
     expect(decide(p, s, 'display')).toMatchObject({ name: 'tap', label: expect.stringMatching(/^Dark theme/) });
   });
 
   it('searches for a person who is not on screen, then opens them and taps the verb', () => {
-    const p = policy('Call Emma Rossi.', ['Contacts']);
+    const p = policy('Call Emma Rossi.');
     const list = screen('contacts/list');
     const first = decide(p, list, 'list') as { name: string; label?: string };
     // Emma is below the fold: the toolbar search or the list row, never an unrelated tap.
@@ -136,13 +135,13 @@ describe('offline policy on virtual-phone screens', () => {
   });
 
   it('taps the clause verb on an opened item (Call on a contact card)', () => {
-    const p = policy('Call David Kim.', ['Contacts']);
+    const p = policy('Call David Kim.');
     expect(decide(p, screen('contacts/list'), 'list')).toMatchObject({ name: 'tap', label: 'David Kim' });
     expect(decide(p, screen('contacts/details'), 'details')).toMatchObject({ name: 'tap', label: 'Call' });
   });
 
   it('shares through the share sheet to the app the task goes on in', () => {
-    const p = policy('Share my "Passwords hint" note with Laura Novak over Messages.', ['Notes', 'Messages']);
+    const p = policy('Share my "Passwords hint" note with Laura Novak over Messages.');
     expect(p.subgoals.map((c) => c.app)).toEqual(['Notes', 'Messages']);
     expect(decide(p, screen('notes/list'), 'list')).toMatchObject({
       name: 'tap',
@@ -153,7 +152,7 @@ describe('offline policy on virtual-phone screens', () => {
   });
 
   it('confirms a destructive dialog with its positive button', () => {
-    const p = policy('Take the earbuds out of my cart.', ['Shopping']);
+    const p = policy('Take the earbuds out of my cart.');
     expect(decide(p, screen('shopping/cart+shopping/remove_item'), 'dlg')).toMatchObject({
       name: 'tap',
       label: 'REMOVE',

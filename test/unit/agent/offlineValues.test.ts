@@ -44,23 +44,21 @@ describe('offline policy: clause values', () => {
     expect(readValues('Text +1 555-0199 now', LABELS).expression).toBeUndefined();
   });
 
-  it('assigns clauses to the task apps and adds a reading clause for an app no clause names', () => {
+  it('reads the app from the instruction alone, never from task metadata', () => {
+    // parseTask takes only what a user types and the launcher's labels (issue #10: no `apps` list).
+    expect(parseTask.length).toBe(2);
     const clauses = parseTask(
       'Copy the door code message David sent me into a new note titled "Building access".',
       LABELS,
-      ['Messages', 'Notes'],
     );
-    expect(clauses.map((c) => [c.app, Boolean(c.gather)])).toEqual([
-      ['Messages', true],
-      ['Notes', false],
-    ]);
-    expect(clauses[1]?.values.title).toBe('Building access');
+    expect(clauses.map((c) => c.app)).toEqual(['Notes']);
+    expect(clauses[0]?.values.title).toBe('Building access');
   });
 
   it('marks questions, creations and the entity to find', () => {
-    const [q] = parseTask('Where does Kenji Watanabe work?', LABELS, ['Contacts']);
+    const [q] = parseTask('Where does Kenji Watanabe work?', LABELS);
     expect(q).toMatchObject({ question: true, entity: 'Kenji Watanabe', creates: false });
-    const [c] = parseTask('Text +1 555-0199 asking "Is the bike still for sale?"', LABELS, ['Messages']);
+    const [c] = parseTask('Text +1 555-0199 asking "Is the bike still for sale?"', LABELS);
     expect(c).toMatchObject({ creates: true });
     expect(c?.values.body).toBe('Is the bike still for sale?');
   });
