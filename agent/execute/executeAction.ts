@@ -3,10 +3,17 @@
  * against the Screen the action was chosen on: an element is tapped at its
  * tap point (what the agent saw is what it hits), a field is typed into after
  * a tap, open_app goes through device.openApp when the package is known and
- * through the launcher icon otherwise, copy/paste use the clipboard.
+ * through the launcher icon otherwise, copy/paste use the clipboard. `type`
+ * replaces a field's text: a filled field is cleared first.
  */
 import type { Device, Target } from '../../drivers/device/Device.ts';
-import { elementByLabel, elementById, isLauncherPackage, parsePageSource } from '../../drivers/screen/index.ts';
+import {
+  elementByLabel,
+  elementById,
+  fieldValue,
+  isLauncherPackage,
+  parsePageSource,
+} from '../../drivers/screen/index.ts';
 import type { Screen, UiElement } from '../../drivers/screen/types.ts';
 import type { Action } from '../actions/index.ts';
 import { ActionTargetError } from './ActionTargetError.ts';
@@ -72,6 +79,9 @@ export async function executeAction(
       const options: { target?: Target; submit?: boolean } = {};
       if (element) options.target = pointTarget(element);
       if (action.submit) options.submit = true;
+      // `type` replaces what the field holds (the tool says so); devices append, so a filled field is emptied first.
+      const field = element ?? screen.elements.find((e) => e.role === 'input' && e.flags.focused);
+      if (field && !field.flags.password && fieldValue(field) !== '') await device.clear(pointTarget(field));
       await device.type(action.text, options);
       return { ...(element ? { element } : {}), detail: `type "${action.text}"${action.submit ? ' + Enter' : ''}` };
     }

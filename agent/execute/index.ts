@@ -4,3 +4,4 @@ export { ActionTargetError } from './ActionTargetError.ts';
 export { AppDirectory } from './AppDirectory.ts';
 export { toAbstractAction } from './toAbstractAction.ts';
 export { fromAbstractAction } from './fromAbstractAction.ts';
+export { countingDevice, type CountingDevice } from './CountingDevice.ts';

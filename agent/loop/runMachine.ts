@@ -28,7 +28,10 @@ import type {
 export interface LoopContext {
   driver: LoopDriver;
   limits: Limits;
+  /** The agent's own actions (the model's step budget). */
   steps: number;
+  /** Framework moves: clearing interruptions and recovery. */
+  frameworkSteps: number;
   consecutiveFailures: number;
   failedRecoveries: number;
   replans: number;
@@ -52,6 +55,7 @@ function stopDecision(context: LoopContext): StopDecision | undefined {
   return checkStopRules(
     {
       steps: context.steps,
+      frameworkSteps: context.frameworkSteps,
       consecutiveFailures: context.consecutiveFailures,
       recent: context.recent,
       replans: context.replans,
@@ -101,6 +105,7 @@ export const runMachine = setup({
     driver: input.driver,
     limits: { ...DEFAULT_LIMITS, ...input.limits, budget: { ...DEFAULT_LIMITS.budget, ...input.limits?.budget } },
     steps: 0,
+    frameworkSteps: 0,
     consecutiveFailures: 0,
     failedRecoveries: 0,
     replans: 0,
@@ -186,25 +191,35 @@ export const runMachine = setup({
             actions: assign(({ context, event }) => ({
               failure: event.output,
               consecutiveFailures: context.consecutiveFailures + 1,
+              frameworkSteps: context.frameworkSteps + (event.output.frameworkSteps ?? 0),
               recoveries: { ...context.recoveries, detected: context.recoveries.detected + 1 },
             })),
           },
           {
             guard: ({ event }) => event.output.verdict === 'fail',
             target: 'checking',
-            actions: assign({ consecutiveFailures: ({ context }) => context.consecutiveFailures + 1 }),
+            actions: assign(({ context, event }) => ({
+              consecutiveFailures: context.consecutiveFailures + 1,
+              frameworkSteps: context.frameworkSteps + (event.output.frameworkSteps ?? 0),
+            })),
           },
           {
             // A step that worked is progress: it leaves the repetition window (toggling a switch twice is not a loop).
             guard: ({ event }) => event.output.verdict === 'success',
             target: 'checking',
-            actions: assign({
+            actions: assign(({ context, event }) => ({
               consecutiveFailures: 0,
               failedRecoveries: 0,
-              recent: ({ context }) => context.recent.slice(0, -1),
-            }),
+              recent: context.recent.slice(0, -1),
+              frameworkSteps: context.frameworkSteps + (event.output.frameworkSteps ?? 0),
+            })),
           },
-          { target: 'checking' },
+          {
+            target: 'checking',
+            actions: assign(({ context, event }) => ({
+              frameworkSteps: context.frameworkSteps + (event.output.frameworkSteps ?? 0),
+            })),
+          },
         ],
         onError: {
           target: 'retaining',
@@ -225,7 +240,7 @@ export const runMachine = setup({
             guard: ({ event }) => event.output.recovered,
             target: 'checking',
             actions: assign(({ context, event }) => ({
-              steps: context.steps + event.output.steps,
+              frameworkSteps: context.frameworkSteps + event.output.steps,
               failedRecoveries: 0,
               recoveries: { ...context.recoveries, recovered: context.recoveries.recovered + 1 },
             })),
@@ -235,7 +250,7 @@ export const runMachine = setup({
             guard: ({ context }) => context.failedRecoveries + 1 >= 2,
             target: 'planning',
             actions: assign(({ context, event }) => ({
-              steps: context.steps + event.output.steps,
+              frameworkSteps: context.frameworkSteps + event.output.steps,
               failedRecoveries: 0,
               replans: context.replans + 1,
               replanReason: `recovery failed twice: ${event.output.detail}`,
@@ -244,7 +259,7 @@ export const runMachine = setup({
           {
             target: 'checking',
             actions: assign(({ context, event }) => ({
-              steps: context.steps + event.output.steps,
+              frameworkSteps: context.frameworkSteps + event.output.steps,
               failedRecoveries: context.failedRecoveries + 1,
             })),
           },

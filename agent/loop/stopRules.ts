@@ -5,8 +5,13 @@
 import type { TerminationReason } from '../trajectory/types.ts';
 
 export interface Limits {
-  /** Device actions (agent and recovery steps) before the run stops. */
+  /** The agent's own actions (the model's step budget) before the run stops; framework moves do not count. */
   maxSteps: number;
+  /**
+   * Framework moves (clearing interruptions, rollbacks) before the run stops: a phone that keeps
+   * interrupting is not worked around forever. Default: twice maxSteps.
+   */
+  maxFrameworkSteps?: number;
   /** Failed steps in a row (fail verdicts, invalid model answers) before the run stops. */
   maxConsecutiveFailures: number;
   /** The same action on the same screen this many times within the recent window stops the run. */
@@ -26,6 +31,7 @@ export const DEFAULT_LIMITS: Limits = {
 
 export interface StopCounters {
   steps: number;
+  frameworkSteps?: number;
   consecutiveFailures: number;
   /** Fingerprints ("<screen>|<action>") of recent agent actions, newest last. */
   recent: string[];
@@ -53,6 +59,12 @@ export function checkStopRules(c: StopCounters, limits: Limits): StopDecision | 
   }
   if (c.steps >= limits.maxSteps)
     return { reason: 'step_limit', detail: `${c.steps} steps taken, limit ${limits.maxSteps}` };
+  const frameworkCap = limits.maxFrameworkSteps ?? limits.maxSteps * 2;
+  if ((c.frameworkSteps ?? 0) >= frameworkCap)
+    return {
+      reason: 'step_limit',
+      detail: `${c.frameworkSteps} recovery moves (clearing interruptions, rolling back), limit ${frameworkCap}`,
+    };
   if (c.consecutiveFailures >= limits.maxConsecutiveFailures) {
     return { reason: 'consecutive_failures', detail: `${c.consecutiveFailures} failed steps in a row` };
   }

@@ -22,6 +22,8 @@ export interface VerifyOutput {
   cause?: FailureCause;
   /** Whether recovery can do something about this failure. */
   recoverable: boolean;
+  /** Framework moves made while verifying (clearing interruptions that came with the step). */
+  frameworkSteps?: number;
 }
 
 export interface RecoverInput {
@@ -32,7 +34,7 @@ export interface RecoverInput {
 
 export interface RecoverOutput {
   recovered: boolean;
-  /** Device actions the recovery took (they count towards the step limit). */
+  /** Device actions the recovery took: framework steps, not the model's step budget. */
   steps: number;
   detail: string;
 }

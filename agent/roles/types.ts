@@ -69,7 +69,8 @@ export type ExecutorDecision =
       action: Action;
       expectedText?: string;
       subgoalIndex: number;
-      source: 'model' | 'offline' | 'shortcut';
+      /** Who chose it: the model, the offline policy, a replayed shortcut, or the framework (recovery moves). */
+      source: 'model' | 'offline' | 'shortcut' | 'framework';
     }
   | {
       kind: 'subgoal_done';
@@ -94,12 +95,30 @@ export interface Executor {
   completeSubgoal?(index: number, current: Perception, memory: FactMemory): void;
 }
 
+/** Launcher label <-> package, as far as the run knows them (AppDirectory). */
+export interface AppLookup {
+  packageOf(label: string): string | undefined;
+  labelOf(pkg: string): string | undefined;
+  /** Launcher labels seen. */
+  readonly labels: readonly string[];
+}
+
+/** An interruption that came with a step and was cleared before the step was judged. */
+export interface ClearedInterruption {
+  kind: 'crash' | 'popup' | 'network' | 'loading';
+  title: string;
+}
+
 export interface VerifyInput {
   action: Action;
   expectedText?: string;
   before: Perception;
+  /** The screen the step is judged on: after any interruption that came with it was cleared. */
   after: Perception;
   error?: Error;
+  /** Interruptions cleared between the action and `after`. */
+  settled?: { interruptions: ClearedInterruption[] };
+  apps?: AppLookup;
   /** netCount: successes minus failures of the predicted transition, read before observing. */
   fsm?: { before?: ObserveResult; after: ObserveResult; netCount?: number };
   step: number;
@@ -117,6 +136,9 @@ export type FailureCause =
   | 'unexpected_state'
   | 'mistap'
   | 'expectation'
+  | 'wrong_app'
+  | 'typed'
+  | 'rejected'
   | 'model';
 
 export interface VerifyOutcome {
@@ -127,6 +149,8 @@ export interface VerifyOutcome {
   predicted?: boolean;
   /** Who decided: the deterministic checks or a model. */
   by: 'rules' | 'model';
+  /** The rule that decided (agent/roles/verifier/rules), or that was in doubt when the model decided. */
+  rule?: string;
   /** A checkable that flipped when another one was aimed at (mis-tap): its label, to flip back. */
   flipped?: string;
 }

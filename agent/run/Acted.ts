@@ -23,6 +23,12 @@ export interface Acted extends ActedStep {
   abstract?: AbstractAction;
   element?: UiElement;
   error?: Error;
+  /** A new interruption came with the action: the FSM has not observed `after` yet (see settleInterruptions). */
+  interrupted?: boolean;
+  /** Interruptions cleared before judging; `after` is the screen under them. */
+  settled?: { interruptions: Array<{ kind: 'crash' | 'popup' | 'network' | 'loading'; title: string }> };
+  /** Device actions the step issued. */
+  deviceActions: number;
   timings: StepTimings;
   startedAt: string;
 }

@@ -12,7 +12,7 @@ import { isLauncherPackage } from '../../drivers/screen/index.ts';
 import type { FsmTracker, ObserveResult, Shortcut } from '../../fsm/index.ts';
 import type { Action } from '../actions/index.ts';
 import type { ModelCallLog } from '../calls/ModelCallLog.ts';
-import { AppDirectory } from '../execute/index.ts';
+import { AppDirectory, countingDevice, type CountingDevice } from '../execute/index.ts';
 import type {
   ActedStep,
   ActOutput,
@@ -39,7 +39,7 @@ import type {
   VerifyOutcome,
 } from '../roles/types.ts';
 import type { TrajectoryWriter } from '../trajectory/TrajectoryWriter.ts';
-import type { Verdict } from '../trajectory/types.ts';
+import type { StepRecord, Verdict } from '../trajectory/types.ts';
 import type { Acted } from './Acted.ts';
 import { describeAction } from './describeAction.ts';
 import { RunAbortedError } from './errors.ts';
@@ -50,6 +50,7 @@ import { learnAppFromStep, learnLauncher } from './learnApps.ts';
 import { mustParseAction } from './mustParseAction.ts';
 import { POINTER_ACTIONS } from './runConstants.ts';
 import { runRecoveryMoves } from './runRecoveryMoves.ts';
+import { settleInterruptions, type Settled } from './settleInterruptions.ts';
 import { ShortcutPlayback } from './ShortcutPlayback.ts';
 import { SubgoalProgress } from './SubgoalProgress.ts';
 import { StepWriter, type StepEvent } from './StepWriter.ts';
@@ -96,8 +97,11 @@ export class RunSession implements LoopDriver {
   private readonly progress = new SubgoalProgress();
   private lastActed: Acted | undefined;
   private readonly retriedNoChange = new Map<string, number>();
+  /** The device, counting the actions each step issues. */
+  private readonly device: CountingDevice;
 
   constructor(private readonly o: RunSessionOptions) {
+    this.device = countingDevice(o.device);
     const known = o.mentor.launcherPackages();
     for (const [label, pkg] of known) this.apps.learn(label, pkg);
     this.apps.setLabels(known.map(([label]) => label));
@@ -125,7 +129,7 @@ export class RunSession implements LoopDriver {
   }
 
   private async look(): Promise<Perception> {
-    return perceive(this.o.device, { screenshot: this.o.screenshots });
+    return perceive(this.device, { screenshot: this.o.screenshots });
   }
 
   /** The subgoal in hand (the last one once all are done). */
@@ -145,7 +149,7 @@ export class RunSession implements LoopDriver {
       if (this.apps.labels.length === 0 && !isLauncherPackage(this.current.screen.foregroundPackage)) {
         const acted = await this.execute(
           mustParseAction('home', {}, 'see the apps on the launcher'),
-          { kind: 'act', action: mustParseAction('home', {}, ''), subgoalIndex: 0, source: 'offline' },
+          { kind: 'act', action: mustParseAction('home', {}, ''), subgoalIndex: 0, source: 'framework' },
           0,
         );
         learnLauncher(this.apps, acted.after);
@@ -311,10 +315,12 @@ export class RunSession implements LoopDriver {
     raw: Action,
     decision: Extract<ExecutorDecision, { kind: 'act' }>,
     decideMs: number,
+    options: { track?: boolean } = {},
   ): Promise<Acted> {
     const acted = await executeStep(
       {
-        device: this.o.device,
+        device: this.device,
+        ...(options.track === false ? { track: false } : {}),
         tracker: this.o.tracker,
         apps: this.apps,
         memory: this.memory,
@@ -334,25 +340,81 @@ export class RunSession implements LoopDriver {
 
   // --------------------------------------------------------------- verifying
 
+  /**
+   * Clears the interruptions that came with a step (framework moves), then
+   * lets the FSM observe where the action led, under them.
+   */
+  private async settle(acted: Acted): Promise<{ acted: Acted; settled: Settled }> {
+    const settled = await settleInterruptions(acted.before, {
+      current: () => this.current!,
+      execute: (action) =>
+        this.execute(action, { kind: 'act', action, subgoalIndex: this.subgoalIndex, source: 'framework' }, 0, {
+          track: false,
+        }),
+      checkAbort: () => this.checkAbort(),
+    });
+    // A crash took whatever the action did with it; an interruption still up hides where it led.
+    const learn = settled.clear && !settled.interruptions.some((i) => i.kind === 'crash');
+    this.observed = this.o.tracker?.observe(this.current!.screen, learn ? acted.abstract : undefined);
+    const result: Acted = {
+      ...acted,
+      after: this.current!,
+      settled: { interruptions: settled.interruptions },
+    };
+    delete result.observed;
+    if (this.observed) result.observed = this.observed;
+    this.lastActed = result;
+    return { acted: result, settled };
+  }
+
+  /** A framework move (clearing an interruption, a rollback step) written and shown to the model in its history. */
+  private writeFrameworkStep(
+    acted: Acted,
+    verdict: VerifyOutcome,
+    recovery: NonNullable<StepRecord['recovery']>,
+  ): void {
+    this.stepWriter.write(acted, verdict, 'recovery', this.o.calls?.take() ?? [], this.currentSubgoal(), recovery);
+    this.history.push({
+      step: this.steps - 1,
+      action: `(${recovery.purpose ?? 'recovery'}) ${describeAction(acted.action, acted.element)}`,
+      verdict: verdict.verdict,
+      note: verdict.reason,
+    });
+  }
+
   async verify(step: ActedStep): Promise<VerifyOutput> {
-    const acted = step as Acted;
+    let acted = step as Acted;
+    let settled: Settled | undefined;
+    if (acted.interrupted) ({ acted, settled } = await this.settle(acted));
     const outcome = await judgeStep(acted, {
       verifier: this.o.verifier,
       fsm: this.o.tracker !== undefined,
       step: this.steps,
       task: this.o.task,
       subgoal: this.currentSubgoal(),
+      apps: this.apps,
     });
     if (outcome.verdict === 'fail') this.o.tracker?.rejectLast();
 
     const calls = this.o.calls?.take() ?? [];
     this.stepWriter.write(acted, outcome, 'action', calls, this.currentSubgoal());
+    const cleared = settled?.interruptions.map((i) => `"${i.title}"`).join(', ');
     this.history.push({
-      step: this.steps,
+      step: this.steps - 1,
       action: describeAction(acted.action, acted.element),
       verdict: outcome.verdict,
-      note: outcome.reason,
+      note: cleared ? `${outcome.reason} (after clearing ${cleared})` : outcome.reason,
     });
+    const path: string[] = [];
+    for (const move of settled?.moves ?? []) {
+      path.push(move.what);
+      this.writeFrameworkStep(move.acted, move.verdict, {
+        attempt: 0,
+        target: acted.observed?.key ?? '(interruption)',
+        path: [...path],
+        purpose: 'interruption',
+      });
+    }
 
     if (acted.decision.source === 'shortcut') {
       const feedback = this.shortcuts.stepJudged(outcome, acted.action.type);
@@ -376,7 +438,10 @@ export class RunSession implements LoopDriver {
     } else if (outcome.verdict === 'fail') {
       this.feedback = `Your last action (${describeAction(acted.action, acted.element)}) failed: ${outcome.reason}.`;
     }
-    return toVerifyOutput(outcome, acted, this.o.tracker !== undefined);
+    return {
+      ...toVerifyOutput(outcome, acted, this.o.tracker !== undefined),
+      ...(settled ? { frameworkSteps: settled.moves.length } : {}),
+    };
   }
 
   // -------------------------------------------------------------- recovering
@@ -396,14 +461,7 @@ export class RunSession implements LoopDriver {
         checkAbort: () => this.checkAbort(),
         execute: (action, decision) => this.execute(action, decision, 0),
         writeStep: (acted: Acted, verdict: VerifyOutcome, recovery) =>
-          this.stepWriter.write(
-            acted,
-            verdict,
-            'recovery',
-            this.o.calls?.take() ?? [],
-            this.currentSubgoal(),
-            recovery,
-          ),
+          this.writeFrameworkStep(acted, verdict, recovery),
       },
       input,
     );

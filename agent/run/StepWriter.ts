@@ -88,6 +88,11 @@ export class StepWriter {
       },
       verdict: outcome.verdict,
       verdictReason: `${outcome.reason}${acted.decision.source === 'shortcut' ? ' [shortcut]' : ''}`,
+      ...(outcome.rule ? { verdictRule: outcome.by === 'model' ? `model (${outcome.rule})` : outcome.rule } : {}),
+      ...(acted.settled && acted.settled.interruptions.length > 0
+        ? { interruptions: acted.settled.interruptions.map((i) => ({ ...i })) }
+        : {}),
+      deviceActions: acted.deviceActions,
       ...(outcome.predicted !== undefined ? { predicted: outcome.predicted } : {}),
       ...(recovery ? { recovery } : {}),
       modelCalls: calls,

@@ -4,7 +4,7 @@
  * verifier answer is not held against the action: nothing else contradicts it.
  */
 import { ModelOutputError } from '../models/index.ts';
-import type { Subgoal, Verifier, VerifyOutcome } from '../roles/types.ts';
+import type { AppLookup, Subgoal, Verifier, VerifyInput, VerifyOutcome } from '../roles/types.ts';
 import { deterministicVerdict } from '../roles/verifier/deterministicVerdict.ts';
 import type { Acted } from './Acted.ts';
 import { roundMs } from './stepTimings.ts';
@@ -16,18 +16,21 @@ export interface JudgeContext {
   step: number;
   task: string;
   subgoal: Subgoal | undefined;
+  apps?: AppLookup;
 }
 
 /** The verdict on an acted step; records the time it took in `acted.timings.verifyMs`. */
 export async function judgeStep(acted: Acted, ctx: JudgeContext): Promise<VerifyOutcome> {
   const t0 = performance.now();
   const subgoal = ctx.subgoal;
-  const input = {
+  const input: VerifyInput = {
     action: acted.action,
     ...(acted.decision.expectedText ? { expectedText: acted.decision.expectedText } : {}),
     before: acted.before,
     after: acted.after,
     ...(acted.error ? { error: acted.error } : {}),
+    ...(acted.settled ? { settled: acted.settled } : {}),
+    ...(ctx.apps ? { apps: ctx.apps } : {}),
     ...(acted.observed
       ? {
           fsm: {
@@ -50,6 +53,7 @@ export async function judgeStep(acted: Acted, ctx: JudgeContext): Promise<Verify
         verdict: judged.verdict,
         reason: `${judged.reason} (${rules.reason})`,
         by: 'model',
+        rule: rules.rule,
         ...(judged.verdict === 'fail' ? { cause: 'model' as const } : {}),
       };
     } catch (error) {
@@ -58,6 +62,7 @@ export async function judgeStep(acted: Acted, ctx: JudgeContext): Promise<Verify
         verdict: 'success',
         reason: `the verifier's answer was invalid; nothing else contradicts the action (${rules.reason})`,
         by: 'rules',
+        rule: rules.rule,
       };
     }
   } else {

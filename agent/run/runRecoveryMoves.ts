@@ -159,7 +159,7 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
       kind: 'act',
       action: move.action,
       subgoalIndex: ctx.subgoalIndex,
-      source: 'offline',
+      source: 'framework',
     });
     const verdict = judgeRecoveryMove(move, acted, { fsm: tracker !== undefined, step: ctx.steps(), task: ctx.task });
     if (verdict.verdict === 'fail') tracker?.rejectLast();

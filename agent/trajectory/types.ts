@@ -66,9 +66,27 @@ export interface StepRecord {
   after?: { package: string; activity: string; stateKey?: string };
   verdict: Verdict;
   verdictReason: string;
+  /** The verification rule that decided (agent/roles/verifier/rules), or `model`. */
+  verdictRule?: string;
   /** Whether the FSM predicted the observed outcome (undefined with --no-fsm). */
   predicted?: boolean;
-  recovery?: { attempt: number; target: string; path: string[] };
+  /**
+   * Interruptions that came with this step and were cleared before it was
+   * judged (the clearing moves follow as recovery steps with purpose `interruption`).
+   */
+  interruptions?: Array<{ kind: string; title: string }>;
+  /**
+   * Why a framework move was made: clearing an interruption that came with the
+   * previous action, flipping back a switch a mis-tap flipped, or rolling back
+   * to the last stable state.
+   */
+  recovery?: { attempt: number; target: string; path: string[]; purpose?: 'interruption' | 'flip_back' | 'rollback' };
+  /**
+   * Device actions this step issued (the agent's own count: a step may take
+   * several, such as clearing a field before typing). Readers line steps up
+   * with device calls by it.
+   */
+  deviceActions?: number;
   modelCalls: ModelCallRecord[];
   timings: StepTimings;
 }

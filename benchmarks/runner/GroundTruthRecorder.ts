@@ -131,6 +131,9 @@ export class GroundTruthRecorder implements Device {
   openApp(pkg: string, activity?: string): Promise<void> {
     return this.record('openApp', () => this.inner.openApp(pkg, activity));
   }
+  relaunchApp(pkg: string): Promise<void> {
+    return this.record('relaunchApp', () => this.inner.relaunchApp(pkg));
+  }
   enter(): Promise<void> {
     return this.record('enter', () => this.inner.enter());
   }

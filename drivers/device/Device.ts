@@ -45,6 +45,8 @@ export interface Device {
   recents(): Promise<void>;
   /** Starts an app by package (and activity when known). */
   openApp(pkg: string, activity?: string): Promise<void>;
+  /** Stops the app and starts it fresh on its launch screen (what rollback's relaunch needs). */
+  relaunchApp(pkg: string): Promise<void>;
   /** Presses the Enter / IME action key. */
   enter(): Promise<void>;
   wait(ms: number): Promise<void>;
@@ -54,3 +56,27 @@ export interface Device {
   /** Ends the session. Safe to call twice. */
   close(): Promise<void>;
 }
+
+/**
+ * The Device methods that act on the phone (everything but observe, wait,
+ * getClipboard and close), in one list: the agent counts its device actions
+ * per step with it and the benchmark's ground-truth recorder records the same
+ * calls, so a step's actions and their true outcomes line up exactly.
+ */
+export const DEVICE_ACTION_METHODS = [
+  'tap',
+  'longPress',
+  'type',
+  'clear',
+  'swipe',
+  'scroll',
+  'back',
+  'home',
+  'recents',
+  'openApp',
+  'relaunchApp',
+  'enter',
+  'setClipboard',
+] as const satisfies ReadonlyArray<keyof Device>;
+
+export type DeviceActionMethod = (typeof DEVICE_ACTION_METHODS)[number];

@@ -196,6 +196,13 @@ export class WebdriverDevice implements Device {
     });
   }
 
+  async relaunchApp(pkg: string): Promise<void> {
+    await this.run('relaunchApp', { pkg }, async () => {
+      await this.mobile('terminateApp', { appId: pkg });
+      await this.mobile('activateApp', { appId: pkg });
+    });
+  }
+
   async wait(ms: number): Promise<void> {
     await sleep(ms);
   }

@@ -1,5 +1,6 @@
 /** The Device interface, its WebdriverIO implementation and the virtual device's control API. */
-export type { Device, Observation, ObserveOptions, Target, SwipeDirection } from './Device.ts';
+export type { Device, Observation, ObserveOptions, Target, SwipeDirection, DeviceActionMethod } from './Device.ts';
+export { DEVICE_ACTION_METHODS } from './Device.ts';
 export { WebdriverDevice, KEYCODE, type WebdriverDeviceOptions } from './WebdriverDevice.ts';
 export { DeviceActionError } from './DeviceActionError.ts';
 export {

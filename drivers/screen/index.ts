@@ -20,6 +20,7 @@ export {
   actionableElements,
   elementById,
   elementByLabel,
+  fieldValue,
   findElement,
   findElements,
   keyboardShown,

@@ -44,3 +44,8 @@ export function windowOf(screen: Screen, element: UiElement): ScreenWindow | und
 export function keyboardShown(screen: Screen): boolean {
   return screen.windows.some((w) => w.kind === 'keyboard');
 }
+
+/** What a text field holds: nothing while it shows its hint (real dumps report the hint as the text). */
+export function fieldValue(field: UiElement): string {
+  return field.hint && field.text === field.hint ? '' : field.text;
+}

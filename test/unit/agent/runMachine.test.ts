@@ -75,7 +75,7 @@ describe('agent loop statechart', () => {
     expect(d.retained?.reason).toBe('finished');
   });
 
-  it('a failed step goes to recovering, a recovered one back to acting; recovery steps count', async () => {
+  it('a failed step goes to recovering, a recovered one back to acting; recovery moves are framework steps', async () => {
     const d = new FakeDriver({
       acts: [acted(), acted(), finish],
       verdicts: [fail(), { verdict: 'success', reason: 'ok', recoverable: false }],
@@ -84,7 +84,9 @@ describe('agent loop statechart', () => {
     const r = await runLoop(d);
     expect(r.states).toContain('recovering');
     expect(r.context.recoveries).toEqual({ detected: 1, recovered: 1 });
-    expect(r.context.steps).toBe(4);
+    // The model's budget counts its own two actions; the two rollback moves are the framework's.
+    expect(r.context.steps).toBe(2);
+    expect(r.context.frameworkSteps).toBe(2);
     expect(r.finalState).toBe('done');
   });
 

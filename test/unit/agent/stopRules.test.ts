@@ -18,6 +18,9 @@ describe('stop rules', () => {
   });
   it('name each reason', () => {
     expect(checkStopRules({ ...base, steps: 40 }, DEFAULT_LIMITS)?.reason).toBe('step_limit');
+    // Framework moves do not use the model's budget, but a phone that keeps interrupting is not worked around forever.
+    expect(checkStopRules({ ...base, steps: 5, frameworkSteps: 79 }, DEFAULT_LIMITS)).toBeUndefined();
+    expect(checkStopRules({ ...base, steps: 5, frameworkSteps: 80 }, DEFAULT_LIMITS)?.detail).toMatch(/recovery moves/);
     expect(checkStopRules({ ...base, consecutiveFailures: 5 }, DEFAULT_LIMITS)?.reason).toBe('consecutive_failures');
     expect(checkStopRules({ ...base, recent: ['a|x', 'b|y', 'a|x', 'c|z', 'a|x'] }, DEFAULT_LIMITS)?.reason).toBe(
       'repeated_actions',

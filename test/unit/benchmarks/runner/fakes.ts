@@ -78,6 +78,7 @@ export class FakeDevice implements Device {
   };
   recents = () => this.act('recents', true);
   openApp = () => this.act('openApp', true);
+  relaunchApp = () => this.act('relaunchApp', true);
   enter = () => this.act('enter', false);
   wait = async (ms: number) => {
     await new Promise((r) => setTimeout(r, ms));

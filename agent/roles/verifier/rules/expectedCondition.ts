@@ -1,0 +1,50 @@
+/**
+ * The action's own stated outcome (`expected: {visible, absent}`), matched as
+ * whole labels (labelMatch). It decides only when sure: every expected label
+ * shows, or a label expected gone is still the screen's or dialog's title.
+ * A label that does not show may be below the fold or worded otherwise than
+ * the app words it, so that is left undecided (the model verifier looks).
+ */
+import type { Screen } from '../../../../drivers/screen/types.ts';
+import { normLabel, showsLabel } from '../labelMatch.ts';
+import { identityOf } from './screenFacts.ts';
+import { fail, success, undecided, type VerifyRule } from './VerifyRule.ts';
+
+const quoteAll = (labels: string[]) => labels.map((l) => `"${l}"`).join(', ');
+
+/** Part of the screen is out of sight: a scrollable container in an app window. */
+function mayHideContent(screen: Screen): boolean {
+  const appWindows = new Set(screen.windows.filter((w) => w.kind === 'app' || w.kind === 'dialog').map((w) => w.id));
+  return screen.elements.some((e) => e.flags.scrollable && appWindows.has(e.window));
+}
+
+export const expectedCondition: VerifyRule = {
+  id: 'expected',
+  readsFsm: false,
+  decide: (input) => {
+    const expected = input.action.expected;
+    const visible = expected?.visible ?? [];
+    const absent = expected?.absent ?? [];
+    if (visible.length === 0 && absent.length === 0) return undefined;
+    const after = input.after.screen;
+    const identity = identityOf(input.after);
+    const titles = [identity.title, identity.dialogTitle ?? ''].map(normLabel).filter(Boolean);
+    const stillUp = absent.filter((l) => titles.includes(normLabel(l)));
+    if (stillUp.length > 0)
+      return fail(
+        'expected',
+        `expected ${quoteAll(stillUp)} to be gone, but it is still the screen's title`,
+        'expectation',
+      );
+    const present = absent.filter((l) => showsLabel(after, l) === 'exact');
+    const missing = visible.filter((l) => showsLabel(after, l) === 'none');
+    if (missing.length === 0 && present.length === 0) return success('expected', 'the expected post-condition holds');
+    const parts = [
+      missing.length > 0
+        ? `${quoteAll(missing)} not on the visible screen${mayHideContent(after) ? ' (it may be below the fold)' : ''}`
+        : '',
+      present.length > 0 ? `${quoteAll(present)} still shows` : '',
+    ].filter(Boolean);
+    return undecided('expected', `the expected post-condition is not confirmed: ${parts.join('; ')}`);
+  },
+};

@@ -1,0 +1,52 @@
+/**
+ * What the rules read off an observation beyond its elements: the screen's
+ * identity analysis (title, state key: perception, not the FSM's memory, so
+ * both ablation arms have it), the element an action aimed at, and the
+ * transient messages (toasts, snackbars) a screen shows.
+ */
+import type { Screen, UiElement } from '../../../../drivers/screen/types.ts';
+import { stateKey, type StateKeyResult } from '../../../../fsm/index.ts';
+import type { Perception } from '../../../perceive/Perception.ts';
+import type { VerifyInput } from '../../types.ts';
+
+const identities = new WeakMap<Screen, StateKeyResult>();
+
+/** The structural identity of a screen (memoised: several rules read it). */
+export function identityOf(p: Perception): StateKeyResult {
+  let id = identities.get(p.screen);
+  if (!id) {
+    id = stateKey(p.screen);
+    identities.set(p.screen, id);
+  }
+  return id;
+}
+
+/** The element the action named, on the screen it was chosen on. */
+export function targetOf(input: VerifyInput): UiElement | undefined {
+  const id = 'element' in input.action ? (input.action as { element?: string }).element : undefined;
+  return id ? input.before.screen.elements.find((e) => e.id === id) : undefined;
+}
+
+const TRANSIENT_ID = /(?:^|[:/_])(?:snackbar_text|toast|message)$/;
+
+/** A toast or a snackbar's text: short-lived messages an app uses to say what happened. */
+export function isTransientMessage(e: UiElement): boolean {
+  return (
+    /(?:^|\.)Toast$/.test(e.className) || (TRANSIENT_ID.test(e.resourceId) && /snackbar|toast/i.test(e.resourceId))
+  );
+}
+
+/** Transient messages on `after` that were not on `before`. */
+export function newMessages(before: Screen, after: Screen): string[] {
+  const was = new Set(before.elements.filter(isTransientMessage).map((e) => e.text || e.contentDesc));
+  return after.elements
+    .filter(isTransientMessage)
+    .map((e) => (e.text || e.contentDesc).trim())
+    .filter((t) => t.length > 0 && !was.has(t));
+}
+
+export function inside(outer: UiElement, e: UiElement): boolean {
+  const a = outer.bounds;
+  const b = e.bounds;
+  return b.left >= a.left && b.right <= a.right && b.top >= a.top && b.bottom <= a.bottom;
+}
