@@ -5,7 +5,8 @@
  * steps up with device calls exactly instead of by time. Knows nothing the
  * phone did not show: it only counts calls.
  */
-import { DEVICE_ACTION_METHODS, type Device } from '../../drivers/device/Device.ts';
+import type { Device } from '../../drivers/device/Device.ts';
+import { interceptActions } from '../../drivers/device/interceptActions.ts';
 
 export interface CountingDevice extends Device {
   /** Device actions issued so far. */
@@ -14,18 +15,13 @@ export interface CountingDevice extends Device {
 
 export function countingDevice(inner: Device): CountingDevice {
   let actions = 0;
-  const counted = new Set<string>(DEVICE_ACTION_METHODS);
-  return new Proxy(inner, {
-    get(target, prop, receiver) {
-      if (prop === 'actions') return actions;
-      const value = Reflect.get(target, prop, receiver) as unknown;
-      if (typeof value !== 'function') return value;
-      if (typeof prop === 'string' && counted.has(prop))
-        return (...args: unknown[]) => {
-          actions += 1;
-          return (value as (...a: unknown[]) => unknown).apply(target, args);
-        };
-      return (value as (...a: unknown[]) => unknown).bind(target);
+  return interceptActions<{ actions: number }>(
+    inner,
+    (_method, call) => {
+      actions += 1;
+      return call();
     },
-  }) as CountingDevice;
+    {},
+    { actions: () => actions },
+  );
 }

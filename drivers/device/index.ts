@@ -11,3 +11,4 @@ export {
   type FaultProfileSpec,
 } from './VirtualDeviceControl.ts';
 export { openDevice, type OpenDeviceOptions, type OpenedDevice } from './openDevice.ts';
+export { interceptActions, type AroundAction } from './interceptActions.ts';

@@ -1,0 +1,44 @@
+/**
+ * What the evaluation side reads from the virtual device to label steps with
+ * what truly happened (never shown to the agent): cheap digests of the whole
+ * state before and after every action, the data of an app whose digest
+ * changed, the UI state, and the fault log. `VirtualDeviceControl` provides
+ * it; tests pass fakes.
+ */
+import type { FaultLogEntry } from '../../drivers/device/VirtualDeviceControl.ts';
+
+/** The device's `mobile: mapleStateDigest` (drivers/virtual-android, docs/virtual-device.md). */
+export interface StateDigest {
+  /** True screen id ("settings/wifi", "+<dialog>" when one is up, "+fault/<kind>" for an injected fault). */
+  screen: string;
+  foreground: string;
+  /** Per package: a hash of that app's data. */
+  apps: Record<string, string>;
+  /** A hash of the UI state that is not app data (back stack, drafts, scroll, focus, keyboard, clipboard). */
+  ui: string;
+  faults: { step: number; logLength: number };
+}
+
+export interface TruthProbe {
+  stateDigest(): Promise<StateDigest>;
+  appData(pkg: string): Promise<unknown>;
+  uiState(): Promise<unknown>;
+  faultLog(): Promise<{ step: number; log: FaultLogEntry[] }>;
+}
+
+/** A probe from anything that has the four methods (a VirtualDeviceControl, a test fake), else null. */
+export function truthProbeOf(control: unknown): TruthProbe | null {
+  const c = control as Partial<TruthProbe> | null | undefined;
+  return c &&
+    typeof c.stateDigest === 'function' &&
+    typeof c.appData === 'function' &&
+    typeof c.uiState === 'function' &&
+    typeof c.faultLog === 'function'
+    ? (c as TruthProbe)
+    : null;
+}
+
+/** The screen without an injected fault drawn over it: where the user really is. */
+export function baseScreen(screen: string): string {
+  return screen.replace(/\+fault\/[\w-]+$/, '');
+}
