@@ -1,14 +1,19 @@
 /**
- * Planning the way back to the last stable state (design step 7): back
- * presses where the observed back stack allows, else a known path through the
- * graph, else a fresh relaunch of the app and a replay of a known path from
- * its entry state. Pure: it reads the index and the back stack it is given.
+ * Planning the way back to the last stable state (design step 7), safely:
+ * only moves that undo are used. Back presses down the observed back stack;
+ * a known path made only of reverse transitions (Back, Navigate up, Close,
+ * Cancel); or a fresh relaunch of the app and a known path from its entry
+ * state. Never a forward action from wherever the phone happens to be: a
+ * "Create" or "Delete" replayed on the wrong screen does harm. The cheapest
+ * plan that reaches the target wins. Pure: it reads the index and the back
+ * stack it is given.
  */
 import type { AbstractAction } from './AbstractAction.ts';
+import type { Transition } from './graph/AppGraph.ts';
 import type { GraphIndex } from './graph/GraphIndex.ts';
 import type { StateKey } from './identity/stateKey.ts';
 
-export type RecoveryStrategy = 'none' | 'back' | 'path' | 'relaunch';
+export type RecoveryStrategy = 'none' | 'back' | 'reverse' | 'relaunch';
 
 export interface RecoveryPlan {
   strategy: RecoveryStrategy;
@@ -27,10 +32,19 @@ export interface RollbackInput {
   target: StateKey;
   /** Observed navigation stack, bottom first, current last. */
   backStack: readonly StateKey[];
-  /** Longest known path worth replaying instead of relaunching (default 8). */
+  /** Longest known path worth replaying (default 8). */
   maxPathLength?: number;
   /** Transitions less reliable than this are not replayed (default 0.3). */
   minConfidence?: number;
+}
+
+/** Labels of controls that go back or close without doing anything else. */
+const REVERSE_LABEL = /^(navigate up|up|back|close|cancel|dismiss)$/i;
+
+/** A transition that undoes rather than does: Back, or a tap on an up/close/cancel control. */
+export function isReverseTransition(t: Transition): boolean {
+  if (t.action.kind === 'back') return true;
+  return t.action.kind === 'tap' && REVERSE_LABEL.test((t.action.label ?? '').trim());
 }
 
 export function planRollback(input: RollbackInput): RecoveryPlan {
@@ -38,50 +52,60 @@ export function planRollback(input: RollbackInput): RecoveryPlan {
   const maxPathLength = input.maxPathLength ?? 8;
   const minConfidence = input.minConfidence ?? 0.3;
   if (current === target) return { strategy: 'none', target, actions: [], expected: [], reachesTarget: true };
+  const plans: RecoveryPlan[] = [];
 
   // 1. Back presses down the observed stack.
   if (current !== undefined && backStack[backStack.length - 1] === current) {
     const at = backStack.lastIndexOf(target, backStack.length - 2);
     if (at >= 0) {
       const expected = backStack.slice(at, backStack.length - 1).reverse();
-      return {
+      plans.push({
         strategy: 'back',
         target,
         actions: expected.map(() => ({ kind: 'back' })),
         expected,
         reachesTarget: true,
-      };
+      });
     }
   }
 
-  // 2. A known path from here (it may use learnt back transitions too).
+  // 2. A known path of reverse transitions only.
   if (current !== undefined) {
-    const path = index.shortestPath(current, target, { minConfidence, maxDepth: maxPathLength });
-    if (path && path.steps.length <= maxPathLength) {
-      return {
-        strategy: 'path',
+    const path = index.shortestPath(current, target, {
+      minConfidence,
+      maxDepth: maxPathLength,
+      allow: isReverseTransition,
+    });
+    if (path && path.steps.length > 0)
+      plans.push({
+        strategy: 'reverse',
         target,
         actions: path.steps.map((t) => ({ ...t.action })),
         expected: path.steps.map((t) => t.target),
         reachesTarget: true,
-      };
-    }
+      });
   }
 
-  // 3. Relaunch the target's app and replay a known path from its entry state.
+  // 3. Relaunch the target's app fresh and replay a known path from its entry state.
   const app = index.appOf(target);
   const graph = app ? index.graph(app) : undefined;
   const relaunch: AbstractAction = { kind: 'relaunch', app: app ?? '' };
   const entry = graph?.entry;
+  const replay =
+    app && entry ? index.shortestPath(entry, target, { minConfidence, app, maxDepth: maxPathLength }) : undefined;
+  if (app && entry && replay)
+    plans.push({
+      strategy: 'relaunch',
+      target,
+      actions: [relaunch, ...replay.steps.map((t) => ({ ...t.action }))],
+      expected: [entry, ...replay.steps.map((t) => t.target)],
+      reachesTarget: true,
+    });
+
+  // The shortest plan that gets there; undoing moves win ties over a relaunch.
+  const best = plans.sort((a, b) => a.actions.length - b.actions.length)[0];
+  if (best) return best;
   if (!app || !entry)
     return { strategy: 'relaunch', target, actions: app ? [relaunch] : [], expected: [], reachesTarget: false };
-  const replay = index.shortestPath(entry, target, { minConfidence, app });
-  if (!replay) return { strategy: 'relaunch', target, actions: [relaunch], expected: [entry], reachesTarget: false };
-  return {
-    strategy: 'relaunch',
-    target,
-    actions: [relaunch, ...replay.steps.map((t) => ({ ...t.action }))],
-    expected: [entry, ...replay.steps.map((t) => t.target)],
-    reachesTarget: true,
-  };
+  return { strategy: 'relaunch', target, actions: [relaunch], expected: [entry], reachesTarget: false };
 }

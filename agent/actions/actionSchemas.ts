@@ -70,6 +70,7 @@ const openApp = z
       .regex(/^[A-Za-z][\w]*(\.[A-Za-z_][\w]*)+$/, 'must be an Android package name like "com.example.app"')
       .optional()
       .describe('Android package name when known'),
+    fresh: z.boolean().optional().describe('Close the app first and start it fresh on its main screen'),
     ...commonFields,
   })
   .superRefine((v, ctx) => {

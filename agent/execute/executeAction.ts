@@ -124,6 +124,10 @@ export async function executeAction(
       return { detail: `wait ${action.ms} ms` };
     case 'open_app': {
       const pkg = action.package ?? (action.app ? apps.packageOf(action.app) : undefined);
+      if (pkg && action.fresh) {
+        await device.relaunchApp(pkg);
+        return { detail: `relaunch ${action.app ?? pkg} (${pkg})` };
+      }
       if (pkg) {
         await device.openApp(pkg);
         return { detail: `open ${action.app ?? pkg} (${pkg})` };

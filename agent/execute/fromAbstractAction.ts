@@ -70,9 +70,12 @@ export function fromAbstractAction(
     case 'relaunch': {
       if (!action.app) return undefined;
       const isPackage = /^[A-Za-z][\w]*(\.[A-Za-z_][\w]*)+$/.test(action.app);
+      const fresh = action.kind === 'relaunch' ? { fresh: true } : {};
       return plain(
         'open_app',
-        isPackage ? { package: action.app, ...(action.label ? { app: action.label } : {}) } : { app: action.app },
+        isPackage
+          ? { package: action.app, ...(action.label ? { app: action.label } : {}), ...fresh }
+          : { app: action.app, ...fresh },
       );
     }
   }

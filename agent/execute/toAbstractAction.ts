@@ -53,7 +53,8 @@ export function toAbstractAction(
             ? apps.packageOf(action.app)
             : undefined;
       const label = action.app;
-      return { kind: 'open_app', ...(pkg ? { app: pkg } : label ? { app: label } : {}), ...(label ? { label } : {}) };
+      const kind = action.type === 'open_app' && action.fresh ? 'relaunch' : 'open_app';
+      return { kind, ...(pkg ? { app: pkg } : label ? { app: label } : {}), ...(label ? { label } : {}) };
     }
     case 'copy':
       return { kind: 'wait', label: 'copy' };

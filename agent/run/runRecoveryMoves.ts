@@ -6,7 +6,6 @@
  * and written as a `recovery` step. What the executor is told afterwards is
  * the session's business; this only says where the phone ended up.
  */
-import { isLauncherPackage } from '../../drivers/screen/index.ts';
 import type { FsmTracker, ObserveResult } from '../../fsm/index.ts';
 import type { Action } from '../actions/index.ts';
 import type { RecoverInput, VerifyOutput } from '../loop/types.ts';
@@ -138,20 +137,13 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
       outcome = { recovered: false, detail: move.why };
       break;
     }
-    if (move.action.type === 'open_app' && move.plan?.strategy === 'relaunch') {
-      // The Device has no terminate: a fresh start is backing out of the app, then opening it from outside.
-      if (!isLauncherPackage(screen.foregroundPackage)) {
-        move = {
-          kind: 'act',
-          action: mustParseAction('back', {}, `leave ${screen.foregroundPackage} to relaunch it fresh`),
-          why: 'rollback:relaunch',
-        };
-      } else if (relaunches > 0) {
+    if (move.action.type === 'open_app' && move.action.fresh) {
+      // One fresh start per attempt: a second one means the known path from the entry does not hold.
+      if (relaunches > 0) {
         outcome = { recovered: false, detail: 'relaunching did not reach a known path to the stable state' };
         break;
-      } else {
-        relaunches += 1;
       }
+      relaunches += 1;
     }
     moves += 1;
     path.push(describeAction(move.action, undefined));

@@ -33,6 +33,8 @@ export interface PathOptions {
   minConfidence?: number;
   /** Stay within this app's graph (default: follow cross-app transitions too). */
   app?: string;
+  /** Only follow transitions this accepts (e.g. rollback: only the ones that go back). */
+  allow?: (transition: Transition) => boolean;
 }
 
 export class GraphIndex {
@@ -143,6 +145,7 @@ export class GraphIndex {
         for (const aid of byAction.keys()) {
           const p = this.predict(key, aid);
           if (!p || p.confidence < minConfidence || parent.has(p.target)) continue;
+          if (options.allow && !options.allow(p.transition)) continue;
           if (options.app && this.appOfState.get(p.target) !== options.app) continue;
           parent.set(p.target, p.transition);
           next.push(p.target);

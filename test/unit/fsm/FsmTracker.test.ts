@@ -111,6 +111,21 @@ describe('FsmTracker', () => {
     expect(tracker.pathsTo((s) => s.snapshot.title === 'Nowhere')).toEqual([]);
   });
 
+  it('never rolls back with a forward action: from the editor to the list it relaunches rather than tap Save', () => {
+    const tracker = learnt();
+    // Arrive in the editor from outside the app: no back stack to walk down.
+    tracker.observe(mailInbox(), { kind: 'open_app', app: MAIL });
+    tracker.observe(editor(), { kind: 'open_app', app: NOTES });
+    // The graph knows editor --tap Save--> home, a forward action that would store a note.
+    expect(tracker.predict(tapSave)!.target).toBe(K.home);
+    const plan = tracker.pathBackToStable(K.home)!;
+    expect(plan.actions).not.toContainEqual(tapSave);
+    expect(plan).toMatchObject({ strategy: 'relaunch', expected: [K.home], reachesTarget: true });
+    // Back from Settings is a reverse transition: a known path of those is taken.
+    tracker.observe(settings(), { kind: 'open_app', app: NOTES });
+    expect(tracker.pathBackToStable(K.home)).toMatchObject({ strategy: 'reverse', actions: [back] });
+  });
+
   it('relaunches and replays a known path when the back stack is lost', () => {
     const tracker = learnt();
     tracker.observe(settings(), tapSettings);
