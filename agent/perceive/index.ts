@@ -2,3 +2,4 @@
 export type { Perception } from './Perception.ts';
 export { perceive } from './perceive.ts';
 export { screenFingerprint } from './screenFingerprint.ts';
+export { screenIdentity } from './screenIdentity.ts';

@@ -97,6 +97,8 @@ export class RunSession implements LoopDriver {
   private readonly progress = new SubgoalProgress();
   private lastActed: Acted | undefined;
   private readonly retriedNoChange = new Map<string, number>();
+  /** Index of the last agent action step written (the one a recovery answers). */
+  private lastActionStep = -1;
   /** The device, counting the actions each step issues. */
   private readonly device: CountingDevice;
 
@@ -398,6 +400,7 @@ export class RunSession implements LoopDriver {
 
     const calls = this.o.calls?.take() ?? [];
     this.stepWriter.write(acted, outcome, 'action', calls, this.currentSubgoal());
+    this.lastActionStep = this.steps - 1;
     const cleared = settled?.interruptions.map((i) => `"${i.title}"`).join(', ');
     this.history.push({
       step: this.steps - 1,
@@ -439,7 +442,7 @@ export class RunSession implements LoopDriver {
       this.feedback = `Your last action (${describeAction(acted.action, acted.element)}) failed: ${outcome.reason}.`;
     }
     return {
-      ...toVerifyOutput(outcome, acted, this.o.tracker !== undefined),
+      ...toVerifyOutput(outcome),
       ...(settled ? { frameworkSteps: settled.moves.length } : {}),
     };
   }
@@ -461,7 +464,7 @@ export class RunSession implements LoopDriver {
         checkAbort: () => this.checkAbort(),
         execute: (action, decision) => this.execute(action, decision, 0),
         writeStep: (acted: Acted, verdict: VerifyOutcome, recovery) =>
-          this.writeFrameworkStep(acted, verdict, recovery),
+          this.writeFrameworkStep(acted, verdict, { ...recovery, failedStep: this.lastActionStep }),
       },
       input,
     );

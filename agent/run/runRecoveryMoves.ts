@@ -1,15 +1,18 @@
 /**
  * Recovering after a failed step, on the device: clear an interruption, flip
  * back a switch a mis-tap flipped, judge the failed action again once a
- * pop-up is gone, else follow the FSM's rollback plan to the state before the
- * failed action (or the last stable one). Every move is carried out, verified
- * and written as a `recovery` step. What the executor is told afterwards is
- * the session's business; this only says where the phone ended up.
+ * pop-up is gone, else roll back to the state before the failed action (or
+ * the last stable one): with the FSM along its rollback plan, without it by
+ * one Back checked against the screen the step started on (the only part of
+ * recovery that reads the FSM is the plan). Every move is carried out,
+ * verified and written as a `recovery` step. What the executor is told
+ * afterwards is the session's business; this only says where the phone ended up.
  */
 import type { FsmTracker, ObserveResult } from '../../fsm/index.ts';
 import type { Action } from '../actions/index.ts';
 import type { RecoverInput, VerifyOutput } from '../loop/types.ts';
 import type { Perception } from '../perceive/Perception.ts';
+import { screenIdentity } from '../perceive/screenIdentity.ts';
 import { flipBackMove, interruptionMove, rollbackMove, type RecoveryMove } from '../roles/recovery/recoveryAction.ts';
 import type { ExecutorDecision, VerifyOutcome } from '../roles/types.ts';
 import { findInterruption } from '../roles/verifier/interruptions.ts';
@@ -65,6 +68,7 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
   const targetTitle =
     failed?.beforeObserved && target === failed.beforeObserved.key ? failed.beforeObserved.analysis.title : undefined;
   let moves = 0;
+  let backs = 0;
   let flipped = (input.failure as VerifyOutput & { flipped?: string }).flipped;
   let outcome: { recovered: boolean; detail: string } | undefined;
   let cleared = 0;
@@ -106,8 +110,10 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
       };
     }
     if (!move) {
-      if (clearOnly || !tracker || !target)
-        move = { kind: 'done', why: cleared > 0 ? 'the interruption is gone' : 'nothing to clear' };
+      if (clearOnly) move = { kind: 'done', why: cleared > 0 ? 'the interruption is gone' : 'nothing to clear' };
+      else if (!tracker)
+        move = failed ? undoByBack(failed, ctx.current(), backs) : { kind: 'done', why: 'nothing to undo' };
+      else if (!target) move = { kind: 'done', why: 'no stable state known to roll back to' };
       else move = rollbackMove(screen, tracker, target);
     }
     // The right screen is not enough when screens hold content (a conversation, a product): it must show what it showed.
@@ -146,6 +152,7 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
       relaunches += 1;
     }
     moves += 1;
+    if (move.action.type === 'back') backs += 1;
     path.push(describeAction(move.action, undefined));
     const acted = await ctx.execute(move.action, {
       kind: 'act',
@@ -155,7 +162,12 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
     });
     const verdict = judgeRecoveryMove(move, acted, { fsm: tracker !== undefined, step: ctx.steps(), task: ctx.task });
     if (verdict.verdict === 'fail') tracker?.rejectLast();
-    ctx.writeStep(acted, verdict, { attempt: input.attempt, target: target ?? '(none)', path: [...path] });
+    ctx.writeStep(acted, verdict, {
+      attempt: input.attempt,
+      target: target ?? (tracker ? '(none)' : '(the screen before the failed step)'),
+      path: [...path],
+      purpose: purposeOf(move),
+    });
     if (verdict.verdict === 'no_change' && move.action.type === 'back') {
       outcome = {
         recovered: false,
@@ -174,4 +186,29 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
   if (outcome.recovered && findInterruption(ctx.current().screen))
     outcome = { recovered: false, detail: 'an interruption is still on screen' };
   return { ...outcome, moves, path, clearOnly, tookEffect, target };
+}
+
+/** What a recovery move is for, as the trajectory records it. */
+function purposeOf(move: Extract<RecoveryMove, { kind: 'act' }>): 'interruption' | 'flip_back' | 'rollback' {
+  if (move.why === 'mistap') return 'flip_back';
+  if (move.why === 'loading' || move.why === 'popup' || move.why === 'crash' || move.why === 'network')
+    return 'interruption';
+  return 'rollback';
+}
+
+/**
+ * Undoing without the FSM: one Back, then the screen must be the one the
+ * failed step started on (same structure and title). Nothing learnt is read.
+ */
+function undoByBack(failed: Acted, now: Perception, backs: number): RecoveryMove {
+  const was = screenIdentity(failed.before);
+  const is = screenIdentity(now);
+  if (is.key === was.key && is.title === was.title)
+    return { kind: 'done', why: 'back on the screen the step started on' };
+  if (backs >= 1) return { kind: 'stuck', why: 'one Back did not bring back the screen the step started on' };
+  return {
+    kind: 'act',
+    action: mustParseAction('back', {}, 'undo the failed step: back to the screen it started on'),
+    why: 'undo:back',
+  };
 }

@@ -1,19 +1,13 @@
 import type { VerifyOutput } from '../loop/types.ts';
 import type { VerifyOutcome } from '../roles/types.ts';
-import { findInterruption } from '../roles/verifier/interruptions.ts';
-import type { Acted } from './Acted.ts';
-import { INTERRUPTION_CAUSES } from './runConstants.ts';
 
 /**
- * What the statechart learns of a verdict. A failure is recoverable when there
- * is something to clear on screen, or the FSM can plan a way back.
+ * What the statechart learns of a verdict. Every failure is recoverable:
+ * there may be something to clear, a switch to flip back, or a way back (the
+ * FSM's plan, or without it one Back to the screen the step started on).
  */
-export function toVerifyOutput(outcome: VerifyOutcome, acted: Acted, fsm: boolean): VerifyOutput {
-  const recoverable =
-    outcome.verdict === 'fail' &&
-    ((outcome.cause !== undefined && INTERRUPTION_CAUSES.has(outcome.cause)) ||
-      fsm ||
-      findInterruption(acted.after.screen) !== undefined);
+export function toVerifyOutput(outcome: VerifyOutcome): VerifyOutput {
+  const recoverable = outcome.verdict === 'fail';
   return {
     verdict: outcome.verdict,
     reason: outcome.reason,

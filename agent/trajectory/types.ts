@@ -80,7 +80,14 @@ export interface StepRecord {
    * previous action, flipping back a switch a mis-tap flipped, or rolling back
    * to the last stable state.
    */
-  recovery?: { attempt: number; target: string; path: string[]; purpose?: 'interruption' | 'flip_back' | 'rollback' };
+  recovery?: {
+    attempt: number;
+    target: string;
+    path: string[];
+    purpose?: 'interruption' | 'flip_back' | 'rollback';
+    /** The index of the failed step this recovery answers (absent for clearing what came with a step). */
+    failedStep?: number;
+  };
   /**
    * Device actions this step issued (the agent's own count: a step may take
    * several, such as clearing a field before typing). Readers line steps up

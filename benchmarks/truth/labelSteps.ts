@@ -175,15 +175,19 @@ function rollbackTargets(steps: readonly StepRecord[], labels: TrueStepLabel[]):
       next.recovery?.attempt === step.recovery!.attempt &&
       next.recovery?.target === step.recovery!.target;
     if (sameAttempt) continue;
-    // The last move of this attempt: find where the target state was last seen before the attempt began.
+    // The last move of this attempt: where the target state was last seen, at or before the failed step;
+    // without an FSM state (FSM off), the screen the failed step started on.
     const target = step.recovery!.target;
+    const failedAt = step.recovery!.failedStep;
+    const from = failedAt !== undefined ? steps.findIndex((s) => s.index === failedAt) : i - 1;
     let intended: string | null = null;
-    for (let j = i - 1; j >= 0; j--) {
+    for (let j = from; j >= 0; j--) {
       if (steps[j]!.before.stateKey === target && labels[j]!.before !== null) {
         intended = labels[j]!.before;
         break;
       }
     }
+    if (intended === null && from >= 0 && !steps[from]!.before.stateKey) intended = labels[from]!.before;
     const after = labels[i]!.after;
     labels[i]!.rollback = {
       attempt: step.recovery!.attempt,

@@ -5,21 +5,11 @@
  * transient messages (toasts, snackbars) a screen shows.
  */
 import type { Screen, UiElement } from '../../../../drivers/screen/types.ts';
-import { stateKey, type StateKeyResult } from '../../../../fsm/index.ts';
-import type { Perception } from '../../../perceive/Perception.ts';
+import { screenIdentity } from '../../../perceive/screenIdentity.ts';
 import type { VerifyInput } from '../../types.ts';
 
-const identities = new WeakMap<Screen, StateKeyResult>();
-
-/** The structural identity of a screen (memoised: several rules read it). */
-export function identityOf(p: Perception): StateKeyResult {
-  let id = identities.get(p.screen);
-  if (!id) {
-    id = stateKey(p.screen);
-    identities.set(p.screen, id);
-  }
-  return id;
-}
+/** The structural identity of a screen (perception, memoised). */
+export const identityOf = screenIdentity;
 
 /** The element the action named, on the screen it was chosen on. */
 export function targetOf(input: VerifyInput): UiElement | undefined {
