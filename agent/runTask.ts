@@ -118,6 +118,7 @@ export async function runTask(options: RunTaskOptions): Promise<RunTaskResult> {
         ...(options.signal ? { signal: options.signal } : {}),
         ...(options.onStep ? { onStep: options.onStep } : {}),
         policy,
+        maxSteps: options.maxSteps ?? DEFAULT_LIMITS.maxSteps,
       });
     } else {
       const client = selection as ModelClient;
@@ -136,6 +137,7 @@ export async function runTask(options: RunTaskOptions): Promise<RunTaskResult> {
         screenshots: options.screenshots ?? false,
         ...(options.signal ? { signal: options.signal } : {}),
         ...(options.onStep ? { onStep: options.onStep } : {}),
+        maxSteps: options.maxSteps ?? DEFAULT_LIMITS.maxSteps,
       });
     }
 

@@ -124,7 +124,10 @@ function def<S extends z.ZodType>(description: string, schema: S): ActionDef<S> 
 export const actionSchemas = {
   tap: def('Tap an element (or a point when no element fits).', tap),
   long_press: def('Long-press an element (or a point).', longPress),
-  type: def('Type text into a field, optionally pressing Enter after.', type),
+  type: def(
+    "Replace a field's text with this text (what was in it is cleared), optionally pressing Enter after.",
+    type,
+  ),
   clear: def('Delete all text from a text field.', clear),
   swipe: def('Swipe the finger across the screen, by direction or from one point to another.', swipe),
   scroll: def('Scroll a list or the screen to reveal more content in a direction.', scroll),

@@ -61,6 +61,8 @@ export interface ExecutorInput {
   /** Feedback on the previous attempt (NoChange, a failed verification, an invalid answer). */
   feedback?: string;
   step: number;
+  /** The agent's own actions so far and its budget (framework moves are not counted). */
+  budget?: { used: number; max: number };
 }
 
 export type ExecutorDecision =

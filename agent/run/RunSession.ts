@@ -74,6 +74,8 @@ export interface RunSessionOptions {
   onStep?: (event: StepEvent) => void;
   /** The offline policy, when it is the executor (for the launcher labels it learns). */
   policy?: OfflinePolicy;
+  /** The agent's step budget, shown to the model (the loop enforces it). */
+  maxSteps?: number;
 }
 
 export class RunSession implements LoopDriver {
@@ -99,6 +101,8 @@ export class RunSession implements LoopDriver {
   private readonly retriedNoChange = new Map<string, number>();
   /** Index of the last agent action step written (the one a recovery answers). */
   private lastActionStep = -1;
+  /** The agent's own actions so far: what its step budget counts. */
+  private agentSteps = 0;
   /** The device, counting the actions each step issues. */
   private readonly device: CountingDevice;
 
@@ -243,6 +247,7 @@ export class RunSession implements LoopDriver {
           tips: this.tips,
           ...(this.feedback ? { feedback: this.feedback } : {}),
           step: this.steps,
+          ...(this.o.maxSteps !== undefined ? { budget: { used: this.agentSteps, max: this.o.maxSteps } } : {}),
         });
       } catch (error) {
         if (error instanceof ModelOutputError || (error as Error).name === 'ValidationError') {
@@ -386,6 +391,7 @@ export class RunSession implements LoopDriver {
 
   async verify(step: ActedStep): Promise<VerifyOutput> {
     let acted = step as Acted;
+    this.agentSteps += 1;
     let settled: Settled | undefined;
     if (acted.interrupted) ({ acted, settled } = await this.settle(acted));
     const outcome = await judgeStep(acted, {

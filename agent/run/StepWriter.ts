@@ -93,6 +93,7 @@ export class StepWriter {
         ? { interruptions: acted.settled.interruptions.map((i) => ({ ...i })) }
         : {}),
       deviceActions: acted.deviceActions,
+      ...(acted.error ? { deviceError: `${acted.error.name}: ${acted.error.message}` } : {}),
       ...(outcome.predicted !== undefined ? { predicted: outcome.predicted } : {}),
       ...(recovery ? { recovery } : {}),
       modelCalls: calls,

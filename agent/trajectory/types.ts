@@ -94,6 +94,8 @@ export interface StepRecord {
    * with device calls by it.
    */
   deviceActions?: number;
+  /** The full error of an action the device refused (the verdict reason has the plain sentence the model saw). */
+  deviceError?: string;
   modelCalls: ModelCallRecord[];
   timings: StepTimings;
 }

@@ -54,6 +54,10 @@ export function executorUserText(input: ExecutorInput): string {
     lines.push(
       `Recent steps:\n${input.history.map((h) => `#${h.step} ${h.action} -> ${h.verdict}: ${h.note}`).join('\n')}`,
     );
+  if (input.budget)
+    lines.push(
+      `Steps: ${input.budget.used} of ${input.budget.max} used, ${Math.max(0, input.budget.max - input.budget.used)} left (clearing pop-ups and rollbacks do not count).`,
+    );
   if (input.feedback) lines.push(`Feedback: ${input.feedback}`);
   if (input.fsm) lines.push(fsmHints(input.fsm.tracker, input.fsm.observed));
   lines.push(`Current screen:\n${renderCompact(input.current.screen)}`);

@@ -5,6 +5,7 @@
  */
 import { isLauncherPackage } from '../../../../drivers/screen/index.ts';
 import type { FailureCause } from '../../types.ts';
+import { plainError } from '../../../run/plainError.ts';
 import { findInterruption } from '../interruptions.ts';
 import { newMessages } from './screenFacts.ts';
 import { fail, success, type VerifyRule } from './VerifyRule.ts';
@@ -15,7 +16,7 @@ export const actionError: VerifyRule = {
   readsFsm: false,
   decide: (input) =>
     input.error
-      ? fail('action-error', `the action could not be carried out: ${input.error.message}`, 'error')
+      ? fail('action-error', `the action could not be carried out: ${plainError(input.error)}`, 'error')
       : undefined,
 };
 
