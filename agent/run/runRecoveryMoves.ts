@@ -153,13 +153,14 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
     }
     moves += 1;
     if (move.action.type === 'back') backs += 1;
-    path.push(describeAction(move.action, undefined));
     const acted = await ctx.execute(move.action, {
       kind: 'act',
       action: move.action,
       subgoalIndex: ctx.subgoalIndex,
       source: 'framework',
     });
+    // Named by what it acted on ("tap \"Not now\""), never by the screen's element id: paths become tips.
+    path.push(describeAction(move.action, acted.element));
     const verdict = judgeRecoveryMove(move, acted, { fsm: tracker !== undefined, step: ctx.steps(), task: ctx.task });
     if (verdict.verdict === 'fail') tracker?.rejectLast();
     ctx.writeStep(acted, verdict, {
