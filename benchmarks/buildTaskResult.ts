@@ -31,6 +31,8 @@ export function buildTaskResult(input: TaskResultInput): TaskResult {
     difficulty: task.difficulty,
     goldenSteps: task.goldenSteps,
     ...(task.category ? { category: task.category } : {}),
+    ...(task.variant ? { variant: task.variant } : {}),
+    ...(task.baseId ? { baseId: task.baseId } : {}),
     config: input.config,
     success: input.verdict.success,
     verdict: input.verdict,

@@ -85,7 +85,19 @@ export interface BenchTask {
   language?: 'ENG' | 'CHN';
   /** Step budget for the agent; SPA-Bench's default is golden_steps * 2 + 1. */
   maxSteps?: number;
+  /**
+   * Other wordings of `instruction` with the same meaning and the same success check
+   * (`maple bench --variant paraphrase|all` runs each as its own task; benchmarks/runner/taskVariants.ts).
+   */
+  paraphrases?: readonly string[];
+  /** Which wording this task runs: set on the tasks `--variant` expands, absent on a suite's own list. */
+  variant?: TaskVariant;
+  /** The id of the task this one is a wording of (its own id for the original). */
+  baseId?: string;
 }
+
+/** A task in the suite's own wording, or in one of its paraphrases. */
+export type TaskVariant = 'original' | 'paraphrase';
 
 /** Why a run stopped: the trajectory's own list (agent/trajectory), shared so the two cannot drift apart. */
 export { TERMINATION_REASONS, type TerminationReason } from '../agent/trajectory/types.ts';
@@ -140,6 +152,10 @@ export interface TaskResult {
   difficulty: Difficulty | null;
   goldenSteps: number | null;
   category?: string;
+  /** The wording the run used; absent in results written before variants existed (read as "original"). */
+  variant?: TaskVariant;
+  /** The task id without its variant suffix (`x_catan_price_to_bob` for `x_catan_price_to_bob~p1`). */
+  baseId?: string;
   /** Labels of the configuration, for grouping and compare (model, fsm on/off, faults). */
   config: { model: string; fsm: boolean; faults: string; [key: string]: string | number | boolean };
   success: boolean;

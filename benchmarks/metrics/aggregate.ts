@@ -8,6 +8,7 @@
  */
 import type { TaskResult, TerminationReason } from '../types.ts';
 import { wilson, type RateStat } from './wilson.ts';
+import { compareVariants, type VariantComparison } from './variantComparison.ts';
 
 export interface GroupStats {
   runs: number;
@@ -44,6 +45,10 @@ export interface BenchSummary {
   /** "1", "2", "3" or "none". */
   byDifficulty: Record<string, GroupStats>;
   byCategory: Record<string, GroupStats>;
+  /** "original" and "paraphrase" (`--variant`); results without a variant count as original. */
+  byVariant: Record<string, GroupStats>;
+  /** The two wordings side by side; null unless both ran. */
+  variants: VariantComparison | null;
   /** Runs that ended for a reason other than "finished", by reason. */
   terminationErrors: Partial<Record<TerminationReason, number>>;
   /** SPA-Bench exit codes, by code. */
@@ -117,6 +122,8 @@ export function aggregateResults(results: readonly TaskResult[], now: Date = new
     byApp: groupBy(results, (r) => (r.apps.length ? r.apps : ['(none)'])),
     byDifficulty: groupBy(results, (r) => [r.difficulty === null ? 'none' : String(r.difficulty)]),
     byCategory: groupBy(results, (r) => (r.category ? [r.category] : [])),
+    byVariant: groupBy(results, (r) => [r.variant ?? 'original']),
+    variants: compareVariants(results),
     terminationErrors,
     exitCodes,
   };

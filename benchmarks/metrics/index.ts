@@ -3,6 +3,12 @@ export { wilson, Z95, type RateStat } from './wilson.ts';
 export { computeTaskMetrics } from './taskMetrics.ts';
 export { aggregateResults, groupStats, configLabel, type BenchSummary, type GroupStats } from './aggregate.ts';
 export {
+  compareVariants,
+  type VariantComparison,
+  type SuccessByVariant,
+  type PairedOutcomes,
+} from './variantComparison.ts';
+export {
   compareResults,
   newcombeDiff,
   seededRandom,

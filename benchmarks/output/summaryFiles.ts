@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { BenchSummary, GroupStats } from '../metrics/aggregate.ts';
 import type { RateStat } from '../metrics/wilson.ts';
+import { renderVariantTables } from './variantTables.ts';
 import { writeFileAtomic } from './writeFileAtomic.ts';
 
 export const SUMMARY_JSON = 'summary.json';
@@ -52,6 +53,9 @@ export function renderSummaryMarkdown(summary: BenchSummary): string {
     ...table('By suite', summary.bySuite),
     ...table('By difficulty', summary.byDifficulty),
     ...table('By category', summary.byCategory),
+    // Only when a paraphrase ran: a suite run in its own wording needs no second "overall" row.
+    ...('paraphrase' in summary.byVariant ? table('By variant', summary.byVariant) : []),
+    ...renderVariantTables(summary.variants),
     ...table('By app', summary.byApp),
     '## Termination errors',
     '',

@@ -39,6 +39,15 @@ export {
 } from './agentRunner.ts';
 export { loadTaskFile, parseTaskList } from './loadTaskFile.ts';
 export { selectTasks } from './selectTasks.ts';
+export {
+  expandVariants,
+  parseVariantChoice,
+  paraphraseId,
+  PARAPHRASE_MARK,
+  VARIANT_CHOICES,
+  type VariantChoice,
+  type ExpandedTasks,
+} from './taskVariants.ts';
 export { missingApps, assertAppsInstalled, virtualDeviceApps, type InstalledApp } from './missingApps.ts';
 export { createModelJudge } from './modelJudge.ts';
 export { BenchConfigError, NotBuiltError, MissingAppsError, TaskTimeoutError } from './errors.ts';

@@ -4,13 +4,15 @@
  * `instruction` and `success` are required, the rest default to: suite
  * "custom", apps [], difficulty null, goldenSteps null (or the reference's
  * length), seed 1, faultProfile "none", launch {mode:"home"}, crossApp
- * (apps.length > 1). State predicates are validated on load.
+ * (apps.length > 1). State predicates are validated on load; so are
+ * `paraphrases` (other wordings for `--variant paraphrase|all`) when given.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { validatePredicate } from '../predicate/parsePredicate.ts';
 import type { BenchTask, SuccessSpec, SuiteId } from '../types.ts';
 import { BenchConfigError } from './errors.ts';
+import { paraphraseProblems } from '../suites/paraphraseProblems.ts';
 
 const SUITES: readonly SuiteId[] = ['virtual', 'spa-bench', 'mobile-eval-e', 'custom'];
 
@@ -61,6 +63,10 @@ export function parseTaskList(json: unknown, file: string): BenchTask[] {
     const suite = (t['suite'] ?? 'custom') as SuiteId;
     if (!SUITES.includes(suite)) fail(file, where, `"suite" must be one of ${SUITES.join(', ')}`);
     const apps = (t['apps'] ?? []) as string[];
+    if (t['paraphrases'] !== undefined) {
+      const problems = paraphraseProblems(t['instruction'], t['paraphrases']);
+      if (problems.length) fail(file, `${where} (${t['id']})`, problems.join('; '));
+    }
     const reference = t['reference'] as BenchTask['reference'];
     if (reference !== undefined && !Array.isArray(reference))
       fail(file, where, '"reference" must be a list of script steps');

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { buildBenchReport } from '../../reports/index.ts';
 import { configLabel } from '../metrics/aggregate.ts';
-import type { BenchTask, TaskResult } from '../types.ts';
+import type { BenchTask, TaskResult, TaskVariant } from '../types.ts';
 import { loadRunTask, loadSuite } from './agentRunner.ts';
 import { createEvaluator } from './defaultEvaluate.ts';
 import { appiumUrls, virtualDevices, type DeviceSource } from './deviceSources.ts';
@@ -19,6 +19,7 @@ import { createModelJudge } from './modelJudge.ts';
 import { ProgressReporter } from './ProgressReporter.ts';
 import { DEFAULT_TASK_TIMEOUT_MS, runSuite } from './runSuite.ts';
 import { selectTasks } from './selectTasks.ts';
+import { expandVariants, parseVariantChoice, type VariantChoice } from './taskVariants.ts';
 
 export interface BenchRunFlags {
   suite: string;
@@ -35,6 +36,8 @@ export interface BenchRunFlags {
   fsm: boolean;
   timeout?: string;
   tasks?: string;
+  /** original (default) | paraphrase | all: which wordings of each task run. */
+  variant?: string;
   out?: string;
   latency?: string;
   /** false with --no-screenshots. */
@@ -106,7 +109,11 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
   if (flags.driver !== undefined && flags.driver !== 'uiautomator2' && flags.driver !== 'virtual')
     throw new BenchConfigError(`--driver must be uiautomator2 or virtual, got "${flags.driver}"`);
 
-  const tasks = selectTasks(await loadSuite(flags.suite, flags.data), flags.tasks);
+  const variant = parseVariantChoice(flags.variant);
+  const tasks = selectTasks(
+    variantTasks(await loadSuite(flags.suite, flags.data), variant, flags.suite, io),
+    flags.tasks,
+  );
   if (agent === 'reference') {
     const without = tasks.filter((t) => !t.reference).map((t) => t.id);
     if (without.length)
@@ -146,7 +153,7 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
         })
       : await virtualDevices(devices ?? 1, latencyMs ? { latencyMs } : {});
   io.stdout(
-    `maple bench: ${tasks.length} task(s) x ${repetitions} repetition(s) of ${flags.suite} on ${source.describe}; ${configLabel(config)}${agent === 'reference' ? ' (reference solutions, not an agent)' : ''}\n` +
+    `maple bench: ${tasks.length} task(s)${variant === 'original' ? '' : ` (${variantCounts(tasks)})`} x ${repetitions} repetition(s) of ${flags.suite} on ${source.describe}; ${configLabel(config)}${agent === 'reference' ? ' (reference solutions, not an agent)' : ''}\n` +
       `results: ${outDir}\n`,
   );
   const progress = new ProgressReporter({ write: io.stdout, live: io.live });
@@ -168,6 +175,7 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
     const n = report.allResults.length;
     io.stdout(
       `done: ${report.results.length} run(s) now${report.resumed ? `, ${report.resumed} from before` : ''}; success ${ok}/${n} (${n ? ((100 * ok) / n).toFixed(1) : '0'}%) in ${(report.wallMs / 1000).toFixed(1)} s\n` +
+        variantLine(report.allResults) +
         `summary: ${report.summaryMarkdown}\n`,
     );
     if (flags.report !== false) {
@@ -180,4 +188,41 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
     progress.stop();
     await source.close();
   }
+}
+
+/**
+ * The suite's tasks in the chosen wordings. Asking for paraphrases of a suite
+ * that has none is an error; tasks without any are named on stderr (left out
+ * with `paraphrase`, run in their own wording with `all`).
+ */
+function variantTasks(suiteTasks: BenchTask[], variant: VariantChoice, suite: string, io: BenchIo): BenchTask[] {
+  const { tasks, withoutParaphrases } = expandVariants(suiteTasks, variant);
+  if (variant === 'original' || withoutParaphrases.length === 0) return tasks;
+  if (withoutParaphrases.length === suiteTasks.length)
+    throw new BenchConfigError(
+      `--variant ${variant}: no task of ${suite} has paraphrases (give a task file's tasks a "paraphrases": ["...", "..."] list)`,
+    );
+  const shown = withoutParaphrases.slice(0, 5).join(', ') + (withoutParaphrases.length > 5 ? ', …' : '');
+  io.stderr(
+    `maple bench: ${withoutParaphrases.length} task(s) have no paraphrases and ${variant === 'paraphrase' ? 'are left out' : 'run in their own wording only'}: ${shown}\n`,
+  );
+  return tasks;
+}
+
+/** "76 original, 152 paraphrased" for the header line. */
+function variantCounts(tasks: readonly BenchTask[]): string {
+  const paraphrased = tasks.filter((t) => t.variant === 'paraphrase').length;
+  return `${tasks.length - paraphrased} original, ${paraphrased} paraphrased`;
+}
+
+/** Success per wording, when the folder holds more than the original one. */
+function variantLine(results: readonly TaskResult[]): string {
+  const wordings: TaskVariant[] = ['original', 'paraphrase'];
+  const by = wordings.map((v) => [v, results.filter((r) => (r.variant ?? 'original') === v)] as const);
+  if (by.some(([, rs]) => rs.length === 0)) return '';
+  const parts = by.map(([v, rs]) => {
+    const ok = rs.filter((r) => r.success).length;
+    return `${v} ${ok}/${rs.length} (${((100 * ok) / rs.length).toFixed(1)}%)`;
+  });
+  return `by wording: ${parts.join(', ')}\n`;
 }

@@ -32,7 +32,7 @@ export function registerBench(program: Command): void {
  *   maple bench --suite virtual|spa-bench|mobile-eval-e|file:<tasks.json> [--data <dir>]
  *     [--agent maple|reference] [--model <spec>] [--judge <spec>] [--devices N | --device <url>...]
  *     [--repetitions k] [--seed N] [--faults <profile>|off] [--no-fsm] [--timeout <s>]
- *     [--tasks <ids/globs>] [--out <dir>] [--latency <ms>] [--no-screenshots] [--store <dir>]
+ *     [--tasks <ids/globs>] [--variant original|paraphrase|all] [--out <dir>] [--latency <ms>] [--no-screenshots] [--store <dir>]
  *   Runs a suite on a pool of devices and writes results.jsonl, summary.json/.md,
  *   trajectories and the SPA-Bench layout to --out; rerunning the same command resumes.
  *   Exit code 2 for bad flags, a missing agent/suite, or tasks the device cannot run.
@@ -73,6 +73,10 @@ function addRunOptions(bench: Command): void {
     .option('--no-fsm', 'ablation: the agent without its FSM (a plain act-observe loop)')
     .option('--timeout <s>', 'per-task wall-clock limit in seconds', String(DEFAULT_TASK_TIMEOUT_MS / 1000))
     .option('--tasks <list>', 'comma-separated task ids or globs, e.g. "settings_*,clock_alarm_1"')
+    .option(
+      '--variant <which>',
+      "original (default): each task's own wording; paraphrase: its paraphrases (ids <id>~p1, <id>~p2); all: both",
+    )
     .option('--out <dir>', 'results folder (default: bench-results/<suite>_<model>_<fsm>_<faults>)')
     .option('--latency <ms>', 'simulated latency per device command on the virtual device')
     .option('--no-report', 'do not write the HTML report at the end')

@@ -19,6 +19,7 @@ import { chromeTasks } from './tasks/chrome.ts';
 import { filesTasks } from './tasks/files.ts';
 import { crossAppTasks } from './tasks/crossApp.ts';
 import { assertValidSuite } from './validateSuite.ts';
+import { PARAPHRASES } from './paraphrases.ts';
 
 export {
   defineTask,
@@ -30,11 +31,12 @@ export {
 export { PKG, app, type AppLabel } from './packages.ts';
 export { checkReference, type ReferenceCheck } from './checkReference.ts';
 export { validateVirtualSuite, assertValidSuite, VirtualSuiteError, type SuiteProblem } from './validateSuite.ts';
+export { PARAPHRASES } from './paraphrases.ts';
 export { suiteStats, suiteMarkdownTable, appDifficultyTable, type SuiteStats } from './suiteStats.ts';
 
 /** Every task of the virtual suite: single-app tasks grouped by app, then the cross-app tasks. Validated on load. */
 export function loadVirtualSuite(): BenchTask[] {
-  return assertValidSuite([
+  const tasks: BenchTask[] = [
     ...settingsTasks,
     ...clockTasks,
     ...contactsTasks,
@@ -48,5 +50,7 @@ export function loadVirtualSuite(): BenchTask[] {
     ...chromeTasks,
     ...filesTasks,
     ...crossAppTasks,
-  ]);
+  ];
+  // Each task carries its two paraphrases (paraphrases.ts); `--variant` decides which wordings run.
+  return assertValidSuite(tasks.map((t) => ({ ...t, paraphrases: PARAPHRASES[t.id] })));
 }

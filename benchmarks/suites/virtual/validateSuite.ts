@@ -3,7 +3,7 @@
  * user's task file), without a device: ids unique, predicates parse, apps
  * installed on the virtual phone, fault profiles known, golden steps equal
  * to the reference's length (or the difference explained), answer tasks
- * answering. Returns every problem found; an empty list means sound.
+ * answering, paraphrases (when given) non-empty and other wordings. Returns every problem found; an empty list means sound.
  */
 import { APPS } from '../../../drivers/virtual-android/src/apps/registry.ts';
 import { parseFaultProfile } from '../../../drivers/virtual-android/src/phone/faults/FaultProfile.ts';
@@ -11,6 +11,7 @@ import { parsePredicate } from '../../predicate/parsePredicate.ts';
 import type { Predicate } from '../../predicate/types.ts';
 import type { BenchTask } from '../../types.ts';
 import { countActions } from './defineTask.ts';
+import { paraphraseProblems } from '../paraphraseProblems.ts';
 
 export interface SuiteProblem {
   taskId: string;
@@ -45,6 +46,7 @@ export function validateVirtualSuite(tasks: readonly BenchTask[]): SuiteProblem[
     if (seen.has(t.id)) add(t.id, 'duplicate id');
     seen.add(t.id);
     if (!t.instruction.trim()) add(t.id, 'empty instruction');
+    if (t.paraphrases !== undefined) for (const p of paraphraseProblems(t.instruction, t.paraphrases)) add(t.id, p);
     if (t.apps.length === 0) add(t.id, 'no apps listed');
     for (const a of t.apps)
       if (!labels.has(a))
