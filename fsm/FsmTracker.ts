@@ -9,7 +9,7 @@ import type { Screen, UiElement } from '../drivers/screen/types.ts';
 import { type AbstractAction, actionId } from './AbstractAction.ts';
 import { type AppGraph, createAppGraph, type StateNode, type Transition } from './graph/AppGraph.ts';
 import { checkPrecondition, evaluatePostcondition, type PreConditionCheck, type Verdict } from './graph/conditions.ts';
-import { addObservation, addTransition, nameState, recordFailure } from './graph/graphUpdates.ts';
+import { addObservation, addTransition, nameState, recordFailure, unrecordTransition } from './graph/graphUpdates.ts';
 import { type GraphPath, GraphIndex, type PathOptions, type Prediction } from './graph/GraphIndex.ts';
 import type { IdentityOptions } from './identity/analyzeScreen.ts';
 import type { ElementSignature } from './identity/elementSignature.ts';
@@ -140,10 +140,8 @@ export class FsmTracker {
       verdict = evaluatePostcondition(source, analysis, prediction?.transition.post);
       const sourceApp = this.index.appOf(source)!;
       const sourceGraph = this.index.graph(sourceApp)!;
-      if (prediction && prediction.target !== analysis.key) {
-        recordFailure(sourceGraph, prediction.transition.id);
-        this.bumpPendingTransition(sourceApp, prediction.transition.id, 0, 1);
-      }
+      // Another outcome than predicted is a sighting of that outcome, not a failure of the predicted one:
+      // failures are counted only when a step that took a transition is judged a dead end (rejectLast).
       const update = addTransition(sourceGraph, { source, target: analysis.key, action, now, targetApp: app });
       if (update.isNew) this.index.addTransition(update.transition);
       this.bumpPendingTransition(sourceApp, update.transition.id, 1, 0);
@@ -173,16 +171,25 @@ export class FsmTracker {
   }
 
   /**
-   * The verifier judged the last observed transition a failure (a model said
-   * so where the deterministic checks could not): count it as a failure and
-   * do not treat the state it reached as the last stable one.
+   * The verifier judged the last observed step a failure: do not treat the
+   * state it reached as the last stable one, and correct the graph. A
+   * `dead_end` (the action did what it names and it led nowhere useful)
+   * counts a failure on its transition; a `mistap` (the finger or the
+   * grounding hit another element than the action names) takes the sighting
+   * back, since "this action leads there" was never observed.
    */
-  rejectLast(): void {
+  rejectLast(reason: 'dead_end' | 'mistap' = 'dead_end'): void {
     const t = this.lastTransition;
     if (t) {
       const app = this.index.appOf(t.source)!;
-      recordFailure(this.index.graph(app)!, t.id);
-      this.bumpPendingTransition(app, t.id, 0, 1);
+      const graph = this.index.graph(app)!;
+      if (reason === 'mistap') {
+        if (unrecordTransition(graph, t.id)) this.index.removeTransition(t);
+        this.bumpPendingTransition(app, t.id, -1, 0);
+      } else {
+        recordFailure(graph, t.id);
+        this.bumpPendingTransition(app, t.id, 0, 1);
+      }
       this.lastTransition = undefined;
     }
     if (this.lastStableKey === this.currentKey) this.lastStableKey = this.previousStableKey;
@@ -285,7 +292,9 @@ export class FsmTracker {
         delta.states[key] = { ...structuredClone(s), visits: p.states.get(key) ?? 0 };
       }
       for (const [id, c] of p.transitions) {
-        const t = graph.transitions[id]!;
+        const t = graph.transitions[id];
+        // Taken back within the run (a mis-tap), or nothing left to add.
+        if (!t || (c.count <= 0 && c.failures === 0)) continue;
         delta.transitions[id] = { ...structuredClone(t), count: c.count, failures: c.failures };
         if (!delta.states[t.source])
           delta.states[t.source] = { ...structuredClone(graph.states[t.source]!), visits: 0 };

@@ -4,25 +4,11 @@
  * recorded label. Undefined when the screen has no such element: the caller
  * falls back to the model (a shortcut that no longer applies).
  */
-import { elementByLabel } from '../../drivers/screen/index.ts';
 import type { Screen } from '../../drivers/screen/types.ts';
 import type { AbstractAction, FsmTracker } from '../../fsm/index.ts';
 import { parseAction } from '../actions/index.ts';
 import type { Action } from '../actions/index.ts';
-
-function elementFor(action: AbstractAction, screen: Screen, tracker: FsmTracker | undefined): string | undefined {
-  if (action.target && tracker) {
-    const hits = tracker.elementsMatching(action.target);
-    // List rows and icon grids share one signature: the recorded label picks the row.
-    const byLabel = action.label ? hits.find((e) => e.label === action.label) : undefined;
-    if (byLabel) return byLabel.id;
-    if (hits.length === 1 && !action.target.startsWith('item:')) return hits[0]!.id;
-    if (hits.length > 0 && !action.label) return hits[0]!.id;
-  }
-  const label = action.label;
-  if (label && !label.startsWith('@')) return elementByLabel(screen, label)?.id;
-  return undefined;
-}
+import { elementFor } from './elementFor.ts';
 
 export function fromAbstractAction(
   action: AbstractAction,
@@ -34,7 +20,7 @@ export function fromAbstractAction(
   const withElement = (name: string, input: Record<string, unknown>): Action | undefined => {
     const element = elementFor(action, screen, tracker);
     if (!element) return undefined;
-    const r = parseAction(name, { ...input, element, reason });
+    const r = parseAction(name, { ...input, element: element.id, reason });
     return r.ok ? r.action : undefined;
   };
   const plain = (name: string, input: Record<string, unknown> = {}): Action | undefined => {

@@ -402,7 +402,9 @@ export class RunSession implements LoopDriver {
       subgoal: this.currentSubgoal(),
       apps: this.apps,
     });
-    if (outcome.verdict === 'fail') this.o.tracker?.rejectLast();
+    // A step that did not do what it names (a mis-tap, the wrong app) teaches the FSM nothing about its action.
+    if (outcome.verdict === 'fail')
+      this.o.tracker?.rejectLast(outcome.cause === 'mistap' || outcome.cause === 'wrong_app' ? 'mistap' : 'dead_end');
 
     const calls = this.o.calls?.take() ?? [];
     this.stepWriter.write(acted, outcome, 'action', calls, this.currentSubgoal());

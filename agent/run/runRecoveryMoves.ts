@@ -99,7 +99,7 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
       if (again.verdict === 'fail') {
         clearOnly = false;
         flipped = again.flipped;
-        tracker?.rejectLast();
+        tracker?.rejectLast(again.cause === 'mistap' ? 'mistap' : 'dead_end');
         notes.push(`after clearing it: ${again.reason}`);
         continue;
       }
@@ -162,7 +162,7 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
     // Named by what it acted on ("tap \"Not now\""), never by the screen's element id: paths become tips.
     path.push(describeAction(move.action, acted.element));
     const verdict = judgeRecoveryMove(move, acted, { fsm: tracker !== undefined, step: ctx.steps(), task: ctx.task });
-    if (verdict.verdict === 'fail') tracker?.rejectLast();
+    if (verdict.verdict === 'fail') tracker?.rejectLast(verdict.cause === 'mistap' ? 'mistap' : 'dead_end');
     ctx.writeStep(acted, verdict, {
       attempt: input.attempt,
       target: target ?? (tracker ? '(none)' : '(the screen before the failed step)'),

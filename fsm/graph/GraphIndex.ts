@@ -75,6 +75,14 @@ export class GraphIndex {
     else if (!list.includes(t)) list.push(t);
   }
 
+  removeTransition(t: Transition): void {
+    const list = this.out.get(t.source)?.get(t.actionId);
+    if (!list) return;
+    const at = list.indexOf(t);
+    if (at >= 0) list.splice(at, 1);
+    if (list.length === 0) this.out.get(t.source)!.delete(t.actionId);
+  }
+
   appOf(key: StateKey): string | undefined {
     return this.appOfState.get(key);
   }

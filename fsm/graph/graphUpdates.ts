@@ -132,11 +132,28 @@ export function addTransition(graph: AppGraph, input: TransitionInput): Transiti
   return { transition, isNew: true };
 }
 
-/** Counts a failure against a transition that was predicted and did not happen. */
+/**
+ * Takes back one sighting of a transition that did not happen as recorded:
+ * the action named one element and the finger hit another (a mis-tap), so
+ * "action X leads to Y" was never observed. Returns whether the transition is
+ * gone (no sighting left).
+ */
+export function unrecordTransition(graph: AppGraph, id: string): boolean {
+  const t = graph.transitions[id];
+  if (!t) throw new FsmLookupError(`no transition ${id} in ${graph.app}`);
+  t.count = Math.max(0, t.count - 1);
+  t.failures = Math.min(t.failures, t.count);
+  graph.revision++;
+  if (t.count > 0) return false;
+  delete graph.transitions[id];
+  return true;
+}
+
+/** Counts a failure against a transition that was taken and judged a dead end (never more than its sightings). */
 export function recordFailure(graph: AppGraph, id: string): void {
   const t = graph.transitions[id];
   if (!t) throw new FsmLookupError(`no transition ${id} in ${graph.app}`);
-  t.failures++;
+  t.failures = Math.min(t.count, t.failures + 1);
   graph.revision++;
 }
 

@@ -59,7 +59,7 @@ export function executorUserText(input: ExecutorInput): string {
       `Steps: ${input.budget.used} of ${input.budget.max} used, ${Math.max(0, input.budget.max - input.budget.used)} left (clearing pop-ups and rollbacks do not count).`,
     );
   if (input.feedback) lines.push(`Feedback: ${input.feedback}`);
-  if (input.fsm) lines.push(fsmHints(input.fsm.tracker, input.fsm.observed));
+  if (input.fsm) lines.push(fsmHints(input.fsm.tracker, input.fsm.observed, input.current.screen));
   lines.push(`Current screen:\n${renderCompact(input.current.screen)}`);
   return lines.join('\n\n');
 }

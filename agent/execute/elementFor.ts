@@ -1,0 +1,30 @@
+/**
+ * The element of the current screen a learnt abstract action uses, when it
+ * is certain: by signature, the recorded label deciding among rows; a list
+ * row or grid cell only when exactly one shows the label it was learnt on,
+ * else by label alone when unique. Undefined when unsure: a hint, a replay
+ * or a rollback that acts on the wrong row is worse than none.
+ */
+import { elementByLabel } from '../../drivers/screen/index.ts';
+import type { Screen, UiElement } from '../../drivers/screen/types.ts';
+import { isListItemSignature, type AbstractAction, type FsmTracker } from '../../fsm/index.ts';
+
+export function elementFor(
+  action: AbstractAction,
+  screen: Screen,
+  tracker: FsmTracker | undefined,
+): UiElement | undefined {
+  const label = action.label && !action.label.startsWith('@') ? action.label : undefined;
+  if (action.target && tracker) {
+    const hits = tracker.elementsMatching(action.target);
+    const labelled = label ? hits.filter((e) => e.label === label) : [];
+    if (labelled.length === 1) return labelled[0];
+    if (labelled.length > 1) return undefined;
+    if (!isListItemSignature(action.target) && hits.length === 1 && (!label || hits[0]!.label === label))
+      return hits[0];
+    if (hits.length > 0 && !label) return undefined;
+  }
+  if (!label) return undefined;
+  const same = screen.elements.filter((e) => e.actionable && e.label === label);
+  return same.length === 1 ? same[0] : same.length === 0 ? elementByLabel(screen, label) : undefined;
+}
