@@ -4,6 +4,7 @@ import { computeTaskMetrics } from './metrics/taskMetrics.ts';
 import { exitCodeFor } from './output/exitCodes.ts';
 import { runKeyOf } from './output/resultsJsonl.ts';
 import type { BenchTask, RunFacts, TaskResult } from './types.ts';
+import type { RunTruth } from './truth/truthMetrics.ts';
 
 export interface TaskResultInput {
   task: BenchTask;
@@ -17,6 +18,8 @@ export interface TaskResultInput {
   seed?: number | null;
   trajectoryDir?: string;
   error?: string;
+  /** Ground-truth metrics of the run (virtual device). */
+  truth?: RunTruth;
 }
 
 export function buildTaskResult(input: TaskResultInput): TaskResult {
@@ -39,9 +42,10 @@ export function buildTaskResult(input: TaskResultInput): TaskResult {
     termination: facts.termination,
     exitCode: exitCodeFor(facts.termination),
     facts,
-    metrics: computeTaskMetrics(facts, task.goldenSteps),
+    metrics: computeTaskMetrics(facts, task.goldenSteps, input.truth),
     startedAt: input.startedAt.toISOString(),
     endedAt: input.endedAt.toISOString(),
+    ...(input.truth ? { truth: input.truth } : {}),
     ...(input.trajectoryDir ? { trajectoryDir: input.trajectoryDir } : {}),
     ...(input.error ? { error: input.error } : {}),
   };

@@ -11,6 +11,7 @@ import type { Predicate } from './predicate/types.ts';
 import type { EvaluationVerdict } from './evaluators/types.ts';
 import type { SpaBenchExitCode } from './output/exitCodes.ts';
 import type { TerminationReason } from '../agent/trajectory/types.ts';
+import type { RunTruth } from './truth/truthMetrics.ts';
 
 export type SuiteId = 'virtual' | 'spa-bench' | 'mobile-eval-e' | 'custom';
 
@@ -107,8 +108,7 @@ export interface RunFacts {
   termination: TerminationReason;
   /** Actions performed (recovery actions included). */
   steps: number;
-  /** Actions whose effect was the intended one (judged against ground truth on the virtual device, by the verifier elsewhere). */
-  intendedActions: number;
+  /** Failures the agent's own verifier detected, and those its recovery says it recovered (self-reported). */
   errorsDetected: number;
   errorsRecovered: number;
   modelCalls: number;
@@ -127,9 +127,13 @@ export interface TaskMetrics {
   steps: number;
   /** steps / goldenSteps; null without golden steps. */
   stepRatio: number | null;
-  /** errorsRecovered / errorsDetected; null when no error was detected. */
+  /** errorsRecovered / errorsDetected, as the agent itself reports them; null when it detected none. */
   recoverySuccess: number | null;
-  /** intendedActions / steps; null when no action was taken. */
+  /**
+   * Ground truth: the agent's actions with a lasting true effect (no mis-tap,
+   * no deliberate error, not undone later) / its actions; null without
+   * ground truth (a real device) or without actions.
+   */
   actionAccuracy: number | null;
   modelCalls: number;
   tokensIn: number;
@@ -166,6 +170,8 @@ export interface TaskResult {
   metrics: TaskMetrics;
   startedAt: string;
   endedAt: string;
+  /** What the ground-truth step labels say (virtual device only; benchmarks/truth). */
+  truth?: RunTruth;
   /** Where the run's trajectory and SPA-Bench layout were written, relative to the results dir. */
   trajectoryDir?: string;
   /** Error message when the run ended in an error. */

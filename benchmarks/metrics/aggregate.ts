@@ -1,22 +1,27 @@
 /**
  * Aggregated metrics over task results: overall, by suite, by app, by
- * difficulty and by category. Rates are pooled over runs (repetitions
- * count as runs) with Wilson 95% intervals. Recovery success pools
- * recovered / detected errors, action accuracy pools intended / all actions
- * (their intervals treat errors and actions as independent, which they are
- * not quite: read them as approximate).
+ * difficulty, by category and by wording. Rates are pooled over runs
+ * (repetitions count as runs) with Wilson 95% intervals. The headline comes
+ * from ground truth (`truth`: the verifier against what truly happened,
+ * fault recovery, wasted actions, action accuracy); recovery success is the
+ * agent's own report (recovered / detected), kept beside it and labelled so.
  */
 import type { TaskResult, TerminationReason } from '../types.ts';
 import { wilson, type RateStat } from './wilson.ts';
 import { compareVariants, type VariantComparison } from './variantComparison.ts';
+import { truthStats, type TruthStats } from './truthStats.ts';
 
 export interface GroupStats {
   runs: number;
   /** Distinct tasks. */
   tasks: number;
   success: RateStat;
+  /** Self-reported: failures the agent's recovery says it recovered / failures it detected. */
   recoverySuccess: RateStat;
+  /** Ground truth: agent actions with a lasting true effect / agent actions (runs with ground truth only). */
   actionAccuracy: RateStat;
+  /** The ground-truth headline; null when no run of the group has ground truth. */
+  truth: TruthStats | null;
   meanSteps: number | null;
   /** Mean of per-run step ratios, over runs that have golden steps. */
   meanStepRatio: number | null;
@@ -73,6 +78,7 @@ export function groupStats(results: readonly TaskResult[]): GroupStats {
   const ratios = results.map((r) => r.metrics.stepRatio).filter((x): x is number => x !== null);
   const cost = sum((r) => r.facts.costUsd);
   const calls = sum((r) => r.facts.modelCalls);
+  const truth = truthStats(results);
   return {
     runs,
     tasks: new Set(results.map((r) => `${r.suite}:${r.taskId}`)).size,
@@ -81,10 +87,8 @@ export function groupStats(results: readonly TaskResult[]): GroupStats {
       sum((r) => r.facts.errorsRecovered),
       sum((r) => r.facts.errorsDetected),
     ),
-    actionAccuracy: wilson(
-      sum((r) => r.facts.intendedActions),
-      steps,
-    ),
+    actionAccuracy: truth?.accuracy ?? wilson(0, 0),
+    truth,
     meanSteps: runs ? steps / runs : null,
     meanStepRatio: mean(ratios),
     modelCalls: calls,

@@ -50,7 +50,17 @@ interface Totals {
   detected: number;
   recovered: number;
   steps: number;
-  intended: number;
+  /** Ground-truth counts (runs without ground truth add nothing). */
+  agentSteps: number;
+  accurate: number;
+  judged: number;
+  effective: number;
+  ineffective: number;
+  falseFail: number;
+  falseSuccess: number;
+  wasted: number;
+  faultsHit: number;
+  faultsRecovered: number;
   ratioSum: number;
   ratioN: number;
   modelCalls: number;
@@ -66,7 +76,16 @@ const ZERO: Totals = {
   detected: 0,
   recovered: 0,
   steps: 0,
-  intended: 0,
+  agentSteps: 0,
+  accurate: 0,
+  judged: 0,
+  effective: 0,
+  ineffective: 0,
+  falseFail: 0,
+  falseSuccess: 0,
+  wasted: 0,
+  faultsHit: 0,
+  faultsRecovered: 0,
   ratioSum: 0,
   ratioN: 0,
   modelCalls: 0,
@@ -83,7 +102,16 @@ function add(t: Totals, r: TaskResult): Totals {
     detected: t.detected + r.facts.errorsDetected,
     recovered: t.recovered + r.facts.errorsRecovered,
     steps: t.steps + r.facts.steps,
-    intended: t.intended + r.facts.intendedActions,
+    agentSteps: t.agentSteps + (r.truth?.agentSteps ?? 0),
+    accurate: t.accurate + (r.truth?.accurate ?? 0),
+    judged: t.judged + (r.truth?.judged ?? 0),
+    effective: t.effective + (r.truth?.effective ?? 0),
+    ineffective: t.ineffective + (r.truth?.ineffective ?? 0),
+    falseFail: t.falseFail + (r.truth?.falseFail ?? 0),
+    falseSuccess: t.falseSuccess + (r.truth?.falseSuccess ?? 0),
+    wasted: t.wasted + (r.truth?.wasted ?? 0),
+    faultsHit: t.faultsHit + (r.truth?.faults.hit ?? 0),
+    faultsRecovered: t.faultsRecovered + (r.truth?.faults.recovered ?? 0),
     ratioSum: t.ratioSum + (r.metrics.stepRatio ?? 0),
     ratioN: t.ratioN + (r.metrics.stepRatio === null ? 0 : 1),
     modelCalls: t.modelCalls + r.facts.modelCalls,
@@ -110,8 +138,12 @@ const div = (n: number, d: number): number | null => (d > 0 ? n / d : null);
 
 export const COMPARED_METRICS: readonly MetricDef[] = [
   { name: 'success rate', higherIsBetter: true, value: (t) => div(t.successes, t.runs) },
-  { name: 'recovery success', higherIsBetter: true, value: (t) => div(t.recovered, t.detected) },
-  { name: 'action accuracy', higherIsBetter: true, value: (t) => div(t.intended, t.steps) },
+  { name: 'verifier false-fail', higherIsBetter: false, value: (t) => div(t.falseFail, t.effective) },
+  { name: 'verifier false-success', higherIsBetter: false, value: (t) => div(t.falseSuccess, t.ineffective) },
+  { name: 'fault recovery (ground truth)', higherIsBetter: true, value: (t) => div(t.faultsRecovered, t.faultsHit) },
+  { name: 'wasted actions', higherIsBetter: false, value: (t) => div(t.wasted, t.judged) },
+  { name: 'action accuracy (ground truth)', higherIsBetter: true, value: (t) => div(t.accurate, t.agentSteps) },
+  { name: 'recovery success (self-reported)', higherIsBetter: true, value: (t) => div(t.recovered, t.detected) },
   { name: 'steps per run', higherIsBetter: false, value: (t) => div(t.steps, t.runs) },
   { name: 'step ratio', higherIsBetter: false, value: (t) => div(t.ratioSum, t.ratioN) },
   { name: 'model calls per run', higherIsBetter: false, value: (t) => div(t.modelCalls, t.runs) },

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { BenchSummary, GroupStats } from '../metrics/aggregate.ts';
 import type { RateStat } from '../metrics/wilson.ts';
+import { renderTruthTables } from './truthTables.ts';
 import { renderVariantTables } from './variantTables.ts';
 import { writeFileAtomic } from './writeFileAtomic.ts';
 
@@ -25,7 +26,7 @@ function num(x: number | null, digits = 1): string {
 }
 
 const HEAD =
-  '| group | runs | tasks | success | recovery success | action accuracy | steps | step ratio | model calls | tokens in/out | cost USD | s/run | s/step |';
+  '| group | runs | tasks | success | recovery (self-reported) | action accuracy (ground truth) | steps | step ratio | model calls | tokens in/out | cost USD | s/run | s/step |';
 const RULE = '|---|---:|---:|---|---|---|---:|---:|---:|---:|---:|---:|---:|';
 
 function row(name: string, g: GroupStats): string {
@@ -49,6 +50,7 @@ export function renderSummaryMarkdown(summary: BenchSummary): string {
     '',
     'Rates are pooled over runs with 95% Wilson intervals; steps, step ratio and model calls are means per run.',
     '',
+    ...renderTruthTables(summary),
     ...table('Overall', { all: summary.overall }),
     ...table('By suite', summary.bySuite),
     ...table('By difficulty', summary.byDifficulty),

@@ -23,8 +23,7 @@ export {
   type RunItem,
 } from './runSuite.ts';
 export { prepareDevice, faultSeed } from './prepareDevice.ts';
-export { GroundTruthRecorder, type TrueActionRecord } from './GroundTruthRecorder.ts';
-export { countIntendedActions, type IntendedActionsResult } from './countIntendedActions.ts';
+export { writeEvaluation, EVALUATION_FILE } from './writeEvaluation.ts';
 export { createEvaluator, type DefaultEvaluateOptions } from './defaultEvaluate.ts';
 export { trajectoryScreens, describeAction, writeSpaBenchFromTrajectory } from './trajectoryFiles.ts';
 export { ProgressReporter, type ProgressReporterOptions } from './ProgressReporter.ts';

@@ -8,9 +8,10 @@
  * where it stopped (a truncated last line is ignored and that run redone).
  *
  * Per run: reset/launch the slot's device (seed, faults), call runTask with
- * an AbortSignal that fires at the per-task timeout, read the trajectory,
- * count intended actions against ground truth, evaluate, append the
- * TaskResult, write the SPA-Bench agent folder. A slot is recreated after a
+ * an AbortSignal that fires at the per-task timeout (on the virtual device
+ * through a TruthRecorder), read the trajectory, label its steps with what
+ * truly happened (evaluation.json in the trajectory folder), evaluate, append
+ * the TaskResult, write the SPA-Bench agent folder. A slot is recreated after a
  * timeout or a device error. At the end summary.json and summary.md are
  * written over every result in the file.
  */
@@ -27,10 +28,17 @@ import { lockResultsFolder } from './lockResultsFolder.ts';
 import { spaBenchTaskDir } from '../output/spaBenchLayout.ts';
 import { writeSummaryJson, writeSummaryMarkdown } from '../output/summaryFiles.ts';
 import type { BenchTask, RunFacts, TaskResult, TerminationReason } from '../types.ts';
-import { countIntendedActions } from './countIntendedActions.ts';
+import {
+  labelSteps,
+  runTruth,
+  TruthRecorder,
+  truthProbeOf,
+  type RunTruth,
+  type TrueActionRecord,
+} from '../truth/index.ts';
+import { writeEvaluation } from './writeEvaluation.ts';
 import { DevicePool, type PoolSlot } from './DevicePool.ts';
 import { BenchConfigError, TaskTimeoutError } from './errors.ts';
-import { GroundTruthRecorder, type TrueActionRecord } from './GroundTruthRecorder.ts';
 import { prepareDevice } from './prepareDevice.ts';
 import { writeSpaBenchFromTrajectory } from './trajectoryFiles.ts';
 import type { ProgressEvent, RunOutcome, RunSuiteOptions, SuiteRunReport } from './types.ts';
@@ -278,8 +286,11 @@ async function runOne(
       }
     }
     const session = slot.session;
-    const recordTruth = (options.recordGroundTruth ?? true) && session.control !== undefined;
-    const device = new GroundTruthRecorder(session.device, recordTruth ? (session.control ?? null) : null);
+    const recorder = new TruthRecorder(
+      session.device,
+      (options.recordGroundTruth ?? true) ? truthProbeOf(session.control) : null,
+    );
+    const device = recorder.device;
     runStart = Date.now();
     const maxSteps = task.maxSteps ?? (task.goldenSteps !== null ? task.goldenSteps * 2 + 1 : undefined);
     const settled = await settleWithin(
@@ -298,7 +309,7 @@ async function runOne(
       controller.signal,
       graceMs,
     );
-    records = device.recording ? device.records : null;
+    records = recorder.recording ? recorder.records : null;
     if (controller.signal.aborted) {
       termination = 'timeout';
       errorText = new TaskTimeoutError(timeoutMs).message;
@@ -339,8 +350,14 @@ async function runOne(
     }
   }
   const reason: TerminationReason = termination ?? 'unexpected_error';
-  const intended = countIntendedActions(steps, records, outcome?.modelIntents ?? null).intended;
-  const facts = factsFrom(summary, steps, reason, intended, endedRun - runStart + setupMs, setupMs);
+  // What truly happened, step by step (virtual device only): written beside the trajectory, never shown to the agent.
+  let truth: RunTruth | undefined;
+  if (records) {
+    const labelled = labelSteps(steps, records, outcome?.modelIntents ?? null);
+    truth = runTruth(labelled);
+    await writeEvaluation(dir, labelled, truth).catch(() => undefined);
+  }
+  const facts = factsFrom(summary, steps, reason, endedRun - runStart + setupMs, setupMs);
 
   let verdict: EvaluationVerdict;
   if (reason === 'timeout' || reason === 'device_error' || !slot || discard) {
@@ -403,6 +420,7 @@ async function runOne(
     seed,
     trajectoryDir: path.relative(outDir, dir) || trajRel,
     ...(errorText ? { error: errorText } : {}),
+    ...(truth ? { truth } : {}),
   });
 }
 
@@ -410,7 +428,6 @@ function factsFrom(
   summary: RunSummary | null,
   steps: readonly StepRecord[],
   termination: TerminationReason,
-  intended: number,
   wallMs: number,
   setupMs: number,
 ): RunFacts {
@@ -419,7 +436,6 @@ function factsFrom(
   return {
     termination,
     steps: actions,
-    intendedActions: Math.min(intended, actions),
     errorsDetected: summary?.recoveries.detected ?? steps.filter((s) => s.verdict === 'fail').length,
     errorsRecovered: summary?.recoveries.recovered ?? 0,
     modelCalls: summary?.modelCalls ?? calls.length,

@@ -47,8 +47,8 @@ export interface RunContext {
 /**
  * What one agent run hands back: the trajectory's RunSummary and the folder
  * it was written to. Steps, tokens, recoveries and the answer are read from
- * the summary; action accuracy from the folder's steps.jsonl (see
- * countIntendedActions).
+ * the summary; the ground-truth labels line the folder's steps.jsonl up with
+ * what the device recorded (benchmarks/truth).
  */
 export interface RunOutcome {
   summary: RunSummary;
@@ -61,7 +61,7 @@ export interface RunOutcome {
   modelIntents?: readonly ModelIntent[];
 }
 
-/** One answer of a scripted model, as countIntendedActions needs it. */
+/** One answer of a scripted model, as the ground-truth labels need it (its deliberate errors). */
 export interface ModelIntent {
   at: number;
   /** It answered a wrong element on purpose (the noise). */
@@ -132,7 +132,7 @@ export interface RunSuiteOptions {
   onProgress?: (event: ProgressEvent) => void;
   /** Write the SPA-Bench agent layout per run (default true). */
   spaBenchLayout?: boolean;
-  /** Record the true screen id around each action on the virtual device, for action accuracy (default true). */
+  /** Record the true state around each action on the virtual device, for the ground-truth labels (default true). */
   recordGroundTruth?: boolean;
 }
 

@@ -24,6 +24,8 @@ export interface TruthProbe {
   appData(pkg: string): Promise<unknown>;
   uiState(): Promise<unknown>;
   faultLog(): Promise<{ step: number; log: FaultLogEntry[] }>;
+  /** Every app's data at once, to start from (else each app is read when it first changes). */
+  groundTruth?(): Promise<{ apps: Record<string, unknown> }>;
 }
 
 /** A probe from anything that has the four methods (a VirtualDeviceControl, a test fake), else null. */

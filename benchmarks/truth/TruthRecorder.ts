@@ -62,7 +62,7 @@ export class TruthRecorder {
 
   constructor(
     inner: Device,
-    private readonly probe: (TruthProbe & { groundTruth?: () => Promise<{ apps: Record<string, unknown> }> }) | null,
+    private readonly probe: TruthProbe | null,
   ) {
     this.device = interceptActions(inner, (method, call) => this.record(method, call), {
       // The pool owns the session: an agent closing its device must not end it.

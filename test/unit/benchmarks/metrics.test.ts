@@ -35,12 +35,15 @@ describe('per-task metrics', () => {
       steps: 6,
       stepRatio: 1.5,
       recoverySuccess: 0.5,
-      actionAccuracy: 5 / 6,
+      actionAccuracy: null,
       msPerStep: 500,
     });
-    expect(
-      computeTaskMetrics(makeFacts({ steps: 0, intendedActions: 0, errorsDetected: 0, errorsRecovered: 0 }), null),
-    ).toMatchObject({ stepRatio: null, recoverySuccess: null, actionAccuracy: null, msPerStep: null });
+    expect(computeTaskMetrics(makeFacts({ steps: 0, errorsDetected: 0, errorsRecovered: 0 }), null)).toMatchObject({
+      stepRatio: null,
+      recoverySuccess: null,
+      actionAccuracy: null,
+      msPerStep: null,
+    });
   });
 
   it('maps terminations to SPA-Bench exit codes', () => {
@@ -69,7 +72,19 @@ describe('aggregation', () => {
       facts: { termination: 'step_limit', errorsDetected: 0, errorsRecovered: 0 },
     }),
     makeResult(cross, true, {
-      facts: { steps: 10, intendedActions: 10, errorsDetected: 4, errorsRecovered: 4, wallMs: 5000 },
+      facts: { steps: 10, errorsDetected: 4, errorsRecovered: 4, wallMs: 5000 },
+      truth: {
+        agentSteps: 10,
+        accurate: 8,
+        judged: 10,
+        effective: 9,
+        ineffective: 1,
+        falseFail: 1,
+        falseSuccess: 1,
+        wasted: 1,
+        faults: { hit: 2, recovered: 1, byType: {} },
+        confusion: { effect: { success: 8, fail: 1 }, mis_tap: { success: 1 } },
+      },
     }),
   ];
   const s = aggregateResults(results, new Date('2025-01-02T00:00:00Z'));
@@ -79,7 +94,21 @@ describe('aggregation', () => {
     expect(s.tasks).toBe(2);
     expect(s.overall.success).toMatchObject({ successes: 2, n: 3 });
     expect(s.overall.recoverySuccess).toMatchObject({ successes: 5, n: 6 });
-    expect(s.overall.actionAccuracy).toMatchObject({ successes: 20, n: 22 });
+    // Ground truth pooled over runs: 5 + 5 + 8 accurate of 6 + 6 + 10 agent actions.
+    expect(s.overall.actionAccuracy).toMatchObject({ successes: 18, n: 22 });
+    expect(s.overall.truth).toMatchObject({
+      runs: 3,
+      falseFail: { successes: 1, n: 19 },
+      falseSuccess: { successes: 1, n: 3 },
+      faultRecovery: { successes: 1, n: 2 },
+      faultedRunsSucceeded: { successes: 1, n: 1 },
+      wasted: { successes: 3, n: 22 },
+    });
+    expect(s.overall.truth!.confusion).toEqual({
+      effect: { success: 18, fail: 1 },
+      no_effect: { no_change: 2 },
+      mis_tap: { success: 1 },
+    });
     expect(s.overall.meanSteps).toBeCloseTo(22 / 3);
     expect(s.overall.msPerStep).toBeCloseTo(11000 / 22);
     expect(s.overall.meanStepRatio).toBeCloseTo((1.5 + 1.5 + 2.5) / 3);

@@ -9,6 +9,7 @@ import type { RunSummary, StepRecord, TerminationReason } from '../../../../agen
 import type { Device, Observation } from '../../../../drivers/device/Device.ts';
 import type { FaultLogEntry, ScreenIdentity, GroundTruth } from '../../../../drivers/device/VirtualDeviceControl.ts';
 import type { BenchTask } from '../../../../benchmarks/types.ts';
+import type { TruthProbe } from '../../../../benchmarks/truth/index.ts';
 import type {
   DeviceControl,
   DeviceFactory,
@@ -90,9 +91,18 @@ export class FakeDevice implements Device {
   }
 }
 
-/** The runner's DeviceControl plus the fault log the ground-truth recorder reads when a control has one. */
-export function fakeControl(phone: FakePhone): DeviceControl & { faultLog: () => Promise<{ log: FaultLogEntry[] }> } {
+/** The runner's DeviceControl plus the ground-truth probe (digests, app data, UI state, fault log) the recorder reads. */
+export function fakeControl(phone: FakePhone): DeviceControl & TruthProbe {
   return {
+    stateDigest: async () => ({
+      screen: phone.screen,
+      foreground: 'com.fake',
+      apps: { 'com.fake': JSON.stringify(phone.data) },
+      ui: phone.screen,
+      faults: { step: phone.moves, logLength: phone.faultLog.length },
+    }),
+    appData: async () => structuredClone(phone.data),
+    uiState: async () => ({ screen: phone.screen }),
     reset: async (seed?: number) => {
       phone.seed = seed ?? phone.seed;
       phone.resets.push(phone.seed);
@@ -105,7 +115,7 @@ export function fakeControl(phone: FakePhone): DeviceControl & { faultLog: () =>
     },
     groundTruth: async () => ({ seed: phone.seed, screen: phone.screen, apps: phone.data }) as unknown as GroundTruth,
     screenId: async () => ({ id: phone.screen }) as ScreenIdentity,
-    faultLog: async () => ({ log: phone.faultLog }),
+    faultLog: async () => ({ step: phone.moves, log: phone.faultLog }),
   };
 }
 
@@ -209,6 +219,7 @@ export function fakeRunTask(options: FakeAgentOptions = {}) {
             ...(keys ? { stateKey: keys[0] } : {}),
           },
           action: { name: 'tap', input: { x: 1, y: 1 }, reason: 'because' },
+          deviceActions: 1,
           after: { package: 'com.fake', activity: '.Main', ...(keys ? { stateKey: keys[1] } : {}) },
           verdict: 'success',
           verdictReason: 'ok',
