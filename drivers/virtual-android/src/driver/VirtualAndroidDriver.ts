@@ -382,6 +382,9 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
 
   mapleGroundTruth = maple.mapleGroundTruth;
   mapleScreenId = maple.mapleScreenId;
+  mapleStateDigest = maple.mapleStateDigest;
+  mapleAppData = maple.mapleAppData;
+  mapleUiState = maple.mapleUiState;
   mapleReset = maple.mapleReset;
   mapleSnapshot = maple.mapleSnapshot;
   mapleRestore = maple.mapleRestore;

@@ -8,6 +8,7 @@
 import { errors } from 'appium/driver.js';
 import type { Json, JsonObject } from '../framework/types.ts';
 import { FaultProfileError } from '../phone/faults/index.ts';
+import { appData, stateDigest, uiState } from '../phone/groundTruth/index.ts';
 import type { VirtualAndroidDriver } from './VirtualAndroidDriver.ts';
 
 export async function mapleGroundTruth(this: VirtualAndroidDriver): Promise<JsonObject> {
@@ -17,6 +18,21 @@ export async function mapleGroundTruth(this: VirtualAndroidDriver): Promise<Json
 export async function mapleScreenId(this: VirtualAndroidDriver): Promise<JsonObject> {
   const r = this.device().render();
   return { ...r.screenId, activity: r.activity };
+}
+
+/** Fingerprints of app data and UI state, the true screen and the fault counters (groundTruth/stateDigest.ts). */
+export async function mapleStateDigest(this: VirtualAndroidDriver): Promise<JsonObject> {
+  return stateDigest(this.device()) as unknown as JsonObject;
+}
+
+/** One app's data, as mapleGroundTruth().apps[package] holds it. */
+export async function mapleAppData(this: VirtualAndroidDriver, pkg: string): Promise<Json> {
+  return appData(this.device(), pkg);
+}
+
+/** The UI state that mapleStateDigest's `ui` hashes, readable (groundTruth/uiState.ts). */
+export async function mapleUiState(this: VirtualAndroidDriver): Promise<JsonObject> {
+  return uiState(this.device()) as unknown as JsonObject;
 }
 
 /** Resets content and clock to a seed; the fault profile stays, its stream and log restart. */
