@@ -45,6 +45,53 @@ export interface GroundTruth {
   faults?: { profile: unknown; step: number; log: FaultLogEntry[] };
 }
 
+/**
+ * Cheap fingerprints of what truly holds on the phone (mobile:
+ * mapleStateDigest), for labelling every agent step. Equal hashes, equal
+ * state; docs/virtual-device.md ("State digests") says what each covers.
+ */
+export interface StateDigest {
+  /** True screen id, as screenId().id gives it. */
+  screen: string;
+  foreground: string;
+  /** Per package: hash of that app's data (appData(pkg) reads it). */
+  apps: Record<string, string>;
+  /** Hash of uiState(): the UI state that is not app data. */
+  ui: string;
+  faults: { step: number; logLength: number };
+  /** Virtual ms; in no hash. */
+  clock: number;
+}
+
+/** One back-stack entry (or its dialog): the screen, its params, local state and scroll offsets. */
+export interface UiEntry {
+  screen: string;
+  params: Record<string, unknown>;
+  /** Per-entry state: form drafts, selected tab, an open popup menu. */
+  local: Record<string, unknown>;
+  scroll: Record<string, number>;
+  dialog: {
+    name: string;
+    params: Record<string, unknown>;
+    local: Record<string, unknown>;
+    scroll: Record<string, number>;
+  } | null;
+}
+
+/** The readable form of StateDigest.ui (mobile: mapleUiState). No clock, toasts, snackbars or fault overlays. */
+export interface UiState {
+  foreground: string;
+  /** Recent tasks, most recent first; each stack bottom to top. */
+  tasks: { package: string; stack: UiEntry[] }[];
+  launcher: UiEntry[];
+  keyboard: { shown: boolean; shift: boolean };
+  focus: { package: string; field: string; inDialog: boolean; text: string | null } | null;
+  clipboard: string;
+  shareSheet: { text: string; from: string } | null;
+  notificationShade: boolean;
+  notifications: { package: string; title: string; text: string }[];
+}
+
 export class VirtualDeviceControl {
   constructor(private readonly browser: WebdriverIO.Browser) {}
 
@@ -63,6 +110,21 @@ export class VirtualDeviceControl {
 
   screenId(): Promise<ScreenIdentity> {
     return this.call('mapleScreenId');
+  }
+
+  /** Hashes of every app's data and of the UI state, the true screen and the fault counters: cheap enough after every action. */
+  stateDigest(): Promise<StateDigest> {
+    return this.call('mapleStateDigest');
+  }
+
+  /** One app's data, as groundTruth().apps[pkg] holds it: follow a changed digest hash with a diff. */
+  appData<T = unknown>(pkg: string): Promise<T> {
+    return this.call('mapleAppData', { package: pkg });
+  }
+
+  /** What stateDigest().ui hashes, readable (for a short diff in reports). */
+  uiState(): Promise<UiState> {
+    return this.call('mapleUiState');
   }
 
   async reset(seed?: number): Promise<void> {

@@ -17,6 +17,12 @@ export interface WebdriverDeviceOptions {
   onClose?: () => Promise<void>;
   /** Screen area scrolled when no target is given (below the status bar). */
   screenArea?: { left: number; top: number; width: number; height: number };
+  /**
+   * How time passes on this device during wait(ms). A real phone's clock runs
+   * by itself, so the default sleeps; the virtual phone's clock moves only when
+   * told, so openDevice passes its clock here (no sleep, same result every run).
+   */
+  wait?: (ms: number) => Promise<void>;
 }
 
 function sleep(ms: number): Promise<void> {
@@ -204,7 +210,8 @@ export class WebdriverDevice implements Device {
   }
 
   async wait(ms: number): Promise<void> {
-    await sleep(ms);
+    if (this.options.wait) await this.run('wait', { ms }, () => this.options.wait!(ms));
+    else await sleep(ms);
   }
 
   async getClipboard(): Promise<string> {

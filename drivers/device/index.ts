@@ -9,6 +9,9 @@ export {
   type ScreenIdentity,
   type FaultLogEntry,
   type FaultProfileSpec,
+  type StateDigest,
+  type UiEntry,
+  type UiState,
 } from './VirtualDeviceControl.ts';
 export { openDevice, type OpenDeviceOptions, type OpenedDevice } from './openDevice.ts';
 export { interceptActions, type AroundAction } from './interceptActions.ts';

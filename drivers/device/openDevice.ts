@@ -52,6 +52,7 @@ export async function openDevice(options: OpenDeviceOptions = {}): Promise<Opene
     await server?.stop();
     throw error;
   }
+  const control = virtual ? new VirtualDeviceControl(browser) : undefined;
   const device = new WebdriverDevice(browser, {
     description: virtual
       ? `virtual-android seed=${options.seed ?? 1} @ ${url}`
@@ -59,9 +60,12 @@ export async function openDevice(options: OpenDeviceOptions = {}): Promise<Opene
     onClose: async () => {
       await server?.stop();
     },
-    ...(virtual ? { screenArea: { left: 0, top: 240, width: 1080, height: 1800 } } : {}),
+    // The virtual phone's clock moves with input only: a wait moves it by the time waited.
+    ...(control
+      ? { screenArea: { left: 0, top: 240, width: 1080, height: 1800 }, wait: (ms: number) => control.advanceClock(ms) }
+      : {}),
   });
   const opened: OpenedDevice = { device, url, close: () => device.close() };
-  if (virtual) opened.groundTruth = new VirtualDeviceControl(browser);
+  if (control) opened.groundTruth = control;
   return opened;
 }

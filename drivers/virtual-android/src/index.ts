@@ -15,6 +15,9 @@ export { PhoneError, type PhoneErrorCode } from './phone/PhoneError.ts';
 export { pageSource } from './phone/pageSource.ts';
 export { crawlScreens, type CrawledScreen } from './phone/crawlScreens.ts';
 export { screenshotPng, screenshotSvg } from './phone/screenshot.ts';
+export { INPUT_MS, typingMs, swipeMs } from './phone/inputTiming.ts';
+// Evaluation only (never for agents): the digests and UI state behind mobile: mapleStateDigest / mapleUiState.
+export { appData, stateDigest, uiState, type StateDigest, type UiState } from './phone/groundTruth/index.ts';
 export type { DeviceState } from './phone/DeviceState.ts';
 export type { UiNode } from './phone/UiNode.ts';
 export * from './framework/types.ts';

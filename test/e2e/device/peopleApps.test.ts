@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { acc, xpath, id, textIs, useVirtualPhone } from '../../support/virtualPhone.ts';
+import { ARRIVAL_GAP_MS } from '../../../drivers/virtual-android/src/apps/messages/index.ts';
 
 interface Contact {
   id: number;
@@ -150,8 +151,8 @@ describe('Messages', () => {
     await phone.opened.device.openApp('com.google.android.apps.messaging');
     const before = conversation(await apps(), 'Alice Chen')!.messages.length;
     await phone.opened.device.home();
-    // Let virtual time pass: every input advances the clock by a second.
-    for (let i = 0; i < 21; i++) await phone.opened.device.tap(id('clock_widget'));
+    // Let virtual time pass: on the virtual phone a wait moves its clock by the time waited.
+    await phone.opened.device.wait(ARRIVAL_GAP_MS);
     await phone.opened.device.tap(acc('Messages'));
     const alice = conversation(await apps(), 'Alice Chen')!;
     expect(alice.messages.length).toBe(before + 1);

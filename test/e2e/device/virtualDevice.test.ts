@@ -3,6 +3,7 @@
  * real WebdriverIO session, the Device API on top.
  */
 import { describe, expect, it } from 'vitest';
+import { TOAST_MS } from '../../../drivers/virtual-android/src/phone/shell/toast.ts';
 import { acc, xpath, id, useVirtualPhone } from '../../support/virtualPhone.ts';
 
 interface Apps {
@@ -121,6 +122,26 @@ describe('virtual device through Appium', () => {
       xpath('//*[@resource-id="com.android.launcher3:id/snapshot" and @content-desc="Settings"]'),
     );
     expect(await screen()).toBe('settings/battery');
+  });
+
+  it('a toast runs out on the virtual clock: a wait moves that clock, not the wall clock', async () => {
+    const TOAST = 'class="android.widget.Toast" text="Settings are not available"';
+    await phone.opened.device.openApp('com.android.deskclock');
+    await phone.opened.device.tap(acc('More options'));
+    expect(await source()).toContain(TOAST);
+    await phone.opened.device.wait(TOAST_MS.short - 1);
+    expect(await source()).toContain(TOAST);
+    await phone.opened.device.wait(1);
+    expect(await source()).not.toContain('android.widget.Toast');
+  });
+
+  it('a toast stays with its app: opening another app within its time leaves it behind', async () => {
+    await phone.opened.device.openApp('com.android.deskclock');
+    await phone.opened.device.tap(acc('More options'));
+    expect(await source()).toContain('class="android.widget.Toast"');
+    await phone.opened.device.openApp('com.google.android.apps.messaging');
+    expect(await screen()).toBe('messages/list');
+    expect(await source()).not.toContain('android.widget.Toast');
   });
 
   it('sets and reads the clipboard', async () => {

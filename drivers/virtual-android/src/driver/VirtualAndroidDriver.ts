@@ -2,11 +2,12 @@
  * The Appium driver for the virtual phone (automationName VirtualAndroid).
  * It answers the commands the real UiAutomator2 path uses, with the same
  * `mobile:` names, plus `mobile: maple*` commands for ground truth,
- * reset, snapshots and faults.
+ * reset, snapshots and faults. The `mobile:` gestures live in
+ * gestureCommands.ts and the maple commands in mapleCommands.ts.
  */
 import { BaseDriver, errors } from 'appium/driver.js';
 import { APPS } from '../apps/registry.ts';
-import type { Json, JsonObject } from '../framework/types.ts';
+import type { JsonObject } from '../framework/types.ts';
 import type { DeviceState } from '../phone/DeviceState.ts';
 import { pageSource } from '../phone/pageSource.ts';
 import { Phone, SCREEN_H, SCREEN_W } from '../phone/Phone.ts';
@@ -18,6 +19,8 @@ import { performW3CActions, type W3CActionSequence } from './actions.ts';
 import { findNodes } from './find.ts';
 import { executeMethodMap } from './executeMethodMap.ts';
 import { commandKind } from './commandKind.ts';
+import * as gestures from './gestureCommands.ts';
+import * as maple from './mapleCommands.ts';
 
 const ELEMENT_KEY = 'element-6066-11e4-a52e-4f735466cecf';
 
@@ -27,8 +30,6 @@ const CONSTRAINTS = {
   deviceName: { isString: true },
 } as const;
 
-type Direction = 'up' | 'down' | 'left' | 'right';
-
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -37,8 +38,8 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
   static executeMethodMap = executeMethodMap;
 
   phone: Phone | null = null;
-  private snapshots = new Map<string, DeviceState>();
-  private snapshotCounter = 0;
+  /** This session's snapshots by id (mapleSnapshot / mapleRestore). */
+  readonly snapshots = new Map<string, DeviceState>();
   private latencyMs = 0;
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -97,7 +98,8 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
     }
   }
 
-  private device(): Phone {
+  /** The session's phone; NoSuchDriver when no session runs. */
+  device(): Phone {
     if (!this.phone) throw new errors.NoSuchDriverError('No virtual device session is running.');
     return this.phone;
   }
@@ -138,7 +140,8 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
     return `${node.handle.replace(/\//g, '.')}~${encodeURIComponent(node.cls)}~${encodeURIComponent(node.resourceId)}`;
   }
 
-  private node(elementId: string): UiNode {
+  /** The node an element id names now; StaleElementReference when it is gone. */
+  node(elementId: string): UiNode {
     const [handle, cls, rid] = elementId.split('~');
     const node = this.device().resolve((handle ?? '').replace(/\./g, '/'));
     if (!node || node.cls !== decodeURIComponent(cls ?? '') || node.resourceId !== decodeURIComponent(rid ?? '')) {
@@ -259,129 +262,14 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
 
   async releaseActions(): Promise<void> {}
 
-  private point(opts: { elementId?: string; x?: number; y?: number }): { x: number; y: number } {
-    if (opts.elementId) {
-      const b = this.node(opts.elementId).bounds;
-      return { x: Math.floor((b.left + b.right) / 2), y: Math.floor((b.top + b.bottom) / 2) };
-    }
-    if (typeof opts.x === 'number' && typeof opts.y === 'number') return { x: opts.x, y: opts.y };
-    throw new errors.InvalidArgumentError('Give either elementId or both x and y.');
-  }
+  // `mobile:` gestures (driver/gestureCommands.ts)
 
-  async mobileClickGesture(elementId?: string, x?: number, y?: number): Promise<void> {
-    const p = this.point({ elementId, x, y });
-    this.device().tap(p.x, p.y);
-  }
-
-  async mobileLongClickGesture(elementId?: string, x?: number, y?: number): Promise<void> {
-    const p = this.point({ elementId, x, y });
-    this.device().longTap(p.x, p.y);
-  }
-
-  async mobileDoubleClickGesture(elementId?: string, x?: number, y?: number): Promise<void> {
-    const p = this.point({ elementId, x, y });
-    this.device().tap(p.x, p.y);
-    this.device().tap(p.x, p.y);
-  }
-
-  private area(
-    elementId?: string,
-    left?: number,
-    top?: number,
-    width?: number,
-    height?: number,
-  ): { left: number; top: number; right: number; bottom: number; node?: UiNode } {
-    if (elementId) {
-      const node = this.node(elementId);
-      return { ...node.bounds, node };
-    }
-    if ([left, top, width, height].every((v) => typeof v === 'number'))
-      return { left: left!, top: top!, right: left! + width!, bottom: top! + height! };
-    throw new errors.InvalidArgumentError('Give either elementId or left, top, width and height.');
-  }
-
-  private direction(value: unknown): Direction {
-    const d = String(value ?? '').toLowerCase();
-    if (d === 'up' || d === 'down' || d === 'left' || d === 'right') return d;
-    throw new errors.InvalidArgumentError(`direction must be up, down, left or right; got '${String(value)}'.`);
-  }
-
-  /** Finger swipe inside an area: 'up' moves the finger up (content scrolls down). */
-  async mobileSwipeGesture(
-    elementId?: string,
-    left?: number,
-    top?: number,
-    width?: number,
-    height?: number,
-    direction?: string,
-    percent?: number,
-  ): Promise<void> {
-    const a = this.area(elementId, left, top, width, height);
-    const d = this.direction(direction);
-    const pct = Math.max(0, Math.min(1, percent ?? 0.5));
-    const cx = (a.left + a.right) / 2;
-    const cy = (a.top + a.bottom) / 2;
-    const dy = ((a.bottom - a.top) * pct) / 2;
-    const dx = ((a.right - a.left) * pct) / 2;
-    const [from, to] =
-      d === 'up'
-        ? [
-            [cx, cy + dy],
-            [cx, cy - dy],
-          ]
-        : d === 'down'
-          ? [
-              [cx, cy - dy],
-              [cx, cy + dy],
-            ]
-          : d === 'left'
-            ? [
-                [cx + dx, cy],
-                [cx - dx, cy],
-              ]
-            : [
-                [cx - dx, cy],
-                [cx + dx, cy],
-              ];
-    this.device().swipe(from![0]!, from![1]!, to![0]!, to![1]!);
-  }
-
-  /** Scroll inside an area: 'down' shows content further down. Returns whether it can scroll further. */
-  async mobileScrollGesture(
-    elementId?: string,
-    left?: number,
-    top?: number,
-    width?: number,
-    height?: number,
-    direction?: string,
-    percent?: number,
-  ): Promise<boolean> {
-    const phone = this.device();
-    const a = this.area(elementId, left, top, width, height);
-    const d = this.direction(direction);
-    const pct = Math.max(0, Math.min(1, percent ?? 0.5));
-    let scroller = a.node?.scroll
-      ? a.node
-      : phone.scrollableAt(Math.floor((a.left + a.right) / 2), Math.floor((a.top + a.bottom) / 2));
-    if (!scroller) scroller = phone.largestScrollable();
-    if (!scroller || d === 'left' || d === 'right') return false;
-    const distance = (a.bottom - a.top) * pct;
-    phone.scrollNode(scroller, d === 'down' ? distance : -distance);
-    const again = phone.resolve(scroller.handle);
-    if (!again?.scroll) return false;
-    return d === 'down' ? again.scroll.offset < again.scroll.max : again.scroll.offset > 0;
-  }
-
-  async mobileFlingGesture(
-    elementId?: string,
-    left?: number,
-    top?: number,
-    width?: number,
-    height?: number,
-    direction?: string,
-  ): Promise<boolean> {
-    return this.mobileScrollGesture(elementId, left, top, width, height, direction, 1);
-  }
+  mobileClickGesture = gestures.mobileClickGesture;
+  mobileLongClickGesture = gestures.mobileLongClickGesture;
+  mobileDoubleClickGesture = gestures.mobileDoubleClickGesture;
+  mobileSwipeGesture = gestures.mobileSwipeGesture;
+  mobileScrollGesture = gestures.mobileScrollGesture;
+  mobileFlingGesture = gestures.mobileFlingGesture;
 
   // ------------------------------------------------------------ keys, apps
 
@@ -490,71 +378,20 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
     };
   }
 
-  // ------------------------------------------------------------ maple
+  // ------------------------------------------------------------ maple (driver/mapleCommands.ts)
 
-  async mapleGroundTruth(): Promise<JsonObject> {
-    return this.device().groundTruth();
-  }
-
-  async mapleScreenId(): Promise<JsonObject> {
-    const r = this.device().render();
-    return { ...r.screenId, activity: r.activity };
-  }
-
-  /** Resets content and clock to a seed; the fault profile stays, its stream and log restart. */
-  async mapleReset(seed?: number): Promise<void> {
-    const phone = this.device();
-    const { profile, options, config } = phone.state.faults;
-    phone.reset(seed ?? phone.state.seed);
-    if (config) phone.faults.configure(profile === 'custom' ? config : profile, profile === 'custom' ? {} : options);
-  }
-
-  async mapleSnapshot(): Promise<string> {
-    const id = `snap-${++this.snapshotCounter}`;
-    this.snapshots.set(id, this.device().snapshot());
-    return id;
-  }
-
-  async mapleRestore(id: string): Promise<void> {
-    const state = this.snapshots.get(String(id));
-    if (!state)
-      throw new errors.InvalidArgumentError(
-        `No snapshot '${String(id)}' in this session; take one with 'mobile: mapleSnapshot'.`,
-      );
-    this.device().restore(state);
-  }
-
-  /** Profile: 'off' | 'light' | 'heavy' | JSON text | object; options override its fields. Restarts the fault stream and log. */
-  async mapleSetFaults(profile?: unknown, options?: JsonObject): Promise<void> {
-    try {
-      this.device().faults.configure(profile ?? null, options ?? {});
-    } catch (error) {
-      if (error instanceof FaultProfileError) throw new errors.InvalidArgumentError(error.message);
-      throw error;
-    }
-  }
-
-  /** The fault log and the fault on display (also inside mapleGroundTruth/mapleDeviceState). */
-  async mapleFaultLog(): Promise<JsonObject> {
-    const f = this.device().state.faults;
-    return {
-      profile: f.profile,
-      config: f.config,
-      step: f.step,
-      active: f.active,
-      log: f.log,
-    } as unknown as JsonObject;
-  }
-
-  async mapleAdvanceClock(ms: number): Promise<void> {
-    const phone = this.device();
-    phone.state.clock += Math.max(0, Number(ms) || 0);
-    phone.invalidate();
-  }
-
-  async mapleDeviceState(): Promise<Json> {
-    return this.device().snapshot() as unknown as Json;
-  }
+  mapleGroundTruth = maple.mapleGroundTruth;
+  mapleScreenId = maple.mapleScreenId;
+  mapleStateDigest = maple.mapleStateDigest;
+  mapleAppData = maple.mapleAppData;
+  mapleUiState = maple.mapleUiState;
+  mapleReset = maple.mapleReset;
+  mapleSnapshot = maple.mapleSnapshot;
+  mapleRestore = maple.mapleRestore;
+  mapleSetFaults = maple.mapleSetFaults;
+  mapleFaultLog = maple.mapleFaultLog;
+  mapleAdvanceClock = maple.mapleAdvanceClock;
+  mapleDeviceState = maple.mapleDeviceState;
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async execute(script: string, args: any[]): Promise<unknown> {

@@ -1,7 +1,8 @@
 /**
  * W3C actions: each pointer's down..up span becomes a tap, a long press
  * (held >= 500 ms) or a swipe (moved >= 24 px); key sources type text into
- * the focused field.
+ * the focused field. A long press and a swipe take the virtual time their
+ * pauses and moves say.
  */
 import type { Phone } from '../phone/Phone.ts';
 import type { UiNode } from '../phone/UiNode.ts';
@@ -69,8 +70,8 @@ function runPointer(phone: Phone, actions: W3CAction[], node: (elementId: string
       down = { x, y, t };
     } else if (a.type === 'pointerUp' && down) {
       const moved = Math.hypot(x - down.x, y - down.y);
-      if (moved >= MOVE_PX) phone.swipe(down.x, down.y, x, y);
-      else if (t - down.t >= LONG_PRESS_MS) phone.longTap(down.x, down.y);
+      if (moved >= MOVE_PX) phone.swipe(down.x, down.y, x, y, t - down.t);
+      else if (t - down.t >= LONG_PRESS_MS) phone.longTap(down.x, down.y, t - down.t);
       else phone.tap(down.x, down.y);
       down = null;
     }

@@ -115,6 +115,12 @@ export interface RenderCtx<S = unknown> {
   time(ms?: number): string;
 }
 
+/** Toast.LENGTH_SHORT or LENGTH_LONG (durations in phone/shell/toast.ts). */
+export type ToastLength = 'short' | 'long';
+
+/** Snackbar.LENGTH_SHORT, LENGTH_LONG or LENGTH_INDEFINITE (durations in phone/shell/snackbar.ts). */
+export type SnackbarLength = 'short' | 'long' | 'indefinite';
+
 export interface SnackbarAction {
   label: string;
   /** Name of an entry in the app's `actions`, so the snackbar stays JSON. */
@@ -137,8 +143,10 @@ export interface Act<S = unknown> {
   popTo(screen: string): void;
   showDialog(name: string, params?: JsonObject): void;
   closeDialog(): void;
-  toast(text: string): void;
-  snackbar(text: string, action?: SnackbarAction): void;
+  /** A toast over whatever the app shows; 'short' (2 s) unless told. Gone when another app comes to the front. */
+  toast(text: string, length?: ToastLength): void;
+  /** A snackbar on the current screen; 'long' (2.75 s) unless told. Gone when the screen or the app is left. */
+  snackbar(text: string, action?: SnackbarAction, length?: SnackbarLength): void;
   /** Opens the share sheet with this text; the chosen app's `share` target receives it. */
   share(text: string): void;
   openApp(pkg: string, screen?: string, params?: JsonObject): void;

@@ -50,8 +50,10 @@ export interface DeviceState {
   keyboard: boolean;
   shift: boolean;
   clipboard: string;
+  /** Shown until the clock reaches `until`, and only while `package` is in front. */
   toast: { text: string; until: number; package: string } | null;
-  snackbar: { text: string; until: number; package: string; entryId: number; action?: SnackbarAction } | null;
+  /** Shown on one back-stack entry until `until` (null: until its action or leaving the screen). */
+  snackbar: { text: string; until: number | null; package: string; entryId: number; action?: SnackbarAction } | null;
   systemDialog: SystemDialog | null;
   faults: FaultState;
   /** Notification shade pulled down over everything. */

@@ -1,8 +1,10 @@
 /**
  * The virtual phone: owns the DeviceState, renders it into windows of
  * UiNodes, and turns input (taps, swipes, keys, text) into app handler calls.
- * Every input advances the virtual clock by one second, so time-dependent
- * content (clock, stopwatch, toasts) moves deterministically with actions.
+ * Every input advances the virtual clock by what it takes on a phone (a tap
+ * with its animation, typing by the character, an app start: inputTiming.ts),
+ * so time-dependent content (clock, stopwatch, toasts) moves deterministically
+ * with actions and never with wall time.
  *
  * This class is the public face the driver, tests and crawler call; the
  * behaviour lives in one module per concern (navigation, buildAct,
@@ -16,8 +18,10 @@ import { foregroundTask, topEntry } from './backStack.ts';
 import { buildAct } from './buildAct.ts';
 import type { DeviceState } from './DeviceState.ts';
 import { deviceInfo } from './deviceInfo.ts';
+import { elapse } from './elapse.ts';
 import { FaultEngine } from './faults/FaultEngine.ts';
 import { initialDeviceState } from './initialDeviceState.ts';
+import { INPUT_MS } from './inputTiming.ts';
 import { keyCodeChar } from './keyCodeChar.ts';
 import * as navigation from './navigation.ts';
 import { PhoneError } from './PhoneError.ts';
@@ -25,7 +29,6 @@ import { LAUNCHER_PACKAGE } from './phoneConstants.ts';
 import type { Rendered } from './Rendered.ts';
 import { renderPhone } from './renderPhone.ts';
 import { resolveHandle } from './resolveHandle.ts';
-import { tick } from './runHandler.ts';
 import * as scrollInput from './scrollInput.ts';
 import * as textInput from './textInput.ts';
 import * as touchInput from './touchInput.ts';
@@ -199,8 +202,9 @@ export class Phone {
     touchInput.tap(this, x, y);
   }
 
-  longTap(x: number, y: number): void {
-    touchInput.longTap(this, x, y);
+  /** A press held for holdMs (default 500 ms, Appium's), then released. */
+  longTap(x: number, y: number, holdMs?: number): void {
+    touchInput.longTap(this, x, y, holdMs);
   }
 
   /** Runs the handler of the node or its nearest ancestor that has one. */
@@ -244,8 +248,8 @@ export class Phone {
   }
 
   /** Moves a scroller: positive dy shows content further down. Returns whether it moved. */
-  scrollNode(node: UiNode, dy: number): boolean {
-    return scrollInput.scrollNode(this, node, dy);
+  scrollNode(node: UiNode, dy: number, durationMs?: number): boolean {
+    return scrollInput.scrollNode(this, node, dy, durationMs);
   }
 
   /** The scroller under a point, or the largest one on screen when none is. */
@@ -257,8 +261,14 @@ export class Phone {
     return scrollInput.largestScrollable(this);
   }
 
-  swipe(x1: number, y1: number, x2: number, y2: number): void {
-    scrollInput.swipe(this, x1, y1, x2, y2);
+  /** A finger swipe; gestureMs is how long the finger moved, when the caller knows it. */
+  swipe(x1: number, y1: number, x2: number, y2: number, gestureMs?: number): void {
+    scrollInput.swipe(this, x1, y1, x2, y2, gestureMs);
+  }
+
+  /** Lets virtual time pass (an agent's wait, `mobile: mapleAdvanceClock`); toasts and snackbars run out. */
+  elapse(ms: number): void {
+    elapse(this, ms);
   }
 
   /** Android key codes: Back 4, Home 3, recents 187, Enter 66/160, Del 67, else a character key. */
@@ -270,8 +280,8 @@ export class Phone {
     if (code === 67) return this.deleteChar();
     const ch = keyCodeChar(code);
     if (ch !== null) return this.typeText(ch);
-    // Unknown keys still take an input's worth of time, like any other command.
-    tick(this);
+    // Unknown keys still take a key press's time, like any other command.
+    elapse(this, INPUT_MS.key);
   }
 
   setClipboard(text: string): void {

@@ -25,6 +25,18 @@ export function topEntry(task: Task): StackEntry {
   return task.stack[task.stack.length - 1]!;
 }
 
+/**
+ * Puts another package in front. A toast or snackbar belongs to the app that
+ * posted it and does not follow the user into another app (the launcher
+ * included); issue #11 saw "Contact saved" listed over Messages.
+ */
+export function setForeground(state: DeviceState, pkg: string): void {
+  if (state.foreground === pkg) return;
+  state.foreground = pkg;
+  if (state.toast && state.toast.package !== pkg) state.toast = null;
+  if (state.snackbar && state.snackbar.package !== pkg) state.snackbar = null;
+}
+
 /** Drops what belongs to the screen being left: focus, keyboard, share sheet, snackbar, shade. */
 export function clearTransient(state: DeviceState): void {
   state.focus = null;

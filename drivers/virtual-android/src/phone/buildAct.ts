@@ -6,10 +6,12 @@
  * called, so they act on whatever state the phone holds then.
  */
 import type { Act } from '../framework/types.ts';
-import { newEntry, requireScreen, topEntry } from './backStack.ts';
+import { newEntry, requireScreen, setForeground, topEntry } from './backStack.ts';
 import type { Phone } from './Phone.ts';
 import { PhoneError } from './PhoneError.ts';
-import { LAUNCHER_PACKAGE, STEP_MS } from './phoneConstants.ts';
+import { LAUNCHER_PACKAGE } from './phoneConstants.ts';
+import { SNACKBAR_MS } from './shell/snackbar.ts';
+import { TOAST_MS } from './shell/toast.ts';
 
 export function buildAct(phone: Phone, pkg: string, inDialog: boolean): Act<unknown> {
   const task = pkg === LAUNCHER_PACKAGE ? phone.state.launcher : phone.state.tasks.find((t) => t.package === pkg);
@@ -49,7 +51,7 @@ export function buildAct(phone: Phone, pkg: string, inDialog: boolean): Act<unkn
       }
       leave();
       if (task.stack.length > 1) task.stack.pop();
-      else if (pkg !== LAUNCHER_PACKAGE) phone.state.foreground = LAUNCHER_PACKAGE;
+      else if (pkg !== LAUNCHER_PACKAGE) setForeground(phone.state, LAUNCHER_PACKAGE);
     },
     popTo(screen) {
       leave();
@@ -70,14 +72,17 @@ export function buildAct(phone: Phone, pkg: string, inDialog: boolean): Act<unkn
         phone.state.keyboard = false;
       }
     },
-    toast(text) {
-      // Shown for three more inputs; the extra half step keeps expiry off a step boundary.
-      phone.state.toast = { text, until: phone.state.clock + 3 * STEP_MS + 500, package: pkg };
+    toast(text, length = 'short') {
+      // An app that is no longer in front shows nothing over the app that is (see setForeground).
+      if (phone.state.foreground !== pkg) return;
+      phone.state.toast = { text, until: phone.state.clock + TOAST_MS[length], package: pkg };
     },
-    snackbar(text, action) {
+    snackbar(text, action, length = 'long') {
+      if (phone.state.foreground !== pkg) return;
+      const ms = SNACKBAR_MS[length];
       phone.state.snackbar = {
         text,
-        until: phone.state.clock + 4 * STEP_MS + 500,
+        until: ms === null ? null : phone.state.clock + ms,
         package: pkg,
         entryId: topEntry(task).id,
         ...(action ? { action } : {}),

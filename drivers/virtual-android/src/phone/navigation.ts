@@ -5,15 +5,21 @@
  * each step invalidates the render exactly as a direct call would.
  */
 import type { JsonObject } from '../framework/types.ts';
-import { clearTransient, foregroundTask, newEntry, requireScreen, topEntry } from './backStack.ts';
+import { clearTransient, foregroundTask, newEntry, requireScreen, setForeground, topEntry } from './backStack.ts';
 import type { Task } from './DeviceState.ts';
+import { elapse } from './elapse.ts';
 import { focusValid } from './focus.ts';
 import type { Phone } from './Phone.ts';
 import { PhoneError } from './PhoneError.ts';
 import { POPUP_MENU_KEY } from '../framework/overflowMenu.ts';
+import { INPUT_MS } from './inputTiming.ts';
 import { LAUNCHER_PACKAGE } from './phoneConstants.ts';
 
-/** Brings an app to the front (resuming its task) or starts it, optionally pushing a screen. */
+/**
+ * Brings an app to the front (resuming its task: a warm start) or starts it
+ * (cold start), optionally pushing a screen. However it is reached (an icon,
+ * a recents card, a share target, activateApp) the start takes its time.
+ */
 export function launch(phone: Phone, pkg: string, screen: string | undefined, params: JsonObject): void {
   const app = phone.app(pkg);
   clearTransient(phone.state);
@@ -22,6 +28,8 @@ export function launch(phone: Phone, pkg: string, screen: string | undefined, pa
     return;
   }
   const index = phone.state.tasks.findIndex((t) => t.package === pkg);
+  // Time passes before onResume runs, so what the app refreshes on resume sees the clock it resumes at.
+  elapse(phone, index >= 0 ? INPUT_MS.launchWarm : INPUT_MS.launchCold);
   let task: Task;
   if (index >= 0) {
     task = phone.state.tasks.splice(index, 1)[0]!;
@@ -30,7 +38,7 @@ export function launch(phone: Phone, pkg: string, screen: string | undefined, pa
   }
   // Recents are most recent first.
   phone.state.tasks.unshift(task);
-  phone.state.foreground = pkg;
+  setForeground(phone.state, pkg);
   if (screen !== undefined) {
     requireScreen(app, screen);
     task.stack.push(newEntry(phone.state, screen, params));
@@ -72,9 +80,10 @@ export function terminate(phone: Phone, pkg: string): boolean {
   phone.app(pkg);
   const index = phone.state.tasks.findIndex((t) => t.package === pkg);
   if (index < 0) return false;
+  elapse(phone, INPUT_MS.terminate);
   phone.state.tasks.splice(index, 1);
   if (phone.state.foreground === pkg) {
-    phone.state.foreground = LAUNCHER_PACKAGE;
+    setForeground(phone.state, LAUNCHER_PACKAGE);
     phone.state.launcher.stack = [phone.state.launcher.stack[0]!];
     clearTransient(phone.state);
   }
@@ -90,8 +99,9 @@ export function appRunState(phone: Phone, pkg: string): number {
 }
 
 export function home(phone: Phone): void {
+  elapse(phone, INPUT_MS.home);
   clearTransient(phone.state);
-  phone.state.foreground = LAUNCHER_PACKAGE;
+  setForeground(phone.state, LAUNCHER_PACKAGE);
   phone.state.launcher.stack = [phone.state.launcher.stack[0]!];
   phone.invalidate();
 }
@@ -106,13 +116,15 @@ export function recents(phone: Phone): void {
     else phone.home();
     return;
   }
-  phone.state.foreground = LAUNCHER_PACKAGE;
+  elapse(phone, INPUT_MS.home);
+  setForeground(phone.state, LAUNCHER_PACKAGE);
   phone.state.launcher.stack = [phone.state.launcher.stack[0]!, newEntry(phone.state, 'recents', {})];
   phone.invalidate();
 }
 
 /** Back closes the topmost thing first: shade, fault, popup menu, keyboard, share sheet, then the app's own back. */
 export function back(phone: Phone): void {
+  elapse(phone, INPUT_MS.back);
   const entry = topEntry(foregroundTask(phone.state));
   if (phone.state.shade) {
     phone.state.shade = false;

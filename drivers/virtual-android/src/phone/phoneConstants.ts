@@ -1,8 +1,8 @@
 /**
  * Fixed facts about the virtual phone: its screen geometry, the two system
- * packages the phone itself depends on, and how far one input moves the clock.
+ * packages the phone itself depends on.
  * They live apart from Phone so the render, input and page-source modules can
- * share them without importing the Phone class.
+ * share them without importing the Phone class. (How long inputs take: inputTiming.ts.)
  */
 export const SCREEN_W = 1080;
 export const SCREEN_H = 2400;
@@ -12,5 +12,3 @@ export const KEYBOARD_TOP = 1480;
 export const LAUNCHER_PACKAGE = 'com.android.launcher3';
 /** Settings owns the dark-mode switch every screen reads. */
 export const SETTINGS_PACKAGE = 'com.android.settings';
-/** Virtual time each input takes, so time-dependent content moves with actions, not wall time. */
-export const STEP_MS = 1000;

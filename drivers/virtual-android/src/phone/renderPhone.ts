@@ -25,9 +25,8 @@ import { snackbarView } from './shell/snackbar.ts';
 import type { RenderedWindow } from './UiNode.ts';
 
 export function renderPhone(phone: Phone): Rendered {
+  // Toasts and snackbars that ran out were dropped by elapse(); the render only reads the state.
   const s = phone.state;
-  if (s.toast && s.toast.until <= s.clock) s.toast = null;
-  if (s.snackbar && s.snackbar.until <= s.clock) s.snackbar = null;
   const pkg = s.foreground;
   const app = phone.app(pkg);
   const task = foregroundTask(phone.state);

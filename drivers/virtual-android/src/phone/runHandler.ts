@@ -1,11 +1,10 @@
 /**
- * Running a node's handler and advancing the clock: the two things every
- * input does. Handlers get the Act of the foreground app, for its dialog when
- * the node sits in the dialog window; shell windows' handlers ignore it.
+ * Running a node's handler. Handlers get the Act of the foreground app, for
+ * its dialog when the node sits in the dialog window; shell windows' handlers
+ * ignore it. (The input's time passes in the input module, see elapse.ts.)
  */
 import type { Act, Handler } from '../framework/types.ts';
 import type { Phone } from './Phone.ts';
-import { STEP_MS } from './phoneConstants.ts';
 import type { UiNode } from './UiNode.ts';
 
 export function actFor(phone: Phone, node: UiNode): Act<unknown> {
@@ -15,11 +14,5 @@ export function actFor(phone: Phone, node: UiNode): Act<unknown> {
 
 export function runHandler(phone: Phone, node: UiNode, handler: Handler<unknown>): void {
   handler(actFor(phone, node));
-  phone.invalidate();
-}
-
-/** One input's worth of virtual time, so time-dependent content moves with actions, not wall time. */
-export function tick(phone: Phone): void {
-  phone.state.clock += STEP_MS;
   phone.invalidate();
 }

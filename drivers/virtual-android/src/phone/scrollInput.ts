@@ -9,18 +9,23 @@ import { hitTest } from './hitTest.ts';
 import type { Phone } from './Phone.ts';
 import { PhoneError } from './PhoneError.ts';
 import { STATUS_BAR_H } from './phoneConstants.ts';
-import { runHandler, tick } from './runHandler.ts';
+import { elapse } from './elapse.ts';
+import { swipeMs } from './inputTiming.ts';
+import { runHandler } from './runHandler.ts';
 import type { UiNode, WindowKey } from './UiNode.ts';
 import { walk } from './UiNode.ts';
 
-/** Moves a scroller: positive dy shows content further down. Returns whether it moved. */
-export function scrollNode(phone: Phone, node: UiNode, dy: number): boolean {
+/**
+ * Moves a scroller: positive dy shows content further down. Returns whether it moved.
+ * Takes durationMs of virtual time (default: a finger moving dy at the default speed, then the settle).
+ */
+export function scrollNode(phone: Phone, node: UiNode, dy: number, durationMs: number = swipeMs(dy)): boolean {
   if (!node.scroll) throw new PhoneError('NotScrollable', `Element ${node.cls} '${node.resourceId}' does not scroll.`);
   const scope = scrollScope(phone, node.window);
   const before = node.scroll.offset;
   const after = Math.max(0, Math.min(node.scroll.max, before + dy));
   scope[node.scroll.key] = after;
-  tick(phone);
+  elapse(phone, durationMs);
   return after !== before;
 }
 
@@ -56,29 +61,31 @@ export function largestScrollable(phone: Phone): UiNode | null {
   return best;
 }
 
-export function swipe(phone: Phone, x1: number, y1: number, x2: number, y2: number): void {
+/** A finger swipe; gestureMs is the finger's own time when the caller knows it (W3C actions do). */
+export function swipe(phone: Phone, x1: number, y1: number, x2: number, y2: number, gestureMs?: number): void {
   const dx = x2 - x1;
   const dy = y2 - y1;
+  const ms = swipeMs(Math.hypot(dx, dy), gestureMs);
   // Down from the status bar pulls the shade; up while it is open puts it away.
   if (Math.abs(dy) >= Math.abs(dx) && ((y1 < STATUS_BAR_H && dy > 0) || (phone.state.shade && dy < 0))) {
     phone.state.shade = dy > 0;
-    tick(phone);
+    elapse(phone, ms);
     return;
   }
-  if (Math.abs(dx) > Math.abs(dy) && !phone.state.shade && swipeTabs(phone, x1, y1, dx)) return;
+  if (Math.abs(dx) > Math.abs(dy) && !phone.state.shade && swipeTabs(phone, x1, y1, dx, ms)) return;
   if (Math.abs(dy) >= Math.abs(dx)) {
     const scroller = phone.scrollableAt(x1, y1);
     if (scroller) {
       // The finger moving up (dy < 0) shows content further down.
-      phone.scrollNode(scroller, -dy);
+      phone.scrollNode(scroller, -dy, ms);
       return;
     }
   }
-  tick(phone);
+  elapse(phone, ms);
 }
 
 /** A horizontal swipe over an app screen with tabs selects the next (finger left) or previous tab. */
-function swipeTabs(phone: Phone, x: number, y: number, dx: number): boolean {
+function swipeTabs(phone: Phone, x: number, y: number, dx: number, ms: number): boolean {
   const target = hitTest(phone.render().windows, x, y);
   if (!target || 'dismiss' in target || target.window.key !== 'app') return false;
   let strip: UiNode | null = null;
@@ -89,7 +96,7 @@ function swipeTabs(phone: Phone, x: number, y: number, dx: number): boolean {
   const tabs = (strip as UiNode).children.filter((c) => c.view?.onTap);
   const current = tabs.findIndex((c) => c.selected);
   const next = tabs[current + (dx < 0 ? 1 : -1)];
-  tick(phone);
+  elapse(phone, ms);
   if (current < 0 || !next) return true;
   runHandler(phone, next, next.view!.onTap!);
   return true;

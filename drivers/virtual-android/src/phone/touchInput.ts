@@ -1,6 +1,7 @@
 /**
  * Touches: tap, long tap and element click. A tap is hit-tested against the
- * current render, advances the clock, then either dismisses the modal window
+ * current render, takes its time (so what it posts, a toast say, counts its
+ * duration from the end of the touch), then either dismisses the modal window
  * it fell outside of or runs the handler under the finger (a fault profile
  * may move it to a neighbour: mis-tap).
  */
@@ -10,12 +11,14 @@ import { focusNode } from './focus.ts';
 import { hitTest } from './hitTest.ts';
 import type { Phone } from './Phone.ts';
 import { mustResolve } from './resolveHandle.ts';
-import { runHandler, tick } from './runHandler.ts';
+import { elapse } from './elapse.ts';
+import { INPUT_MS } from './inputTiming.ts';
+import { runHandler } from './runHandler.ts';
 import type { UiNode } from './UiNode.ts';
 
 export function tap(phone: Phone, x: number, y: number): void {
   const target = hitTest(phone.render().windows, x, y);
-  tick(phone);
+  elapse(phone, INPUT_MS.tap);
   if (!target) return;
   if ('dismiss' in target) {
     if (target.dismiss.key === 'share') phone.state.systemDialog = null;
@@ -28,9 +31,10 @@ export function tap(phone: Phone, x: number, y: number): void {
   phone.activate(phone.faults.misTap(target.node, target.window) ?? target.node, 'tap');
 }
 
-export function longTap(phone: Phone, x: number, y: number): void {
+/** A press held for holdMs (a long press from Android's 400 ms timeout on), then its animation. */
+export function longTap(phone: Phone, x: number, y: number, holdMs: number = INPUT_MS.longTapHold): void {
   const target = hitTest(phone.render().windows, x, y);
-  tick(phone);
+  elapse(phone, holdMs + INPUT_MS.longTapAnimation);
   if (!target || 'dismiss' in target) return;
   phone.activate(target.node, 'long');
 }

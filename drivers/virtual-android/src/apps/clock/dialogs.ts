@@ -51,7 +51,7 @@ export const dialogs: Record<string, DialogDef<S>> = {
           });
         }
         a.closeDialog();
-        a.toast(`Alarm set for ${formatHm(t)}`);
+        a.toast(`Alarm set for ${formatHm(t)}`, 'long');
       };
       const field = (name: 'hour' | 'minute', value: string, label: string) =>
         column<S>({ grow: 1 }, [

@@ -65,7 +65,7 @@ function alarmRow(alarm: Alarm): View<S> {
     const target = a.state.alarms.find((x) => x.id === alarm.id);
     if (!target) return;
     target.enabled = !target.enabled;
-    if (target.enabled) a.toast(`Alarm set for ${formatHm(target.time)}`);
+    if (target.enabled) a.toast(`Alarm set for ${formatHm(target.time)}`, 'long');
   };
   return row<S>(
     {

@@ -1,7 +1,14 @@
 /** A snackbar at the bottom of the app's content, with an optional action button (e.g. Undo). */
-import type { View } from '../../framework/types.ts';
+import type { SnackbarLength, View } from '../../framework/types.ts';
 import type { DeviceState } from '../DeviceState.ts';
 import type { Phone } from '../Phone.ts';
+
+/**
+ * How long a snackbar shows: Material Components' SnackbarManager durations
+ * for LENGTH_SHORT and LENGTH_LONG; LENGTH_INDEFINITE (null) stays until its
+ * action is pressed or its screen is left.
+ */
+export const SNACKBAR_MS: Record<SnackbarLength, number | null> = { short: 1500, long: 2750, indefinite: null };
 
 export function snackbarView(phone: Phone, bar: NonNullable<DeviceState['snackbar']>): View<unknown> {
   const children: View<unknown>[] = [
