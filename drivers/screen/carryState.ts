@@ -64,17 +64,31 @@ function isTappable(e: UiElement): boolean {
   return e.flags.clickable || e.flags.longClickable || e.role === 'input';
 }
 
+/**
+ * Tree walks over the flat element list without building a tree: elements are
+ * in document (pre-)order, so the descendants of `k` are the elements after it
+ * with a greater depth, and ids are `e<index>`.
+ */
 class ElementTree {
-  private readonly children: number[][];
-  private readonly parentOf: number[];
+  constructor(private readonly elements: UiElement[]) {}
 
-  constructor(private readonly elements: UiElement[]) {
-    const index = new Map(elements.map((e, k) => [e.id, k]));
-    this.children = elements.map(() => []);
-    this.parentOf = elements.map((e) => (e.parent ? (index.get(e.parent) ?? -1) : -1));
-    this.parentOf.forEach((p, k) => {
-      if (p >= 0) this.children[p]?.push(k);
-    });
+  private at(k: number): UiElement {
+    return this.elements[k] as UiElement;
+  }
+
+  private parentOf(k: number): number {
+    const p = this.at(k).parent;
+    return p === null ? -1 : Number(p.slice(1));
+  }
+
+  /** Indices of `k`'s children. */
+  private childrenOf(k: number): number[] {
+    const out: number[] = [];
+    const depth = this.at(k).depth;
+    for (let d = k + 1; d < this.elements.length && this.at(d).depth > depth; d++) {
+      if (this.at(d).depth === depth + 1) out.push(d);
+    }
+    return out;
   }
 
   /** The element whose line should show the state of unlabelled element `k`, if one is clear. */
@@ -82,9 +96,9 @@ class ElementTree {
     const owners = new Set<number>();
     for (const d of this.topLabelled(k)) owners.add(this.lineOwner(d));
     if (owners.size === 1) return [...owners][0];
-    if (owners.size > 1 || isTappable(this.elements[k] as UiElement)) return undefined;
-    for (let up = this.parentOf[k] as number; up >= 0; up = this.parentOf[up] as number) {
-      const a = this.elements[up] as UiElement;
+    if (owners.size > 1 || isTappable(this.at(k))) return undefined;
+    for (let up = this.parentOf(k); up >= 0; up = this.parentOf(up)) {
+      const a = this.at(up);
       if (!a.label) continue;
       return isTappable(a) || a.role === 'tab' ? up : undefined;
     }
@@ -93,31 +107,37 @@ class ElementTree {
 
   /** `k` and its siblings of the same kind: the tappable ones when `k` is tappable, else those of its role. */
   peersOf(k: number): number[] {
-    const e = this.elements[k] as UiElement;
-    const parent = this.parentOf[k] as number;
+    const e = this.at(k);
+    const parent = this.parentOf(k);
     if (parent < 0) return [k];
     const same = (o: UiElement): boolean => (isTappable(e) ? isTappable(o) : o.role === e.role);
-    return (this.children[parent] ?? []).filter((c) => same(this.elements[c] as UiElement));
+    return this.childrenOf(parent).filter((c) => same(this.at(c)));
   }
 
   /** Labelled descendants of `k` with no labelled element between them and `k`. */
   private topLabelled(k: number): number[] {
     const out: number[] = [];
-    const stack = [...(this.children[k] ?? [])];
-    while (stack.length > 0) {
-      const d = stack.pop() as number;
-      if ((this.elements[d] as UiElement).label) out.push(d);
-      else stack.push(...(this.children[d] ?? []));
+    const depth = this.at(k).depth;
+    // Depth of the labelled element whose subtree is being skipped, or Infinity.
+    let skipBelow = Infinity;
+    for (let d = k + 1; d < this.elements.length && this.at(d).depth > depth; d++) {
+      const e = this.at(d);
+      if (e.depth > skipBelow) continue;
+      skipBelow = Infinity;
+      if (e.label) {
+        out.push(d);
+        skipBelow = e.depth;
+      }
     }
     return out;
   }
 
   /** The element whose line says `d`'s words: the tappable they were folded into, else `d` itself. */
   private lineOwner(d: number): number {
-    const e = this.elements[d] as UiElement;
+    const e = this.at(d);
     if (isTappable(e)) return d;
-    for (let up = this.parentOf[d] as number; up >= 0; up = this.parentOf[up] as number) {
-      const a = this.elements[up] as UiElement;
+    for (let up = this.parentOf(d); up >= 0; up = this.parentOf(up)) {
+      const a = this.at(up);
       if (isTappable(a)) return a.label.includes(e.label) ? up : d;
     }
     return d;

@@ -20,17 +20,27 @@ const RESOURCE_REFERENCE = /^(?:@(?:\d{5,}|(?:[\w.]+:)?[a-z]+\/[\w.$]+)|\?(?:[\w
 const DATA_URI = /data:[\w/+.-]*;base64,[A-Za-z0-9+/=_-]*/g;
 /** A word of base64: long, only base64 characters, and mixing cases and digits as encoded bytes do. */
 const BASE64_WORD = /^[A-Za-z0-9+/_-]{24,}={0,2}$/;
-/** Anything that may need work; plain printable ASCII without runs of spaces skips every rule. */
-const NEEDS_WORK = /[^\x21-\x7e ]| {2}|^ | $|^[@?]|data:|[A-Za-z0-9+/=_-]{24}/;
+/** A run of base64 characters long enough to be a word of base64. */
+const LONG_RUN = /[A-Za-z0-9+/_-]{24}/;
+/** Characters or spacing that a rule may change: anything but printable ASCII and single spaces. */
+const UNUSUAL = /[^\x21-\x7e ]| {2}/;
 
 export function labelText(raw: string): string {
-  if (raw === '' || !NEEDS_WORK.test(raw)) return raw;
+  if (raw === '' || isPlain(raw)) return raw;
   let s = raw.replace(DECORATION, '').replace(STRAY_JOINER, '');
   if (s.includes('data:')) s = s.replace(DATA_URI, ' ');
   s = s.replace(/\s+/g, ' ').trim();
   if (RESOURCE_REFERENCE.test(s)) return '';
-  if (s.length >= 24) s = dropBase64Words(s);
+  if (s.length >= 24 && LONG_RUN.test(s)) s = dropBase64Words(s);
   return s;
+}
+
+/** Plain printable ASCII that no rule changes: the common case, decided without the rules' regexes. */
+function isPlain(s: string): boolean {
+  const first = s.charCodeAt(0);
+  if (first === 32 || first === 64 /* @ */ || first === 63 /* ? */ || s.charCodeAt(s.length - 1) === 32) return false;
+  if (UNUSUAL.test(s)) return false;
+  return s.length < 24 || !(LONG_RUN.test(s) || s.includes('data:'));
 }
 
 function dropBase64Words(s: string): string {
