@@ -11,6 +11,7 @@
  *   [e9] switch "Wi-Fi" (checked)
  */
 import { labelText } from './labelText.ts';
+import { fieldValue } from './queries.ts';
 import { staticLabel } from './signature.ts';
 import type { Screen, ScreenWindow, UiElement } from './types.ts';
 
@@ -101,7 +102,8 @@ function elementLine(e: UiElement, max: number): string {
   const desc = labelText(e.contentDesc);
   let shown: string[];
   if (e.role === 'input') {
-    const value = labelText(e.text);
+    // Without a showing-hint flag in the dump, a field whose text is its hint is showing the hint.
+    const value = labelText(fieldValue(e));
     // An empty Compose field draws its placeholder as a child text, folded into the label: a hint too.
     const hint = labelText(e.hint) || (value || e.label === desc ? '' : e.label);
     if (value) s += ` ${quote(value, max)}`;

@@ -181,6 +181,8 @@ describe.each(FORMATS)('the listing (%s dump)', (format) => {
         // A dump that reports the hint only as the shown text.
         field([40, 450, 1040, 570], { id: `${PKG}:id/gift`, text: 'Gift card number', showingHint: true }),
         field([40, 600, 1040, 720], { id: `${PKG}:id/name`, text: 'Ada', hint: 'Your name', focused: true }),
+        // A dump without the showing-hint flag: the text equals the hint.
+        field([40, 900, 1040, 1020], { id: `${PKG}:id/city`, text: 'Search cities', hint: 'Search cities' }),
         // Compose draws an empty field's placeholder as a child text.
         field([40, 750, 1040, 870], { children: [text([60, 780, 600, 840], 'Type a message...')] }),
       ],
@@ -191,6 +193,7 @@ describe.each(FORMATS)('the listing (%s dump)', (format) => {
     expect(out).toMatch(/^\[e\d+\] input hint="Gift card number"$/m);
     expect(out).toMatch(/^\[e\d+\] input "Ada" hint="Your name" \(focused\)$/m);
     expect(out).toMatch(/^\[e\d+\] input hint="Type a message..."$/m);
+    expect(out).toMatch(/^\[e\d+\] input hint="Search cities"$/m);
     const coupon = s.elements.find((e) => e.resourceId.endsWith('/coupon'));
     expect(coupon?.text).toBe('');
     expect(coupon?.hint).toBe('Type coupon code here');
