@@ -26,6 +26,11 @@ export interface RawNode {
   scrollable: boolean;
   password: boolean;
   selected: boolean;
+  /**
+   * The text is the hint (Appium's `showing-hint`, uiautomator's `showing-hint-text`):
+   * Android reports an empty field's hint as its text.
+   */
+  showingHint: boolean;
   /** Appium's `displayed`; uiautomator dumps only list displayed nodes, so it defaults to true. */
   displayed: boolean;
   parent: RawNode | null;
@@ -64,6 +69,7 @@ export function newRawNode(tag: string, parent: RawNode | null): RawNode {
     scrollable: false,
     password: false,
     selected: false,
+    showingHint: false,
     displayed: true,
     parent,
     children: [],

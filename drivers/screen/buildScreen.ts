@@ -5,6 +5,8 @@
  * about the whole dump (folded descendants, uniqueness counts).
  */
 import { classifyTopWindow, nestedWindowKind, windowPackage } from './classifyWindows.ts';
+import { carryState } from './carryState.ts';
+import { labelText } from './labelText.ts';
 import { chooseLocator, LocatorIndex, type SelectorInstances } from './locators.ts';
 import type { RawHierarchy, RawNode } from './RawNode.ts';
 import { isInputClass, roleOf } from './roles.ts';
@@ -161,7 +163,7 @@ export function buildScreen(raw: RawHierarchy, options: BuildScreenOptions = {})
     const tappable = isTappable(node);
     if (!hidden && !tappable && foldTarget >= 0) {
       const p = pending[foldTarget] as Pending;
-      const words = node.text || node.contentDesc;
+      const words = labelText(node.text) || labelText(node.contentDesc);
       // A selected child (the current tab of a bar) carries state of its own: it stays its own line.
       if (words && !node.selected) p.folded.push(words);
       if (!p.control && (node.checkable || CONTROL_ROLES.has(roleOf(node)))) p.control = node;
@@ -180,9 +182,10 @@ export function buildScreen(raw: RawHierarchy, options: BuildScreenOptions = {})
         package: node.package || win.package,
         window: win.id,
         resourceId: node.resourceId,
-        text: node.text,
+        // A field showing its hint holds no text: Android reports the hint as the text.
+        text: node.showingHint ? '' : node.text,
         contentDesc: node.contentDesc,
-        hint: node.hint,
+        hint: node.showingHint ? node.hint || node.text : node.hint,
         bounds: b, // the raw tree is thrown away, so sharing the object is safe
         flags: {
           clickable: node.clickable,
@@ -229,9 +232,12 @@ export function buildScreen(raw: RawHierarchy, options: BuildScreenOptions = {})
     const p = pending[k] as Pending;
     const node = p.node;
     const input = el.role === 'input';
-    let label = input ? node.text || node.hint || node.contentDesc : node.text || node.contentDesc || node.hint;
+    const text = labelText(el.text);
+    const desc = labelText(el.contentDesc);
+    const hint = labelText(el.hint);
+    let label = input ? text || hint || desc : text || desc || hint;
     if (!label && p.folded.length > 0) label = foldWords(p.folded);
-    el.label = label.trim();
+    el.label = label;
 
     if (p.control && ABSORBING_ROLES.has(el.role)) {
       // A settings row whose radio/switch is a child: the row is the control users tap.
@@ -248,6 +254,10 @@ export function buildScreen(raw: RawHierarchy, options: BuildScreenOptions = {})
     el.locator = chooseLocator(node, index, p.inst);
     el.signature = elementSignature(el.className, el.resourceId, el.label);
   }
+  carryState(
+    elements,
+    pending.map((p) => p.node),
+  );
 
   return {
     format: raw.format,
@@ -269,9 +279,8 @@ function hasTappableAncestor(node: RawNode): boolean {
 /** Joins folded words, skipping ones already said (a row's desc often repeats its children's text). */
 function foldWords(parts: string[]): string {
   let out = '';
-  for (const raw of parts) {
-    const part = raw.trim();
-    if (!part || out.includes(part)) continue;
+  for (const part of parts) {
+    if (out.includes(part)) continue;
     out = out ? `${out}, ${part}` : part;
   }
   return out;

@@ -15,7 +15,7 @@ export type {
 } from './types.ts';
 export { parsePageSource, type ParsePageSourceOptions } from './parsePageSource.ts';
 export { PageSourceError, type PageSourceErrorReason, type PageSourceWarning } from './PageSourceError.ts';
-export { renderCompact, type RenderCompactOptions } from './renderCompact.ts';
+export { LABEL_LIMIT, renderCompact, type RenderCompactOptions } from './renderCompact.ts';
 export {
   actionableElements,
   elementById,
@@ -28,7 +28,9 @@ export {
 } from './queries.ts';
 export { staticLabel, elementSignature } from './signature.ts';
 export { isKeyboardPackage, isLauncherPackage } from './classifyWindows.ts';
+export { labelText } from './labelText.ts';
 export { syntheticPageSource, type SyntheticPageSourceOptions } from './syntheticPageSource.ts';
+export { writePageSource, type NodeSpec, type WritePageSourceOptions } from './writePageSource.ts';
 // The two stages of parsePageSource, exposed for benchmarks and tools that measure or reuse them apart.
 export { scanHierarchy, parseBounds } from './scanHierarchy.ts';
 export { decodePageSource } from './decodePageSource.ts';

@@ -10,13 +10,15 @@
  *   [e4] button "Navigate up"
  *   [e9] switch "Wi-Fi" (checked)
  */
+import { labelText } from './labelText.ts';
+import { fieldValue } from './queries.ts';
 import { staticLabel } from './signature.ts';
 import type { Screen, ScreenWindow, UiElement } from './types.ts';
 
 export interface RenderCompactOptions {
   /** Maximum characters of the whole text (default 6000). */
   budgetChars?: number;
-  /** Longest label shown before it is cut with an ellipsis (default 80). */
+  /** Longest value (label, hint, description) shown before it is cut with an ellipsis (default LABEL_LIMIT, 400). */
   maxLabelChars?: number;
   /** List keyboard keys one by one instead of one summary line (default false). */
   keyboardKeys?: boolean;
@@ -32,10 +34,35 @@ interface Line {
   pinned: boolean;
 }
 
-function quote(label: string, max: number): string {
-  const flat = label.replace(/\s+/g, ' ').trim();
-  const cut = flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-  return JSON.stringify(cut);
+/**
+ * Longest value shown whole (default of `maxLabelChars`): a post, an address,
+ * a fee schedule fits; only essays are cut. Values are what a model must check
+ * ("Registration fee: $65 for the marathon, $45 for the half"), so the limit is
+ * generous and the compact text stays small because few labels are long.
+ */
+export const LABEL_LIMIT = 400;
+
+/** A quoted value, cut at a word boundary (when one is near) with `…` past `max` characters. */
+function quote(value: string, max: number): string {
+  const flat = value.replace(/\s+/g, ' ').trim();
+  if (flat.length <= max) return JSON.stringify(flat);
+  const room = flat.slice(0, max - 1);
+  const space = room.lastIndexOf(' ');
+  return JSON.stringify(`${space >= max * 0.8 ? room.slice(0, space) : room}…`);
+}
+
+/** Lower case words only: "Home." and "home" say the same. */
+function words(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** `extra` says something none of `said` already says. */
+function adds(extra: string, ...said: string[]): boolean {
+  const w = words(extra);
+  return w !== '' && !said.some((s) => words(s).includes(w));
 }
 
 function isTappable(e: UiElement): boolean {
@@ -64,12 +91,32 @@ function numbersOnly(label: string): boolean {
   return st !== '<content>' && !/\p{L}/u.test(st.replace(/<[a-z]+>/g, ''));
 }
 
-function elementLine(e: UiElement, maxLabel: number): string {
+/**
+ * `[id] role "label" #id hint="…" desc="…" (states)`. The quoted string of a
+ * text field is what it holds (nothing when it shows its hint); `hint=` is
+ * what the field asks for. `desc=` is a content-desc that says more than the
+ * text it sits beside (a "Follow" button described "Follow New Manhattan").
+ */
+function elementLine(e: UiElement, max: number): string {
   let s = `[${e.id}] ${e.role}`;
-  if (e.label) s += ` ${quote(e.label, maxLabel)}`;
-  // A label of only numbers ("60" on a reply button) says little; the id says what the control is.
-  if (e.resourceId && numbersOnly(e.label)) s += ` #${shortId(e.resourceId)}`;
-  if (e.role === 'input' && e.hint && e.text && e.hint !== e.label) s += ` hint=${quote(e.hint, maxLabel)}`;
+  const desc = labelText(e.contentDesc);
+  let shown: string[];
+  if (e.role === 'input') {
+    // Without a showing-hint flag in the dump, a field whose text is its hint is showing the hint.
+    const value = labelText(fieldValue(e));
+    // An empty Compose field draws its placeholder as a child text, folded into the label: a hint too.
+    const hint = labelText(e.hint) || (value || e.label === desc ? '' : e.label);
+    if (value) s += ` ${quote(value, max)}`;
+    if (e.resourceId && numbersOnly(e.label)) s += ` #${shortId(e.resourceId)}`;
+    if (hint && hint !== value) s += ` hint=${quote(hint, max)}`;
+    shown = [value, hint];
+  } else {
+    if (e.label) s += ` ${quote(e.label, max)}`;
+    // A label of only numbers ("60" on a reply button) says little; the id says what the control is.
+    if (e.resourceId && numbersOnly(e.label)) s += ` #${shortId(e.resourceId)}`;
+    shown = [e.label];
+  }
+  if (desc && adds(desc, ...shown)) s += ` desc=${quote(desc, max)}`;
   const st = states(e);
   if (st.length > 0) s += ` (${st.join(', ')})`;
   return s;
@@ -120,7 +167,7 @@ function importanceOf(e: UiElement, w: ScreenWindow | undefined, byId: Map<strin
 
 export function renderCompact(screen: Screen, options: RenderCompactOptions = {}): string {
   const budget = options.budgetChars ?? DEFAULT_BUDGET;
-  const maxLabel = options.maxLabelChars ?? 80;
+  const maxLabel = options.maxLabelChars ?? LABEL_LIMIT;
   const byId = new Map<string, UiElement>();
   for (const e of screen.elements) byId.set(e.id, e);
   const windowsById = new Map(screen.windows.map((w) => [w.id, w]));

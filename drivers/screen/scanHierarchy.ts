@@ -53,7 +53,8 @@ const A_FOCUSED = 14,
   A_SCROLLABLE = 15,
   A_PASSWORD = 16,
   A_SELECTED = 17,
-  A_DISPLAYED = 18;
+  A_DISPLAYED = 18,
+  A_SHOWING_HINT = 19;
 
 function attrCode(xml: string, at: number, len: number): number {
   switch (len) {
@@ -86,9 +87,12 @@ function attrCode(xml: string, at: number, len: number): number {
     case 11:
       return xml.startsWith('resource-id', at) ? A_RESOURCE_ID : 0;
     case 12:
-      return xml.startsWith('content-desc', at) ? A_CONTENT_DESC : 0;
+      if (xml.startsWith('content-desc', at)) return A_CONTENT_DESC;
+      return xml.startsWith('showing-hint', at) ? A_SHOWING_HINT : 0;
     case 14:
       return xml.startsWith('long-clickable', at) ? A_LONG_CLICKABLE : 0;
+    case 17:
+      return xml.startsWith('showing-hint-text', at) ? A_SHOWING_HINT : 0;
     default:
       return 0;
   }
@@ -132,6 +136,9 @@ function setAttribute(node: RawNode, code: number, xml: string, from: number, to
       return;
     case A_DISPLAYED:
       node.displayed = !f;
+      return;
+    case A_SHOWING_HINT:
+      node.showingHint = t;
       return;
     case A_BOUNDS:
       node.bounds = boundsAt(xml, from, to);

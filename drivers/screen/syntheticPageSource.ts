@@ -2,8 +2,10 @@
  * Generates large, realistic page source for benchmarks and stress tests: a
  * status bar window and an app window with a toolbar and a long list whose
  * rows hold an icon, a title, a subtitle with a time and a switch. Both dump
- * formats, byte-for-byte the attribute sets real devices write. Deterministic.
+ * formats, byte-for-byte the attribute sets real devices write (see
+ * writePageSource.ts). Deterministic.
  */
+import { writePageSource, type NodeSpec } from './writePageSource.ts';
 
 export interface SyntheticPageSourceOptions {
   /** Approximate number of nodes (the generator stops at the first row boundary past it). */
@@ -13,47 +15,6 @@ export interface SyntheticPageSourceOptions {
   height?: number;
   /** App package (default com.example.synthetic). */
   package?: string;
-}
-
-interface Spec {
-  cls: string;
-  pkg: string;
-  b: [number, number, number, number];
-  text?: string;
-  desc?: string;
-  id?: string;
-  clickable?: boolean;
-  checkable?: boolean;
-  checked?: boolean;
-  scrollable?: boolean;
-  children?: Spec[];
-}
-
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function attrs(s: Spec, index: number, format: 'uiautomator' | 'appium'): string {
-  const b = `[${s.b[0]},${s.b[1]}][${s.b[2]},${s.b[3]}]`;
-  const t = (v: boolean | undefined): string => (v ? 'true' : 'false');
-  if (format === 'uiautomator') {
-    return `index="${index}" text="${esc(s.text ?? '')}" resource-id="${s.id ?? ''}" class="${s.cls}" package="${s.pkg}" content-desc="${esc(s.desc ?? '')}" checkable="${t(s.checkable)}" checked="${t(s.checked)}" clickable="${t(s.clickable)}" enabled="true" focusable="${t(s.clickable)}" focused="false" scrollable="${t(s.scrollable)}" long-clickable="false" password="false" selected="false" bounds="${b}" drawing-order="${index + 1}" hint=""`;
-  }
-  return `index="${index}" package="${s.pkg}" class="${s.cls}" text="${esc(s.text ?? '')}"${s.desc ? ` content-desc="${esc(s.desc)}"` : ''}${s.id ? ` resource-id="${s.id}"` : ''} checkable="${t(s.checkable)}" checked="${t(s.checked)}" clickable="${t(s.clickable)}" enabled="true" focusable="${t(s.clickable)}" focused="false" long-clickable="false" password="false" scrollable="${t(s.scrollable)}" selected="false" bounds="${b}" displayed="true" a11y-important="true" screen-reader-focusable="false" drawing-order="${index + 1}" showing-hint="false" text-entry-key="false" dismissable="false" a11y-focused="false" heading="false" live-region="0" context-clickable="false" content-invalid="false"`;
-}
-
-function write(out: string[], s: Spec, index: number, format: 'uiautomator' | 'appium', indent: string): void {
-  const tag = format === 'uiautomator' ? 'node' : s.cls;
-  const a = attrs(s, index, format);
-  const nl = format === 'appium' ? '\n' : '';
-  const pad = format === 'appium' ? indent : '';
-  if (!s.children || s.children.length === 0) {
-    out.push(`${pad}<${tag} ${a} />${nl}`);
-    return;
-  }
-  out.push(`${pad}<${tag} ${a}>${nl}`);
-  s.children.forEach((c, k) => write(out, c, k, format, `${indent}  `));
-  out.push(`${pad}</${tag}>${nl}`);
 }
 
 const WORDS = [
@@ -77,7 +38,7 @@ export function syntheticPageSource(options: SyntheticPageSourceOptions): string
   const H = options.height ?? 2400;
   const pkg = options.package ?? 'com.example.synthetic';
   const id = (name: string): string => `${pkg}:id/${name}`;
-  const statusBar: Spec = {
+  const statusBar: NodeSpec = {
     cls: 'android.widget.FrameLayout',
     pkg: 'com.android.systemui',
     b: [0, 0, W, 96],
@@ -98,7 +59,7 @@ export function syntheticPageSource(options: SyntheticPageSourceOptions): string
       },
     ],
   };
-  const rows: Spec[] = [];
+  const rows: NodeSpec[] = [];
   const listTop = 300;
   const rowH = 180;
   // Seven nodes per row; the app's frame and toolbar add about ten.
@@ -154,7 +115,7 @@ export function syntheticPageSource(options: SyntheticPageSourceOptions): string
       ],
     });
   }
-  const app: Spec = {
+  const app: NodeSpec = {
     cls: 'android.widget.FrameLayout',
     pkg,
     b: [0, 0, W, H],
@@ -195,13 +156,5 @@ export function syntheticPageSource(options: SyntheticPageSourceOptions): string
       },
     ],
   };
-  const out: string[] = [];
-  out.push(`<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>`);
-  if (format === 'appium')
-    out.push(`\n<hierarchy index="0" class="hierarchy" rotation="0" width="${W}" height="${H}">\n`);
-  else out.push(`<hierarchy rotation="0">`);
-  write(out, app, 0, format, '  ');
-  write(out, statusBar, 1, format, '  ');
-  out.push('</hierarchy>');
-  return out.join('');
+  return writePageSource([app, statusBar], { format, width: W, height: H });
 }

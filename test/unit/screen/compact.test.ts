@@ -27,7 +27,8 @@ describe('renderCompact', () => {
     expect(lines).toContain('[w1] app com.android.settings');
     expect(text).toMatch(/^\[e\d+\] switch "Wi-Fi, Connected to HomeNet 5G" \(checked\)$/m);
     expect(text).toMatch(/^\[e\d+\] switch "Airplane mode" \(unchecked\)$/m);
-    expect(text).toMatch(/^\[e\d+\] input "Search settings" \(focused\)$/m);
+    // The search field is empty: its hint is marked as a hint, not shown as typed text.
+    expect(text).toMatch(/^\[e\d+\] input hint="Search settings" \(focused\)$/m);
     expect(text).toMatch(/^\[e\d+\] button "Navigate up"$/m);
     // Keys are summarised, and the folded row titles are not repeated on lines of their own.
     expect(text).toContain('(keyboard: 11 keys)');

@@ -280,6 +280,47 @@ describe('real UI dumps from ../shared/data/ui-dumps', () => {
     });
   }
 
+  it('the listing keeps what a person sees on these screens (issue 12: whole values, hints, descriptions, state)', () => {
+    const lines: Array<[dump: string, present: RegExp[], absent: RegExp[]]> = [
+      [
+        'mac-yolo-safeguards__window_dump.xml',
+        [
+          // Past the old 80-character cut: how many clients each Deco has.
+          /^\[e\d+\] button "Deco_AD42, Working well, Wireless Connected to Office\(2\.4 GHz\/5 GHz\), 5 connected clients"$/m,
+          /^\[e\d+\] tab "Network" \(selected\)$/m,
+        ],
+        [/…"/],
+      ],
+      [
+        'Ask-Amo__window_dump.xml',
+        [/^\[e\d+\] button "Just once" desc="Use selected app just once" \(disabled\)$/m],
+        [],
+      ],
+      // A Compose field whose placeholder is a child text: empty, not typed.
+      ['Nora__chat_dump.xml', [/^\[e\d+\] input hint="Type a message\.\.\." \(focused\)$/m], [/input "/]],
+      [
+        'tron-ai__page_source__twitter_bd1a824.xml',
+        [
+          /^\[e\d+\] tab "For you" \(selected\)$/m,
+          /^\[e\d+\] tab "Home\. New items" \(selected\)$/m,
+          /80904 verified views/,
+        ],
+        [],
+      ],
+      // Every quick-settings tile's insides are selected (marquee text): no tile claims to be the selected one.
+      [
+        'senior-shield__window_dump.xml',
+        [/^\[e\d+\] switch "Internet, AndroidWifi" \(checked\)$/m],
+        [/\bswitch .*selected/],
+      ],
+    ];
+    for (const [dump, present, absent] of lines) {
+      const compact = renderCompact(parsePageSource(readDump(dump)));
+      for (const re of present) expect(compact, `${dump} ${re}`).toMatch(re);
+      for (const re of absent) expect(compact, `${dump} ${re}`).not.toMatch(re);
+    }
+  });
+
   it('locators are unique where they claim to be: an id or accessibility id names one node of the dump', () => {
     for (const name of realDumpNames()) {
       const xml = readDump(name);
