@@ -5,19 +5,10 @@
  * changed, the UI state, and the fault log. `VirtualDeviceControl` provides
  * it; tests pass fakes.
  */
-import type { FaultLogEntry } from '../../drivers/device/VirtualDeviceControl.ts';
+import type { FaultLogEntry, StateDigest } from '../../drivers/device/VirtualDeviceControl.ts';
 
 /** The device's `mobile: mapleStateDigest` (drivers/virtual-android, docs/virtual-device.md). */
-export interface StateDigest {
-  /** True screen id ("settings/wifi", "+<dialog>" when one is up, "+fault/<kind>" for an injected fault). */
-  screen: string;
-  foreground: string;
-  /** Per package: a hash of that app's data. */
-  apps: Record<string, string>;
-  /** A hash of the UI state that is not app data (back stack, drafts, scroll, focus, keyboard, clipboard). */
-  ui: string;
-  faults: { step: number; logLength: number };
-}
+export type { StateDigest };
 
 export interface TruthProbe {
   stateDigest(): Promise<StateDigest>;

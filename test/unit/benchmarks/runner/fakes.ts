@@ -100,6 +100,7 @@ export function fakeControl(phone: FakePhone): DeviceControl & TruthProbe {
       apps: { 'com.fake': JSON.stringify(phone.data) },
       ui: phone.screen,
       faults: { step: phone.moves, logLength: phone.faultLog.length },
+      clock: phone.moves,
     }),
     appData: async () => structuredClone(phone.data),
     uiState: async () => ({ screen: phone.screen }),

@@ -16,6 +16,7 @@ function digest(screen: string, settings = 'a', ui = 'u0'): StateDigest {
     apps: { 'com.android.settings': settings, 'com.other': 'x' },
     ui,
     faults: { step: 0, logLength: 0 },
+    clock: 0,
   };
 }
 
