@@ -9,7 +9,7 @@ import { fail, success, type VerifyRule } from './VerifyRule.ts';
 
 const NEGATIVE =
   /\b(error|failed|couldn.?t|could not|can.?t|cannot|unable|invalid|is required|not allowed|try again|not saved|not sent)\b/i;
-const POSITIVE =
+export const CONFIRMATION =
   /\b(saved|sent|added|created|deleted|removed|updated|copied|archived|moved|renamed|scheduled|set for|starred|pinned|unpinned|connected|paired|booked|ordered|placed|cleared|turned (?:on|off)|enabled|disabled|bookmarked)\b/i;
 
 export const appComplained: VerifyRule = {
@@ -26,7 +26,7 @@ export const appConfirmed: VerifyRule = {
   readsFsm: false,
   settlesDoubt: true,
   decide: (input) => {
-    const good = newMessages(input.before.screen, input.after.screen).find((m) => POSITIVE.test(m));
+    const good = newMessages(input.before.screen, input.after.screen).find((m) => CONFIRMATION.test(m));
     return good ? success('app-confirmed', `the app confirms: "${good}"`) : undefined;
   },
 };

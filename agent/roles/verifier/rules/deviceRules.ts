@@ -7,7 +7,8 @@ import { isLauncherPackage } from '../../../../drivers/screen/index.ts';
 import type { FailureCause } from '../../types.ts';
 import { plainError } from '../../../run/plainError.ts';
 import { findInterruption } from '../interruptions.ts';
-import { newMessages } from './screenFacts.ts';
+import { CONFIRMATION } from './appFeedback.ts';
+import { contentFingerprint, newMessages } from './screenFacts.ts';
 import { fail, success, type VerifyRule } from './VerifyRule.ts';
 
 /** The device refused the action: what it said, as one plain sentence. */
@@ -74,13 +75,22 @@ export const noScreenEffect: VerifyRule = {
       : undefined,
 };
 
-/** The screen looks the same and the app said nothing: the step had no effect. */
+const CONFIRMS = new RegExp(CONFIRMATION.source, 'i');
+
+/**
+ * The screen looks the same (toasts aside): the step had no effect, unless
+ * the app confirmed something ("Saved"), which the app-confirmed rule reads.
+ * A toast that only explains ("Search your files from a category") is no effect.
+ */
 export const unchanged: VerifyRule = {
   id: 'unchanged',
   readsFsm: false,
-  decide: (input) =>
-    input.after.fingerprint === input.before.fingerprint &&
-    newMessages(input.before.screen, input.after.screen).length === 0
-      ? { verdict: 'no_change', reason: 'the screen did not change', by: 'rules', rule: 'unchanged' }
-      : undefined,
+  decide: (input) => {
+    if (contentFingerprint(input.after) !== contentFingerprint(input.before)) return undefined;
+    const said = newMessages(input.before.screen, input.after.screen);
+    if (said.some((m) => CONFIRMS.test(m))) return undefined;
+    const reason =
+      said.length > 0 ? `the screen did not change; the app only said "${said[0]}"` : 'the screen did not change';
+    return { verdict: 'no_change', reason, by: 'rules', rule: 'unchanged' };
+  },
 };

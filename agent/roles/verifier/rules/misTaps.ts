@@ -173,7 +173,7 @@ function showsWhatWasTapped(before: Screen, target: UiElement, after: Screen): b
   return after.elements.some((e) => !e.actionable && own.includes(e.text.trim().toLowerCase()) && !inRow(e));
 }
 
-/** A new screen titled after a neighbouring element rather than the one tapped: the tap landed next door. */
+/** A new screen (or dialog) titled after a neighbouring element rather than the one tapped: the tap landed next door. */
 export const neighbourTitle: VerifyRule = {
   id: 'neighbour-title',
   readsFsm: false,
@@ -183,8 +183,10 @@ export const neighbourTitle: VerifyRule = {
     if (NAVIGATION_LABEL.test(target.label)) return undefined;
     const was = identityOf(input.before);
     const now = identityOf(input.after);
-    if (was.key === now.key || !now.title) return undefined;
-    const title = now.title;
+    // A dialog that came up is named by its own title (a share sheet "Share" after a tap on "Pin").
+    const newDialog = now.dialogTitle !== undefined && now.dialogTitle !== '' && now.dialogTitle !== was.dialogTitle;
+    if (!newDialog && (was.key === now.key || !now.title)) return undefined;
+    const title = newDialog ? now.dialogTitle! : now.title;
     const mine = contentWords(target.label);
     const titleWords = contentWords(title);
     if (titleWords.length === 0 || mine.length === 0 || titleWords.some((t) => mine.some((m) => sameWord(m, t))))

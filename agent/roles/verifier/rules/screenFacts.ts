@@ -5,6 +5,8 @@
  * transient messages (toasts, snackbars) a screen shows.
  */
 import type { Screen, UiElement } from '../../../../drivers/screen/types.ts';
+import type { Perception } from '../../../perceive/Perception.ts';
+import { screenFingerprint } from '../../../perceive/screenFingerprint.ts';
 import { screenIdentity } from '../../../perceive/screenIdentity.ts';
 import type { VerifyInput } from '../../types.ts';
 
@@ -24,6 +26,13 @@ export function isTransientMessage(e: UiElement): boolean {
   return (
     /(?:^|\.)Toast$/.test(e.className) || (TRANSIENT_ID.test(e.resourceId) && /snackbar|toast/i.test(e.resourceId))
   );
+}
+
+/** What the screen shows, transient messages left out: a toast coming or going is not the screen changing. */
+export function contentFingerprint(p: Perception): string {
+  const screen = p.screen;
+  if (!screen.elements.some(isTransientMessage)) return p.fingerprint;
+  return screenFingerprint({ ...screen, elements: screen.elements.filter((e) => !isTransientMessage(e)) });
 }
 
 /** Transient messages on `after` that were not on `before`. */

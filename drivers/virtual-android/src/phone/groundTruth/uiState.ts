@@ -51,14 +51,23 @@ export interface UiState {
   notifications: { package: string; title: string; text: string }[];
 }
 
+/**
+ * Scroll offsets that are not 0: a list never scrolled and one scrolled back
+ * to its top are the same state (a scroll that cannot move records offset 0
+ * where there was none, which is no change a user could see).
+ */
+function offsets(scroll: Record<string, number>): Record<string, number> {
+  return Object.fromEntries(Object.entries(scroll).filter(([, v]) => v !== 0));
+}
+
 function entry(e: StackEntry): UiEntry {
   const d = e.dialog;
   return {
     screen: e.screen,
     params: e.params,
     local: e.local,
-    scroll: e.scroll,
-    dialog: d ? { name: d.name, params: d.params, local: d.local, scroll: d.scroll } : null,
+    scroll: offsets(e.scroll),
+    dialog: d ? { name: d.name, params: d.params, local: d.local, scroll: offsets(d.scroll) } : null,
   };
 }
 
