@@ -30,7 +30,7 @@ export function registerBench(program: Command): void {
 
 /**
  *   maple bench --suite virtual|spa-bench|mobile-eval-e|file:<tasks.json> [--data <dir>]
- *     [--agent maple|reference] [--model <spec>] [--judge <spec>] [--devices N | --device <url>...]
+ *     [--agent maple|reference] [--model <spec>] [--model-timeout <s>] [--judge <spec>] [--devices N | --device <url>...]
  *     [--repetitions k] [--seed N] [--faults <profile>|off] [--no-fsm] [--timeout <s>]
  *     [--tasks <ids/globs>] [--variant original|paraphrase|all] [--out <dir>] [--latency <ms>] [--no-screenshots] [--store <dir>]
  *   Runs a suite on a pool of devices and writes results.jsonl, summary.json/.md,
@@ -52,6 +52,10 @@ function addRunOptions(bench: Command): void {
       '--model <spec>',
       'offline | anthropic[:model] | replay:<file> | record:<file>:<spec> | exec:<cmd>',
       'offline',
+    )
+    .option(
+      '--model-timeout <seconds>',
+      'how long an exec: model may take over one call (default 120); for slow local models',
     )
     .option(
       '--judge <spec>',
