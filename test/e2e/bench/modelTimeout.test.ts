@@ -47,7 +47,7 @@ describe('--model-timeout', () => {
     const [result] = (await readFinished(out)).results;
     expect(result).toMatchObject({ termination: 'model_error', success: false });
     expect(result!.error).toMatch(/no response line within 300 ms/);
-  });
+  }, 120_000);
 
   it('maple run: the run stops with the model error after the given time', () => {
     const out = mkdtempSync(path.join(tmpdir(), 'maple-model-timeout-run-'));
@@ -64,7 +64,7 @@ describe('--model-timeout', () => {
     );
     expect(run.stdout).toMatch(/model_error .*no response line within 300 ms/);
     expect(run.status).toBe(3);
-  });
+  }, 120_000);
 
   it('maple bench: refused for a model that is not exec, and for a bad value (exit code 2)', () => {
     const offline = maple('bench', '--suite', `file:${SUITE}`, '--model-timeout', '60');
@@ -73,5 +73,5 @@ describe('--model-timeout', () => {
     const bad = maple('bench', '--suite', `file:${SUITE}`, '--model', SILENT, '--model-timeout', 'soon');
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--model-timeout must be a number of seconds > 0, got "soon"');
-  });
+  }, 120_000);
 });
