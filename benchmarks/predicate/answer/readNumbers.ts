@@ -1,9 +1,9 @@
 /**
  * Numbers written in an answer, with what they carry: a currency mark
- * ("$1,234.50", "1.234,50 €", "EUR 12"), a size unit ("818 kB", "4.8 MB")
- * or a percent sign. Spans already read as times or dates are skipped, and
- * so are digits glued to letters ("TP1235", "v1.4"): they are names, not
- * quantities.
+ * ("$1,234.50", "1.234,50 €", "EUR 12"), a size unit ("818 kB", "4.8 MB"),
+ * a percent sign, a scale word ("1.1 million"). Spans already read as times
+ * or dates are skipped, and so are digits glued to letters ("TP1235",
+ * "v1.4"): they are names, not quantities.
  *
  * Separators: "1,234.50" and "1.234,50" both read 1234.5 (when both marks
  * appear, the last one is the decimal mark); a mark that appears twice or
@@ -42,6 +42,8 @@ export interface NumberInText extends TextSpan {
   yearLike: boolean;
 }
 
+/** "1.1 million": the word scales the number. */
+const SCALE: Readonly<Record<string, number>> = { '': 1, thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const CURRENCY = String.raw`[$€£¥₹]|USD|EUR|GBP|CHF|JPY`;
 const SIZE = Object.keys(SIZE_UNITS)
   .sort((a, b) => b.length - a.length)
@@ -49,6 +51,7 @@ const SIZE = Object.keys(SIZE_UNITS)
 const NUMBER = new RegExp(
   String.raw`(?<![\p{L}\p{N}_.,'’])(?:(?<pre>${CURRENCY})\s?)?(?<sign>[-−])?` +
     String.raw`(?<num>\d{1,3}(?:[,.'’\u00a0\u202f]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?)` +
+    String.raw`(?:\s(?<scale>[Tt]housand|[Mm]illion|[Bb]illion|[Tt]rillion)\b)?` +
     String.raw`(?:\s?(?:(?<post>${CURRENCY})|(?<size>${SIZE})(?![\p{L}\p{N}])|(?<pct>%)))?(?![\p{L}\p{N}])`,
   'gu',
 );
@@ -77,7 +80,7 @@ export function readNumbers(text: string, skip: readonly TextSpan[] = []): Numbe
     if (inSpans(m.index, m[0].length, skip)) continue;
     const g = m.groups as Record<string, string | undefined>;
     const num = g['num']!;
-    const value = numberValue(num) * (g['sign'] ? -1 : 1);
+    const value = numberValue(num) * (g['sign'] ? -1 : 1) * (SCALE[g['scale']?.toLowerCase() ?? ''] ?? 1);
     const currency = g['pre'] !== undefined || g['post'] !== undefined;
     const sizeUnit = g['size'] ?? null;
     const percent = g['pct'] !== undefined;

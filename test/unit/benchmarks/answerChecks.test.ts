@@ -33,6 +33,7 @@ describe('reading values out of an answer', () => {
     expect(values('717,710 and 12,5 and 4.8 and 1.234')).toEqual([717710, 12.5, 4.8, 1.234]);
     expect(values("CHF 1'250 or 1\u202f250,75")).toEqual([1250, 1250.75]);
     expect(values('−5 and -3')).toEqual([-5, -3]);
+    expect(values('1.1 million and 3 Thousand')).toEqual([1_100_000, 3000]);
     // Digits glued to letters are names, not quantities.
     expect(values('Flight TP1235, gate A4, v1.4')).toEqual([]);
     expect(readNumbers('818 kB, 4.8 MB, 18%, USD 12')).toMatchObject([
