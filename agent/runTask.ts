@@ -14,7 +14,14 @@ import type { Device } from '../drivers/device/Device.ts';
 import { FsmTracker, KnowledgeStore } from '../fsm/index.ts';
 import { ModelCallLog } from './calls/ModelCallLog.ts';
 import { DEFAULT_LIMITS, exitCodeFor, runLoop, type Limits } from './loop/index.ts';
-import { createModel, isOfflineModel, type ModelClient, type ModelSelection, OFFLINE_MODEL } from './models/index.ts';
+import {
+  createModel,
+  type CreateModelOptions,
+  isOfflineModel,
+  type ModelClient,
+  type ModelSelection,
+  OFFLINE_MODEL,
+} from './models/index.ts';
 import { OfflinePolicy } from './offline/index.ts';
 import { ModelExecutor } from './roles/executor/ModelExecutor.ts';
 import { OfflineExecutor } from './roles/executor/OfflineExecutor.ts';
@@ -35,6 +42,8 @@ export interface RunTaskOptions {
   device: Device;
   /** A model, the OFFLINE_MODEL marker, or a --model spec string ("offline", "anthropic:…", "replay:…", "exec:…"). */
   model: ModelSelection | string;
+  /** How to build the model when `model` is a spec string, e.g. `{exec: {timeoutMs}}` from --model-timeout. */
+  modelOptions?: CreateModelOptions;
   /** false = the ablation: a plain act-observe loop (no prediction, no FSM verification, no rollback, no store). Default true. */
   fsm?: boolean;
   /** Knowledge store (or its directory) to start from and retain into; none by default (nothing persists). */
@@ -88,7 +97,8 @@ export async function runTask(options: RunTaskOptions): Promise<RunTaskResult> {
   const startedAt = new Date();
 
   const ownsModel = typeof options.model === 'string';
-  const selection: ModelSelection = typeof options.model === 'string' ? createModel(options.model) : options.model;
+  const selection: ModelSelection =
+    typeof options.model === 'string' ? createModel(options.model, options.modelOptions) : options.model;
   const ownsStore = typeof options.store === 'string';
   const store = !fsm
     ? undefined

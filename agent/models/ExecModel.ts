@@ -10,12 +10,13 @@ import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import readline from 'node:readline';
 import { ExecModelError } from './errors.ts';
 import { checkMessagesResponse, fromMessagesResponse, toMessagesBody } from './messagesApi.ts';
+import { DEFAULT_EXEC_TIMEOUT_MS } from './modelTimeout.ts';
 import type { ModelClient, ModelRequest, ModelResult } from './types.ts';
 
 export interface ExecModelOptions {
   /** Sent as "model" in each request body; "local" by default. */
   model?: string;
-  /** Per-request timeout; 120 s by default. */
+  /** Per-request timeout; 120 s by default (`--model-timeout <seconds>` on `maple run` / `maple bench`). */
   timeoutMs?: number;
   cwd?: string;
   env?: NodeJS.ProcessEnv;
@@ -53,7 +54,7 @@ export class ExecModel implements ModelClient {
   private async exchange(request: ModelRequest): Promise<ModelResult> {
     const body = toMessagesBody(request, this.options.model ?? 'local', { cache: false });
     const child = this.start();
-    const timeoutMs = this.options.timeoutMs ?? 120_000;
+    const timeoutMs = this.options.timeoutMs ?? DEFAULT_EXEC_TIMEOUT_MS;
     const line = await new Promise<string>((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending = undefined;
@@ -93,7 +94,15 @@ export class ExecModel implements ModelClient {
       throw new ExecModelError(this.command, `process has exited (${this.exited})${this.stderrHint()}`);
     if (this.child) return this.child;
     const { ANTHROPIC_API_KEY: _withheld, ...env } = this.options.env ?? process.env;
-    const child = spawn(this.command, { shell: true, cwd: this.options.cwd, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    // Its own process group (not on Windows): the command runs through a shell, and killing only the shell
+    // would leave the model running, holding our pipes open so that `maple bench` never exits.
+    const child = spawn(this.command, {
+      shell: true,
+      cwd: this.options.cwd,
+      env,
+      stdio: ['pipe', 'pipe', 'pipe'],
+      detached: process.platform !== 'win32',
+    });
     this.child = child;
     child.stdin.on('error', () => undefined); // reported through 'exit' / the pending call instead
     child.stderr.setEncoding('utf8');
@@ -123,7 +132,7 @@ export class ExecModel implements ModelClient {
 
   private abandon(child: ChildProcessWithoutNullStreams): void {
     if (this.child === child) this.child = undefined;
-    child.kill('SIGKILL');
+    killGroup(child);
   }
 
   private stderrHint(): string {
@@ -141,9 +150,7 @@ export class ExecModel implements ModelClient {
     const child = this.child;
     if (!child || this.exited !== undefined) return;
     await new Promise<void>((resolve) => {
-      const timer = setTimeout(() => {
-        child.kill('SIGKILL');
-      }, 2_000);
+      const timer = setTimeout(() => killGroup(child), 2_000);
       child.once('close', () => {
         clearTimeout(timer);
         resolve();
@@ -152,4 +159,17 @@ export class ExecModel implements ModelClient {
       child.stdin.end();
     });
   }
+}
+
+/** Kills the command and everything it started (its process group), and lets go of its pipes. */
+function killGroup(child: ChildProcessWithoutNullStreams): void {
+  try {
+    if (process.platform === 'win32' || child.pid === undefined) child.kill('SIGKILL');
+    else process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+  child.stdin.destroy();
+  child.stdout.destroy();
+  child.stderr.destroy();
 }

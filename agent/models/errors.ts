@@ -29,6 +29,14 @@ export class ModelSpecError extends Error {
   }
 }
 
+/** `--model-timeout` was given a bad value, or a model it does not apply to. */
+export class ModelTimeoutOptionError extends Error {
+  override readonly name = 'ModelTimeoutOptionError';
+  constructor(message: string) {
+    super(`${message}.`);
+  }
+}
+
 /** The API (or a stand-in) answered with an error we do not or no longer retry. */
 export class ModelApiError extends Error {
   override readonly name = 'ModelApiError';

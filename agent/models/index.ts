@@ -47,8 +47,10 @@ export {
   ModelApiError,
   ModelOutputError,
   ModelSpecError,
+  ModelTimeoutOptionError,
   ScriptExhaustedError,
 } from './errors.ts';
+export { DEFAULT_EXEC_TIMEOUT_MS, modelTimeoutOptions, runsExecModel } from './modelTimeout.ts';
 export { assistantMessage, imagePart, textPart, toolResultPart } from './parts.ts';
 export { estimateCostUsd, priceFor, PRICE_TABLE } from './pricing.ts';
 export { addUsage, totalInputTokens, ZERO_USAGE } from './usage.ts';

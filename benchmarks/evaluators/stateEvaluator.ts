@@ -10,7 +10,10 @@ export function evaluateState(predicate: Predicate, groundTruth: Json, answer?: 
     ? `all ${evidence.length} check(s) hold`
     : `${failed.length} of ${evidence.length} check(s) fail: ${failed
         .slice(0, 3)
-        .map((e) => `${e.label ?? e.path} ${e.check} ${JSON.stringify(e.expected)} (found ${JSON.stringify(e.actual)})`)
+        .map(
+          (e) =>
+            `${e.label ?? e.path} ${e.check} ${JSON.stringify(e.expected)} (${e.detail ?? `found ${JSON.stringify(e.actual)}`})`,
+        )
         .join('; ')}`;
   return { evaluator: 'state', success: pass, reason, evidence };
 }

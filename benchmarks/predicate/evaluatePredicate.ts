@@ -3,6 +3,7 @@
  * answer. Every leaf is evaluated (no short-circuit) so the evidence shows
  * the whole picture: what was expected, what was found, where.
  */
+import { evaluateAnswerCheck, type CompiledAnswerCheck } from './answer/index.ts';
 import { parsePredicate, type CompiledPredicate } from './parsePredicate.ts';
 import { deepEqual, resolvePath, type PathMatch } from './path.ts';
 import type { EvidenceItem, Json, NumberBounds, Predicate, PredicateContext, PredicateResult } from './types.ts';
@@ -63,7 +64,12 @@ function actualOf(matches: PathMatch[]): Json {
   return matches.slice(0, MAX_LISTED).map((m) => m.value);
 }
 
-const NUMBER_IN_TEXT = /-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?/g;
+/** What an answer check expects, as evidence shows it: the value for the loose forms (as before), the whole check for the strict ones. */
+function answerExpected(c: CompiledAnswerCheck): Json {
+  if (c.kind === 'contains') return c.check.contains as Json;
+  if (c.kind === 'matches') return c.check.matches as Json;
+  return c.check as unknown as Json;
+}
 
 interface Scope {
   root: Json;
@@ -90,38 +96,18 @@ function evalNode(node: CompiledPredicate, scope: Scope, out: EvidenceItem[]): b
       return !evalNode(node.item, scope, out);
     case 'answer': {
       const answer = scope.ctx.answer ?? null;
-      const c = node.check;
-      const cs = c.caseSensitive ?? false;
-      let pass = false;
-      let check: EvidenceItem['check'];
-      let expected: Json;
-      if (c.contains !== undefined) {
-        check = 'answer.contains';
-        expected = c.contains;
-        const wanted = Array.isArray(c.contains) ? c.contains : [c.contains];
-        pass = answer !== null && wanted.every((w) => norm(answer, cs).includes(norm(w, cs)));
-      } else if (c.matches !== undefined) {
-        check = 'answer.matches';
-        expected = c.matches;
-        pass = answer !== null && (node.regex as RegExp).test(answer);
-      } else {
-        check = 'answer.number';
-        const tol = c.tolerance ?? 1e-6;
-        expected = { number: c.number as number, tolerance: tol };
-        const nums =
-          answer === null ? [] : [...answer.matchAll(NUMBER_IN_TEXT)].map((m) => Number(m[0].replace(/,/g, '')));
-        pass = nums.some((n) => Math.abs(n - (c.number as number)) <= tol + 1e-12);
-      }
+      const { pass, detail } = evaluateAnswerCheck(node.answer, answer, scope.root);
       out.push({
         at: node.at,
         ...(node.label ? { label: node.label } : {}),
         path: 'answer',
-        check,
-        expected,
+        check: `answer.${node.answer.kind}`,
+        expected: answerExpected(node.answer),
         actual: answer,
         found: answer === null ? 0 : 1,
         matched: answer === null ? [] : ['answer'],
         pass,
+        detail,
       });
       return pass;
     }

@@ -3,16 +3,11 @@
  * built) so that evaluation cannot fail on a typo. Every error names where
  * in the predicate the bad part is.
  */
+import { compileRegex } from './compileRegex.ts';
 import { PathSyntaxError, PredicateError } from './PredicateError.ts';
 import { parsePath, type ParsedPath } from './path.ts';
-import {
-  PATH_CHECKS,
-  type AnswerCheck,
-  type Json,
-  type NumberBounds,
-  type PathCheck,
-  type Predicate,
-} from './types.ts';
+import { compileAnswerCheck, type CompiledAnswerCheck } from './answer/index.ts';
+import { PATH_CHECKS, type Json, type NumberBounds, type PathCheck, type Predicate } from './types.ts';
 
 export type CompiledPredicate =
   | { kind: 'all' | 'any'; at: string; label?: string; items: CompiledPredicate[] }
@@ -30,11 +25,10 @@ export type CompiledPredicate =
       bounds?: NumberBounds;
       sub?: CompiledPredicate;
     }
-  | { kind: 'answer'; at: string; label?: string; check: AnswerCheck; regex?: RegExp };
+  | { kind: 'answer'; at: string; label?: string; answer: CompiledAnswerCheck };
 
 const COMBINATORS = ['all', 'any', 'not'] as const;
 const PATH_OPTIONS = new Set(['path', 'of', 'caseSensitive', 'flags', 'label', ...PATH_CHECKS]);
-const ANSWER_KEYS = new Set(['contains', 'matches', 'flags', 'number', 'tolerance', 'caseSensitive']);
 const QUANTIFIER_TEXT = {
   some: 'at least one matched value satisfies the nested predicate',
   every: 'every matched value (at least one) satisfies the nested predicate',
@@ -56,21 +50,6 @@ function isJson(v: unknown): v is Json {
 
 function join(at: string, key: string): string {
   return at ? `${at}.${key}` : key;
-}
-
-function compileRegex(at: string, source: unknown, flags: unknown): RegExp {
-  if (typeof source !== 'string') throw new PredicateError(at, '"matches" must be a regular expression string');
-  if (flags !== undefined && (typeof flags !== 'string' || !/^[imsu]*$/.test(flags))) {
-    throw new PredicateError(
-      at,
-      `"flags" must be a string of regex flags from i, m, s, u; got ${JSON.stringify(flags)}`,
-    );
-  }
-  try {
-    return new RegExp(source, (flags as string | undefined) ?? '');
-  } catch (e) {
-    throw new PredicateError(at, `invalid regular expression ${JSON.stringify(source)}: ${(e as Error).message}`);
-  }
 }
 
 function label(at: string, o: Record<string, unknown>): { label?: string } {
@@ -99,38 +78,8 @@ function compileAnswer(at: string, o: Record<string, unknown>): CompiledPredicat
       at,
       `an answer predicate takes only "answer" and "label"; remove ${extra.map((k) => `"${k}"`).join(', ')}`,
     );
-  const a = o['answer'];
   const aat = join(at, 'answer');
-  if (!isPlainObject(a)) throw new PredicateError(aat, '"answer" must be an object with contains, matches or number');
-  for (const k of Object.keys(a))
-    if (!ANSWER_KEYS.has(k))
-      throw new PredicateError(
-        join(aat, k),
-        `unknown answer check "${k}" (use contains, matches, number, with tolerance, flags, caseSensitive)`,
-      );
-  const checks = ['contains', 'matches', 'number'].filter((k) => a[k] !== undefined);
-  if (checks.length !== 1)
-    throw new PredicateError(
-      aat,
-      `give exactly one of contains, matches, number (found ${checks.length ? checks.join(', ') : 'none'})`,
-    );
-  const c = a['contains'];
-  if (
-    c !== undefined &&
-    typeof c !== 'string' &&
-    !(Array.isArray(c) && c.length > 0 && c.every((x) => typeof x === 'string'))
-  ) {
-    throw new PredicateError(join(aat, 'contains'), '"contains" must be a string or a non-empty list of strings');
-  }
-  if (a['number'] !== undefined && (typeof a['number'] !== 'number' || !Number.isFinite(a['number'])))
-    throw new PredicateError(join(aat, 'number'), '"number" must be a number');
-  const tol = a['tolerance'];
-  if (tol !== undefined && (typeof tol !== 'number' || tol < 0))
-    throw new PredicateError(join(aat, 'tolerance'), '"tolerance" must be a number >= 0');
-  if (a['caseSensitive'] !== undefined && typeof a['caseSensitive'] !== 'boolean')
-    throw new PredicateError(join(aat, 'caseSensitive'), 'must be true or false');
-  const regex = a['matches'] !== undefined ? compileRegex(join(aat, 'matches'), a['matches'], a['flags']) : undefined;
-  return { kind: 'answer', at: aat, ...label(at, o), check: a as AnswerCheck, ...(regex ? { regex } : {}) };
+  return { kind: 'answer', at: aat, ...label(at, o), answer: compileAnswerCheck(aat, o['answer']) };
 }
 
 function compileNode(v: unknown, at: string): CompiledPredicate {

@@ -63,17 +63,45 @@ export interface PathPredicate extends Labelled {
   flags?: string;
 }
 
+/**
+ * A check of the agent's final answer (docs/benchmarks.md, "Answer checks").
+ * Exactly one of `number`, `time`, `date`, `text`, `items` (strict: the value
+ * is read out of the answer, and an answer naming another value of the same
+ * kind fails) or `contains`, `matches` (loose: kept so older task files still
+ * read). Every form fails an answer longer than `maxLength` (200) characters.
+ */
 export interface AnswerCheck {
-  /** The answer contains this text (or every text of the list); case-insensitive unless caseSensitive. */
+  /** The answer's one number (of the asked unit, when `unit` is given) is within `tolerance` of this one. */
+  number?: number;
+  /** Absolute, default 1e-6. Also decides when two numbers written are the same value. */
+  tolerance?: number;
+  /** A size unit (B, kB, MB, GB, TB, KiB, MiB, GiB, TiB): only numbers written with a size unit count, converted to it. */
+  unit?: string;
+  /** The answer's one clock time, "HH:MM" on a 24-hour clock. */
+  time?: string;
+  /** The answer's one date, "YYYY-MM-DD" (its year is compared only when the answer gives one). */
+  date?: string;
+  /** Values of the checked kind the answer may also mention: the question's own numbers, a time stated alongside. */
+  ignore?: (number | string)[];
+  /** The answer names this value (normalised: case, accents, punctuation; whole words). */
+  text?: string;
+  /** The answer names every item; an item given as a list may be named by any of its spellings. */
+  items?: (string | string[])[];
+  /** Other values of the asked kind, none of which the answer may name: a list, or `{path}` into the ground truth. */
+  others?: string[] | { path: string };
+  /** Loose (older files): the answer contains this text, or every text of the list; case-insensitive unless caseSensitive. */
   contains?: string | string[];
-  /** The answer matches this regex. */
+  /** Loose (older files): the answer matches this regex. */
   matches?: string;
   flags?: string;
-  /** Some number written in the answer is within `tolerance` (absolute, default 1e-6) of this one. */
-  number?: number;
-  tolerance?: number;
   caseSensitive?: boolean;
+  /** Longer answers fail (default 200 characters): a listing or a dump is not an answer. */
+  maxLength?: number;
 }
+
+/** The forms of an answer check: the strict ones first. */
+export const ANSWER_KINDS = ['number', 'time', 'date', 'text', 'items', 'contains', 'matches'] as const;
+export type AnswerKind = (typeof ANSWER_KINDS)[number];
 
 export interface AnswerPredicate extends Labelled {
   answer: AnswerCheck;
@@ -98,7 +126,7 @@ export interface EvidenceItem {
   label?: string;
   /** The path expression, or "answer". */
   path: string;
-  check: PathCheck | 'answer.contains' | 'answer.matches' | 'answer.number';
+  check: PathCheck | `answer.${AnswerKind}`;
   expected: Json;
   /** The value found (one match), the list of values (several), or null (none: see `found`). */
   actual: Json;
@@ -107,6 +135,8 @@ export interface EvidenceItem {
   /** Concrete paths of the matched values, e.g. ["clock.alarms[1].time"] (at most 20). */
   matched: string[];
   pass: boolean;
+  /** Answer checks: what was read from the answer, and why it failed when it did. */
+  detail?: string;
   /** Quantifiers: the evidence of the deciding element (the one that satisfied `some`, or failed `every`/`none`, or came closest). */
   children?: EvidenceItem[];
 }

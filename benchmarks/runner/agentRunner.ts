@@ -23,6 +23,7 @@ import { referenceRunTask } from './referenceAgent.ts';
 import { NoisyOracleModel, parseNoisyOracleSpec } from '../ablation/NoisyOracleModel.ts';
 import { parsePageSource } from '../../drivers/screen/index.ts';
 import type { ModelClient } from '../../agent/models/types.ts';
+import type { CreateModelOptions } from '../../agent/models/createModel.ts';
 import type { RunContext, RunOutcome, RunTaskFn } from './types.ts';
 
 /**
@@ -35,6 +36,8 @@ export interface AgentRunInput {
   device: Device;
   /** --model spec: offline | anthropic[:model] | replay:<file> | exec:<cmd> | ... */
   model: string | ModelClient;
+  /** How to build the model from its spec string (the exec per-call timeout of --model-timeout); absent = defaults. */
+  modelOptions?: CreateModelOptions;
   fsm: boolean;
   trajectoryDir: string;
   signal: AbortSignal;
@@ -76,6 +79,8 @@ export interface AgentSelection {
   /** "maple" (the agent loop) or "reference" (replays each task's reference solution). */
   agent: 'maple' | 'reference';
   model: string;
+  /** createModel options for the model spec (from --model-timeout). */
+  modelOptions?: CreateModelOptions;
   fsm: boolean;
   /** Default true. */
   screenshots?: boolean;
@@ -112,6 +117,7 @@ export function agentRunTask(run: NonNullable<AgentModule['runTask']>, selection
       task: task.instruction,
       device,
       model: model ?? selection.model,
+      ...(!model && selection.modelOptions ? { modelOptions: selection.modelOptions } : {}),
       fsm: selection.fsm,
       trajectoryDir: ctx.trajectoryDir,
       signal: ctx.signal,

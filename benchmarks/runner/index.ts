@@ -47,6 +47,7 @@ export {
   type VariantChoice,
   type ExpandedTasks,
 } from './taskVariants.ts';
+export { runBenchCheck, type BenchCheckFlags } from './runBenchCheck.ts';
 export { missingApps, assertAppsInstalled, virtualDeviceApps, type InstalledApp } from './missingApps.ts';
 export { createModelJudge } from './modelJudge.ts';
 export { BenchConfigError, NotBuiltError, MissingAppsError, TaskTimeoutError } from './errors.ts';

@@ -3,13 +3,16 @@
  * list of tasks (or `{ "tasks": [...] }`) in the BenchTask shape; only `id`,
  * `instruction` and `success` are required, the rest default to: suite
  * "custom", apps [], difficulty null, goldenSteps null (or the reference's
- * length), seed 1, faultProfile "none", launch {mode:"home"}, crossApp
- * (apps.length > 1). State predicates are validated on load; so are
- * `paraphrases` (other wordings for `--variant paraphrase|all`) when given.
+ * length), maxSteps max(10, 2 x goldenSteps + 1) as in the virtual suite
+ * (none without golden steps: the agent's own limit), seed 1, faultProfile
+ * "none", launch {mode:"home"}, crossApp (apps.length > 1). State
+ * predicates are validated on load; so are `paraphrases` (other wordings
+ * for `--variant paraphrase|all`) when given.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { validatePredicate } from '../predicate/parsePredicate.ts';
+import { defaultMaxSteps } from '../stepBudget.ts';
 import type { BenchTask, SuccessSpec, SuiteId } from '../types.ts';
 import { BenchConfigError } from './errors.ts';
 import { paraphraseProblems } from '../suites/paraphraseProblems.ts';
@@ -49,6 +52,21 @@ function parseSuccess(v: unknown, file: string, where: string): SuccessSpec {
   }
 }
 
+/** An optional whole-number field (`maxSteps`, `goldenSteps`): undefined when absent, an error naming it when not a whole number >= min. */
+function wholeNumberField(
+  t: Record<string, unknown>,
+  key: string,
+  min: number,
+  file: string,
+  where: string,
+): number | undefined {
+  const v = t[key];
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'number' || !Number.isInteger(v) || v < min)
+    fail(file, `${where} (${String(t['id'])})`, `"${key}" must be a whole number >= ${min}, got ${JSON.stringify(v)}`);
+  return v;
+}
+
 export function parseTaskList(json: unknown, file: string): BenchTask[] {
   const list = Array.isArray(json) ? json : (json as { tasks?: unknown } | null)?.tasks;
   if (!Array.isArray(list) || list.length === 0)
@@ -70,6 +88,12 @@ export function parseTaskList(json: unknown, file: string): BenchTask[] {
     const reference = t['reference'] as BenchTask['reference'];
     if (reference !== undefined && !Array.isArray(reference))
       fail(file, where, '"reference" must be a list of script steps');
+    const goldenSteps =
+      wholeNumberField(t, 'goldenSteps', 0, file, where) ??
+      (reference ? reference.filter((s) => s.do !== 'answer' && s.do !== 'wait').length : null);
+    const maxSteps =
+      wholeNumberField(t, 'maxSteps', 1, file, where) ??
+      (goldenSteps !== null ? defaultMaxSteps(goldenSteps) : undefined);
     const task: BenchTask = {
       ...(t as Partial<BenchTask>),
       id: t['id'],
@@ -77,9 +101,8 @@ export function parseTaskList(json: unknown, file: string): BenchTask[] {
       instruction: t['instruction'],
       apps,
       difficulty: (t['difficulty'] ?? null) as BenchTask['difficulty'],
-      goldenSteps:
-        (t['goldenSteps'] as number | undefined) ??
-        (reference ? reference.filter((s) => s.do !== 'answer' && s.do !== 'wait').length : null),
+      goldenSteps,
+      ...(maxSteps !== undefined ? { maxSteps } : {}),
       seed: t['seed'] === undefined ? 1 : (t['seed'] as number | null),
       faultProfile: (t['faultProfile'] as string | undefined) ?? 'none',
       launch: (t['launch'] as BenchTask['launch'] | undefined) ?? { mode: 'home' },

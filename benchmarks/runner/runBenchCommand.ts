@@ -7,6 +7,9 @@
  * suite, or tasks the device cannot run.
  */
 import path from 'node:path';
+import type { CreateModelOptions } from '../../agent/models/createModel.ts';
+import { ModelTimeoutOptionError } from '../../agent/models/errors.ts';
+import { modelTimeoutOptions } from '../../agent/models/modelTimeout.ts';
 import { buildBenchReport } from '../../reports/index.ts';
 import { configLabel } from '../metrics/aggregate.ts';
 import type { BenchTask, TaskResult, TaskVariant } from '../types.ts';
@@ -25,6 +28,8 @@ export interface BenchRunFlags {
   suite: string;
   data?: string;
   model: string;
+  /** --model-timeout: seconds an exec: model may take per call. */
+  modelTimeout?: string;
   agent: string;
   judge?: string;
   devices?: string;
@@ -81,6 +86,16 @@ export function defaultOutDir(flags: BenchRunFlags): string {
   );
 }
 
+/** The createModel options of --model-timeout, its errors as configuration errors (exit code 2). */
+function benchModelOptions(flags: BenchRunFlags): CreateModelOptions {
+  try {
+    return modelTimeoutOptions(flags.model, flags.modelTimeout);
+  } catch (error) {
+    if (error instanceof ModelTimeoutOptionError) throw new BenchConfigError(error.message);
+    throw error;
+  }
+}
+
 export async function runBenchCommand(flags: BenchRunFlags, io: BenchIo): Promise<number> {
   try {
     return await run(flags, io);
@@ -105,6 +120,7 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
   if (timeoutSec !== undefined && !(timeoutSec > 0))
     throw new BenchConfigError(`--timeout must be a number of seconds > 0, got "${flags.timeout}"`);
   const faults = flags.faults === undefined ? undefined : flags.faults === 'off' ? 'none' : flags.faults;
+  const modelOptions = benchModelOptions(flags);
   const urls = flags.device ?? [];
   if (flags.driver !== undefined && flags.driver !== 'uiautomator2' && flags.driver !== 'virtual')
     throw new BenchConfigError(`--driver must be uiautomator2 or virtual, got "${flags.driver}"`);
@@ -128,6 +144,7 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
   const runTask = await loadRunTask({
     agent,
     model: flags.model,
+    ...(modelOptions.exec ? { modelOptions } : {}),
     fsm: flags.fsm,
     screenshots: flags.screenshots ?? true,
     ...(flags.store ? { store: path.resolve(flags.store) } : {}),

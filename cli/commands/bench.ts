@@ -1,7 +1,7 @@
 /**
  * `maple bench …`: benchmark commands. This file owns the `bench` command;
  * each subcommand is added by its own function below: the runner
- * (`maple bench --suite …`, options on `bench` itself) and `compare`.
+ * (`maple bench --suite …`, options on `bench` itself), `compare` and `check`.
  *
  *   maple bench compare <a> <b> [--json] [--resamples N] [--seed S]
  *     Reads two result folders (results.jsonl) and prints per-metric
@@ -9,11 +9,12 @@
  *     tasks; Newcombe for the success rate over all runs).
  *     Exit code 2 when a folder has no readable results.
  */
-import type { Command } from 'commander';
+import { CommanderError, type Command } from 'commander';
 import { configLabel } from '../../benchmarks/metrics/aggregate.ts';
 import { compareResults } from '../../benchmarks/metrics/compare.ts';
 import { renderComparison } from '../../benchmarks/output/comparisonText.ts';
 import { readFinished, RESULTS_FILE } from '../../benchmarks/output/resultsJsonl.ts';
+import { runBenchCheck, type BenchCheckFlags } from '../../benchmarks/runner/runBenchCheck.ts';
 import { runBenchCommand, type BenchRunFlags } from '../../benchmarks/runner/runBenchCommand.ts';
 import { DEFAULT_TASK_TIMEOUT_MS } from '../../benchmarks/runner/runSuite.ts';
 
@@ -26,11 +27,39 @@ export function registerBench(program: Command): void {
   // commander still dispatches `maple bench compare` to the subcommand.
   addRunOptions(bench);
   addCompareSubcommand(bench);
+  addCheckSubcommand(bench);
+}
+
+/**
+ *   maple bench check --suite virtual|file:<tasks.json> [--tasks <ids/globs>]
+ *     The soundness checks of every selected task on a virtual device: the
+ *     predicate fails on the fresh device, the reference passes with as many
+ *     actions as golden steps, a Home-only run fails. One line per task and
+ *     a summary. Exit code 0 when all are sound, 1 otherwise, 2 for usage errors.
+ */
+function addCheckSubcommand(bench: Command): void {
+  bench
+    .command('check')
+    .description(
+      'Check tasks are sound on the virtual device: the predicate fails fresh, the reference passes in golden steps, Home only fails',
+    )
+    .option('--suite <name>', 'virtual | file:<tasks.json> (your own task list)')
+    .option('--tasks <list>', 'comma-separated task ids or globs, e.g. "settings_*,clock_add_alarm"')
+    // Usage errors (an unknown option, a missing value) exit with 2, as the command's own do; help stays 0.
+    .exitOverride((err) => {
+      throw err.exitCode === 0 ? err : new CommanderError(2, err.code, err.message);
+    })
+    .action(async (options: BenchCheckFlags) => {
+      process.exitCode = await runBenchCheck(options, {
+        stdout: (t) => process.stdout.write(t),
+        stderr: (t) => process.stderr.write(t),
+      });
+    });
 }
 
 /**
  *   maple bench --suite virtual|spa-bench|mobile-eval-e|file:<tasks.json> [--data <dir>]
- *     [--agent maple|reference] [--model <spec>] [--judge <spec>] [--devices N | --device <url>...]
+ *     [--agent maple|reference] [--model <spec>] [--model-timeout <s>] [--judge <spec>] [--devices N | --device <url>...]
  *     [--repetitions k] [--seed N] [--faults <profile>|off] [--no-fsm] [--timeout <s>]
  *     [--tasks <ids/globs>] [--variant original|paraphrase|all] [--out <dir>] [--latency <ms>] [--no-screenshots] [--store <dir>]
  *   Runs a suite on a pool of devices and writes results.jsonl, summary.json/.md,
@@ -52,6 +81,10 @@ function addRunOptions(bench: Command): void {
       '--model <spec>',
       'offline | anthropic[:model] | replay:<file> | record:<file>:<spec> | exec:<cmd>',
       'offline',
+    )
+    .option(
+      '--model-timeout <seconds>',
+      'how long an exec: model may take over one call (default 120); for slow local models',
     )
     .option(
       '--judge <spec>',

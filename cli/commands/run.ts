@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { defaultRunDir, formatSummary, runTask } from '../../agent/index.ts';
-import { createModel, isOfflineModel, OFFLINE_MODEL } from '../../agent/models/index.ts';
+import { createModel, isOfflineModel, modelTimeoutOptions, OFFLINE_MODEL } from '../../agent/models/index.ts';
 import { redactSecrets } from '../../agent/trajectory/index.ts';
 import { openDevice } from '../../drivers/device/index.ts';
 import { defaultStoreDir } from '../../fsm/index.ts';
@@ -15,6 +15,8 @@ import { defaultStoreDir } from '../../fsm/index.ts';
 export interface RunCommandOptions {
   device: string;
   model: string;
+  /** --model-timeout: seconds an exec: model may take per call. */
+  modelTimeout?: string;
   faults?: string;
   seed?: number;
   fsm: boolean;
@@ -49,7 +51,7 @@ export async function writeRunReport(dir: string): Promise<string | undefined> {
 }
 
 export async function runCommand(task: string, opts: RunCommandOptions): Promise<number> {
-  const model = createModel(opts.model);
+  const model = createModel(opts.model, modelTimeoutOptions(opts.model, opts.modelTimeout));
   const out = path.resolve(opts.out ?? defaultRunDir(task));
   const opened = await openDevice({
     device: opts.device,
@@ -104,6 +106,10 @@ export function registerRun(program: Command): void {
       '--model <spec>',
       'offline | anthropic[:model] | replay:<file> | record:<file>:<spec> | exec:<command>',
       'offline',
+    )
+    .option(
+      '--model-timeout <seconds>',
+      'how long an exec: model may take over one call (default 120); for slow local models',
     )
     .option('--faults <profile>', 'virtual device fault profile: none, light, heavy (or JSON)')
     .option('--seed <n>', 'virtual device seed', int('--seed'))

@@ -5,6 +5,7 @@
  */
 import type { ActionScript, BenchTask, Difficulty, LaunchSpec } from '../../types.ts';
 import type { Predicate } from '../../predicate/types.ts';
+import { defaultMaxSteps } from '../../stepBudget.ts';
 import { PKG, type AppLabel } from './packages.ts';
 
 /** Task categories, after AndroidWorld / SPA-Bench / Mobile-Eval-E groupings. */
@@ -69,8 +70,7 @@ export function defineTask(spec: VirtualTaskSpec): VirtualTask {
     crossApp: new Set(spec.apps).size > 1,
     category: spec.category,
     language: 'ENG',
-    // SPA-Bench's default budget: twice the golden steps plus one, never below 10.
-    maxSteps: spec.maxSteps ?? Math.max(10, golden * 2 + 1),
+    maxSteps: spec.maxSteps ?? defaultMaxSteps(golden),
     ...(spec.goldenStepsNote ? { goldenStepsNote: spec.goldenStepsNote } : {}),
   };
 }

@@ -30,6 +30,13 @@ export {
 } from './defineTask.ts';
 export { PKG, app, type AppLabel } from './packages.ts';
 export { checkReference, type ReferenceCheck } from './checkReference.ts';
+export {
+  checkTaskSoundness,
+  soundnessProblems,
+  type SoundnessCheck,
+  type SoundnessCheckName,
+  type TaskSoundness,
+} from './checkSoundness.ts';
 export { validateVirtualSuite, assertValidSuite, VirtualSuiteError, type SuiteProblem } from './validateSuite.ts';
 export { PARAPHRASES } from './paraphrases.ts';
 export { suiteStats, suiteMarkdownTable, appDifficultyTable, type SuiteStats } from './suiteStats.ts';

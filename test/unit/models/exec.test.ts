@@ -1,8 +1,20 @@
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { actionSpec } from '../../../agent/actions/index.ts';
 import { createModel, ExecModel, ExecModelError, imagePart, structuredCall } from '../../../agent/models/index.ts';
 import { PLANTED_KEY, request } from './helpers.ts';
+
+/** True while the process exists and is not a zombie waiting to be reaped. */
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false;
+  }
+  const stat = `/proc/${pid}/stat`;
+  return !existsSync(stat) || !/^\d+ \(.*\) Z/.test(readFileSync(stat, 'utf8'));
+}
 
 const script = path.resolve(import.meta.dirname, '../../fixtures/models/echo-model.mjs');
 const open: ExecModel[] = [];
@@ -75,6 +87,21 @@ describe('exec model (JSON lines over a subprocess)', () => {
     const m = new ExecModel('node -e "setInterval(() => {}, 1000)"', { timeoutMs: 300 });
     open.push(m);
     await expect(m.complete(request('x'))).rejects.toThrow(/no response line within 300 ms/);
+  });
+
+  it('kills the whole command on a timeout, not only the shell it runs in', async () => {
+    // `&& true` keeps the shell alive as the model's parent; a killed shell alone would orphan the model,
+    // which then holds our pipes open (a bench that never exits). 4 s leaves node time to start and
+    // print its pid on a loaded machine.
+    const m = new ExecModel(`node -e "console.error('pid=' + process.pid); setInterval(() => {}, 1000)" && true`, {
+      timeoutMs: 4000,
+    });
+    open.push(m);
+    const err = (await m.complete(request('x')).catch((e: unknown) => e)) as Error;
+    expect(err.message).toMatch(/no response line within 4000 ms/);
+    const pid = Number(/pid=(\d+)/.exec(err.message)?.[1]);
+    expect(pid).toBeGreaterThan(0);
+    await vi.waitFor(() => expect(running(pid)).toBe(false), { timeout: 10_000 });
   });
 
   it('does not pass ANTHROPIC_API_KEY to the subprocess', async () => {

@@ -102,7 +102,8 @@ export const calendarTasks = [
     apps: ['Calendar'],
     difficulty: 1,
     category: 'lookup',
-    success: { answer: { contains: ['19:00', 'Zoe'] } },
+    // One time and the place (the question's own date may be restated).
+    success: { all: [{ answer: { time: '19:00' } }, { answer: { text: 'Zoe' } }] },
     reference: [
       launch('Calendar'),
       tapDesc('Search'),

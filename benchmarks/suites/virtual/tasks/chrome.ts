@@ -31,6 +31,7 @@ export const chromeTasks = [
     apps: ['Chrome'],
     difficulty: 1,
     category: 'lookup',
+    // One number (a year next to it reads as a year).
     success: { answer: { number: 717710 } },
     reference: [
       launch('Chrome'),

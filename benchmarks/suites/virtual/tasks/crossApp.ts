@@ -616,6 +616,7 @@ export const crossAppTasks = [
     difficulty: 2,
     category: 'lookup',
     success: {
+      // One number: the yearly total (the rate and 12 only as the working of an "=").
       all: [{ answer: { number: 25800 } }, { path: app('Calculator', 'history[*].result'), equals: '25800' }],
     },
     reference: [

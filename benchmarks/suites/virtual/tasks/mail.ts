@@ -63,7 +63,10 @@ export const mailTasks = [
     apps: ['Mail'],
     difficulty: 2,
     category: 'lookup',
-    success: { answer: { contains: ['June 12', '9', 'VanArsdel'] } },
+    // One date, one time and the place.
+    success: {
+      all: [{ answer: { date: '2025-06-12' } }, { answer: { time: '09:00' } }, { answer: { text: 'VanArsdel' } }],
+    },
     reference: [
       launch('Mail'),
       ...openMail('dental', 'Appointment reminder'),

@@ -47,7 +47,7 @@ export const messagesTasks = [
     apps: ['Messages'],
     difficulty: 1,
     category: 'lookup',
-    success: { answer: { contains: '4827' } },
+    success: { answer: { number: 4827 } },
     reference: [launch('Messages'), tap('David Kim'), answer('The door code is 4827.')],
   }),
   defineTask({

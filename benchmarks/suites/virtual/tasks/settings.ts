@@ -99,7 +99,8 @@ export const settingsTasks = [
     apps: ['Settings'],
     difficulty: 2,
     category: 'lookup',
-    success: { answer: { contains: ['HomeNet', 'Poor'] } },
+    // The connected network and its strength; naming any other network (a dump of the list) fails.
+    success: { answer: { items: ['HomeNet', ['Poor', 'weak']], others: { path: S('wifi.networks[*].ssid') } } },
     reference: [
       launch('Settings'),
       tap('Network & internet'),

@@ -71,6 +71,32 @@ describe('task selection and task files', () => {
     await expect(loadTaskFile(path.join(dir, 'missing.json'))).rejects.toThrow(/cannot read/);
   });
 
+  it("gives file tasks the virtual suite's step budget, max(10, 2 x golden + 1), unless they set maxSteps", () => {
+    const state = { kind: 'state', predicate: { path: 'a', equals: 1 } };
+    const taps = (n: number) => Array.from({ length: n }, () => ({ do: 'back' }));
+    const [short, long, own, unknown, golden] = parseTaskList(
+      [
+        { id: 'short', instruction: 'i', success: state, reference: taps(3) },
+        { id: 'long', instruction: 'i', success: state, reference: [...taps(7), { do: 'answer', text: 'x' }] },
+        { id: 'own', instruction: 'i', success: state, reference: taps(7), maxSteps: 12 },
+        { id: 'unknown', instruction: 'i', success: state },
+        { id: 'golden', instruction: 'i', success: state, goldenSteps: 6 },
+      ],
+      'f.json',
+    );
+    expect(short).toMatchObject({ goldenSteps: 3, maxSteps: 10 });
+    expect(long).toMatchObject({ goldenSteps: 7, maxSteps: 15 });
+    expect(own).toMatchObject({ goldenSteps: 7, maxSteps: 12 });
+    expect(unknown!.goldenSteps).toBeNull();
+    expect(unknown!.maxSteps).toBeUndefined();
+    expect(golden).toMatchObject({ goldenSteps: 6, maxSteps: 13 });
+    const bad = (extra: Record<string, unknown>) => () =>
+      parseTaskList([{ id: 'b', instruction: 'i', success: state, ...extra }], 'f.json');
+    expect(bad({ maxSteps: 0 })).toThrow(/f\.json: task 1 \(b\): "maxSteps" must be a whole number >= 1, got 0/);
+    expect(bad({ maxSteps: '20' })).toThrow(/"maxSteps" must be a whole number/);
+    expect(bad({ goldenSteps: 2.5 })).toThrow(/"goldenSteps" must be a whole number >= 0, got 2.5/);
+  });
+
   it('names unknown suites and missing --data', async () => {
     await expect(loadSuite('androidworld')).rejects.toThrow(/unknown --suite "androidworld"/);
     await expect(loadSuite('spa-bench')).rejects.toThrow(/needs --data/);
