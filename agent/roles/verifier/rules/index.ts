@@ -21,9 +21,10 @@ export const VERIFY_RULES: readonly VerifyRule[] = [
   leftApp,
   noScreenEffect,
   unchanged,
+  // What the action meant before what it did: typing the right text into the wrong field is still wrong.
+  misGrounded,
   openedApp,
   typedText,
-  misGrounded,
   launcherNeighbour,
   switchFlip,
   neighbourTitle,

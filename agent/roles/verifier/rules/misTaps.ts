@@ -13,7 +13,8 @@ import { identityOf, inside, targetOf } from './screenFacts.ts';
 import { fail, success, type VerifyRule } from './VerifyRule.ts';
 
 const norm = (s: string): string => s.trim().replace(/\s+/g, ' ').toLowerCase();
-const names = (e: UiElement) => [e.label, e.text, e.contentDesc].map(norm);
+/** What an element is called: its label, text and description, and for a field its hint (what the field is for). */
+const names = (e: UiElement) => [e.label, e.text, e.contentDesc, ...(e.role === 'input' ? [e.hint] : [])].map(norm);
 
 /** Whether the element, or something drawn inside it (a row's title), carries exactly this label. */
 function carriesLabel(screen: Screen, element: UiElement, label: string): boolean {
