@@ -36,6 +36,8 @@ export interface LoopContext {
   failedRecoveries: number;
   replans: number;
   recent: string[];
+  /** Every recent agent action's fingerprint (the cycle rule). */
+  actions: string[];
   pending?: ActedStep;
   failure?: VerifyOutput;
   replanReason?: string;
@@ -58,6 +60,7 @@ function stopDecision(context: LoopContext): StopDecision | undefined {
       frameworkSteps: context.frameworkSteps,
       consecutiveFailures: context.consecutiveFailures,
       recent: context.recent,
+      actions: context.actions,
       replans: context.replans,
       tokens: usage.tokens,
       costUsd: usage.costUsd,
@@ -110,6 +113,7 @@ export const runMachine = setup({
     failedRecoveries: 0,
     replans: 0,
     recent: [],
+    actions: [],
     recoveries: { detected: 0, recovered: 0 },
     subgoals: 0,
   }),
@@ -164,6 +168,7 @@ export const runMachine = setup({
                 pending: acted,
                 steps: context.steps + 1,
                 recent: [...context.recent, acted.fingerprint].slice(-32),
+                actions: [...context.actions, acted.fingerprint].slice(-32),
               };
             }),
           },

@@ -16,6 +16,12 @@ export interface Limits {
   maxConsecutiveFailures: number;
   /** The same action on the same screen this many times within the recent window stops the run. */
   maxRepeats: number;
+  /**
+   * The same action on the same screen this many times within the last
+   * CYCLE_WINDOW actions, whatever their verdicts, stops the run: an agent
+   * going round in circles (open the app, Back, open it again) makes no progress.
+   */
+  maxCycles: number;
   /** Re-plans after failed recoveries before giving up. */
   maxReplans: number;
   budget: { maxTokens?: number; maxCostUsd?: number };
@@ -25,6 +31,7 @@ export const DEFAULT_LIMITS: Limits = {
   maxSteps: 40,
   maxConsecutiveFailures: 5,
   maxRepeats: 3,
+  maxCycles: 4,
   maxReplans: 2,
   budget: {},
 };
@@ -33,8 +40,10 @@ export interface StopCounters {
   steps: number;
   frameworkSteps?: number;
   consecutiveFailures: number;
-  /** Fingerprints ("<screen>|<action>") of recent agent actions, newest last. */
+  /** Fingerprints ("<screen>|<action>") of recent agent actions not judged success, newest last. */
   recent: string[];
+  /** Fingerprints of every recent agent action, newest last. */
+  actions?: string[];
   replans: number;
   tokens: number;
   costUsd: number;
@@ -48,6 +57,8 @@ export interface StopDecision {
 
 /** How many recent actions the repetition rule looks at. */
 export const REPEAT_WINDOW = 8;
+/** How many recent actions the cycle rule looks at. */
+export const CYCLE_WINDOW = 12;
 
 export function checkStopRules(c: StopCounters, limits: Limits): StopDecision | undefined {
   if (c.aborted) return { reason: 'timeout', detail: 'the run was aborted (time limit or interrupt)' };
@@ -70,6 +81,16 @@ export function checkStopRules(c: StopCounters, limits: Limits): StopDecision | 
   }
   if (c.replans > limits.maxReplans)
     return { reason: 'consecutive_failures', detail: `recovery failed twice after ${limits.maxReplans} re-plans` };
+  const cycle = (c.actions ?? []).slice(-CYCLE_WINDOW);
+  const latest = cycle[cycle.length - 1];
+  if (latest !== undefined) {
+    const times = cycle.filter((f) => f === latest).length;
+    if (times >= limits.maxCycles)
+      return {
+        reason: 'repeated_actions',
+        detail: `going round in circles: the same action on the same screen ${times} times in the last ${cycle.length}: ${latest.split('|').slice(1).join('|')}`,
+      };
+  }
   const window = c.recent.slice(-REPEAT_WINDOW);
   const last = window[window.length - 1];
   if (last !== undefined) {

@@ -62,8 +62,10 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
   let tookEffect = false;
   let relaunches = 0;
   const notes: string[] = [];
+  // Back to where the failed step started, an app's own dialog included (a time picker is a place to work in);
+  // only a screen with an interruption on it is no place to return to.
   const target =
-    failed?.beforeObserved && failed.beforeObserved.state.stable ? failed.beforeObserved.key : tracker?.lastStable;
+    failed?.beforeObserved && !findInterruption(failed.before.screen) ? failed.beforeObserved.key : tracker?.lastStable;
   const path: string[] = [];
   const targetTitle =
     failed?.beforeObserved && target === failed.beforeObserved.key ? failed.beforeObserved.analysis.title : undefined;

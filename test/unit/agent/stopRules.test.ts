@@ -30,6 +30,18 @@ describe('stop rules', () => {
     );
     expect(checkStopRules({ ...base, replans: 3 }, DEFAULT_LIMITS)?.reason).toBe('consecutive_failures');
     expect(checkStopRules({ ...base, aborted: true }, DEFAULT_LIMITS)?.reason).toBe('timeout');
+    // Going round in circles with every step "working" (open the app, Back, open it again...).
+    const loop = [
+      'home|tap Maps',
+      'maps|back',
+      'home|tap Maps',
+      'maps|back',
+      'home|tap Maps',
+      'maps|back',
+      'home|tap Maps',
+    ];
+    expect(checkStopRules({ ...base, actions: loop }, DEFAULT_LIMITS)?.detail).toMatch(/round in circles/);
+    expect(checkStopRules({ ...base, actions: loop.slice(0, 6) }, DEFAULT_LIMITS)).toBeUndefined();
   });
   it('only look at a recent window for repetition', () => {
     const recent = ['a|x', 'a|x', ...Array.from({ length: 8 }, (_, i) => `s${i}|y`), 'a|x'];
