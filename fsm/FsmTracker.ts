@@ -232,9 +232,18 @@ export class FsmTracker {
   }
 
   /** The way back to the last stable state (back presses, a known path, or relaunch and replay). */
-  pathBackToStable(target: StateKey | undefined = this.lastStableKey): RecoveryPlan | undefined {
+  pathBackToStable(
+    target: StateKey | undefined = this.lastStableKey,
+    options: { freshStart?: boolean } = {},
+  ): RecoveryPlan | undefined {
     if (target === undefined) return undefined;
-    return planRollback({ index: this.index, current: this.currentKey, target, backStack: this.stack });
+    return planRollback({
+      index: this.index,
+      current: this.currentKey,
+      target,
+      backStack: this.stack,
+      ...(options.freshStart ? { freshStart: true } : {}),
+    });
   }
 
   /** Signature of an element of the current screen (for building an AbstractAction from a model's choice). */

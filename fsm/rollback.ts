@@ -36,6 +36,11 @@ export interface RollbackInput {
   maxPathLength?: number;
   /** Transitions less reliable than this are not replayed (default 0.3). */
   minConfidence?: number;
+  /**
+   * The app was just started fresh by this rollback: from its entry state the
+   * known path forward is the rest of the relaunch plan, not a reason to relaunch again.
+   */
+  freshStart?: boolean;
 }
 
 /** Labels of controls that go back or close without doing anything else. */
@@ -91,6 +96,18 @@ export function planRollback(input: RollbackInput): RecoveryPlan {
   const graph = app ? index.graph(app) : undefined;
   const relaunch: AbstractAction = { kind: 'relaunch', app: app ?? '' };
   const entry = graph?.entry;
+  // Already relaunched and at the entry: go on along the known path (the second half of the relaunch plan).
+  if (input.freshStart && current !== undefined && current === entry && app) {
+    const onward = index.shortestPath(current, target, { minConfidence, app, maxDepth: maxPathLength });
+    if (onward && onward.steps.length > 0)
+      plans.push({
+        strategy: 'relaunch',
+        target,
+        actions: onward.steps.map((t) => ({ ...t.action })),
+        expected: onward.steps.map((t) => t.target),
+        reachesTarget: true,
+      });
+  }
   const replay =
     app && entry ? index.shortestPath(entry, target, { minConfidence, app, maxDepth: maxPathLength }) : undefined;
   if (app && entry && replay)

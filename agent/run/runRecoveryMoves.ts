@@ -116,7 +116,7 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
       else if (!tracker)
         move = failed ? undoByBack(failed, ctx.current(), backs) : { kind: 'done', why: 'nothing to undo' };
       else if (!target) move = { kind: 'done', why: 'no stable state known to roll back to' };
-      else move = rollbackMove(screen, tracker, target);
+      else move = rollbackMove(screen, tracker, target, relaunches > 0);
     }
     // The right screen is not enough when screens hold content (a conversation, a product): it must show what it showed.
     const observed = ctx.observed();

@@ -42,8 +42,8 @@ export function interruptionMove(screen: Screen): RecoveryMove | undefined {
   return { kind: 'act', action: action('back', {}, `clear "${interruption.title}" with Back`), why: interruption.kind };
 }
 
-export function rollbackMove(screen: Screen, tracker: FsmTracker, target: string): RecoveryMove {
-  const plan = tracker.pathBackToStable(target);
+export function rollbackMove(screen: Screen, tracker: FsmTracker, target: string, freshStart = false): RecoveryMove {
+  const plan = tracker.pathBackToStable(target, { freshStart });
   if (!plan) return { kind: 'stuck', why: 'no stable state known to roll back to' };
   if (plan.strategy === 'none') return { kind: 'done', why: `back at the stable state ${target}` };
   const next = plan.actions[0];
