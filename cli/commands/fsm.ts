@@ -1,7 +1,7 @@
 /**
  * `maple fsm ...`: the learned app FSMs in the knowledge store.
  *   export [--app <package>] --format xstate|mermaid|dot|json [--out <file>] [--store <dir>]
- *   import-droidbot <dir> [--store <dir>] [--identity maple|droidbot]
+ *   import-droidbot <dir> [--store <dir>] [--identity maple|droidbot]   (utg.json, utg.js, or events/ alone)
  *   list [--store <dir>]
  *   view (cli/commands/fsmView.ts)
  * Exit code 2 on bad input (unknown app or format, missing store, unreadable import).
@@ -104,8 +104,10 @@ export function registerFsm(program: Command): void {
 
   fsm
     .command('import-droidbot')
-    .description('import a DroidBot exploration (utg.json, states/, events/) into the knowledge store')
-    .argument('<dir>', 'DroidBot output folder')
+    .description(
+      'import a DroidBot exploration (utg.json or utg.js, states/, events/; without a graph file it is rebuilt from events/) into the knowledge store',
+    )
+    .argument('<dir>', 'DroidBot output folder (DroidBot, or the AutoDroid/DroidTask fork)')
     .option('--store <dir>', 'knowledge store folder (default: $MAPLE_HOME or ~/.maple)')
     .option(
       '--identity <which>',
@@ -130,6 +132,8 @@ export function registerFsm(program: Command): void {
             (result.merged.size
               ? ` (${[...result.merged.values()].map((g) => g.length).reduce((a, b) => a + b, 0)} DroidBot states merged into ${result.merged.size})`
               : '') +
+            (result.graphFile ? '' : ' (graph rebuilt from events/)') +
+            (result.skippedEvents ? ` (${result.skippedEvents} events name a state with no state file: skipped)` : '') +
             ` into ${store.file}\n`,
         );
       }),
