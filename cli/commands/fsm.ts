@@ -27,7 +27,13 @@ function openExistingStore(dir: string | undefined): KnowledgeStore {
       `no knowledge store in ${resolved}; learn an app first (maple run / maple explore) or import one (maple fsm import-droidbot <dir> --store ${resolved})`,
     );
   }
-  return KnowledgeStore.open({ dir: resolved });
+  return printNotices(KnowledgeStore.open({ dir: resolved }));
+}
+
+/** Tells the user what the store did on its own (graphs re-keyed or dropped after the identity rules changed). */
+export function printNotices(store: KnowledgeStore): KnowledgeStore {
+  for (const line of store.notices) process.stderr.write(`maple: ${line}\n`);
+  return store;
 }
 
 /**
@@ -119,7 +125,7 @@ export function registerFsm(program: Command): void {
         if (opts.identity !== 'maple' && opts.identity !== 'droidbot')
           throw new FsmCommandError(`--identity must be "maple" or "droidbot", got "${opts.identity}"`);
         const result = importDroidbot(path.resolve(dir), { identity: opts.identity });
-        const store = KnowledgeStore.open(opts.store ? { dir: opts.store } : {});
+        const store = printNotices(KnowledgeStore.open(opts.store ? { dir: opts.store } : {}));
         try {
           store.saveGraph(result.graph, { merge: 'max' });
         } finally {

@@ -17,6 +17,7 @@ import {
   type Transition,
   transitionId,
 } from './AppGraph.ts';
+import { storeScreen } from './storedScreen.ts';
 
 /** At most this many elements are kept in a state's snapshot. */
 const SNAPSHOT_ELEMENTS = 80;
@@ -39,6 +40,7 @@ export function snapshotOf(screen: Screen, result: StateKeyResult): StateSnapsho
     title: result.title,
     elements,
     screen: { width: screen.width, height: screen.height },
+    source: storeScreen(screen),
   };
   if (result.dialogTitle) snapshot.dialogTitle = result.dialogTitle;
   if (result.activity) snapshot.activity = result.activity;

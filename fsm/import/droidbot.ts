@@ -75,6 +75,8 @@ export function importDroidbot(dir: string, options: DroidbotImportOptions = {})
   const device = deviceSizeOf([...trace.states.values()].map((s) => s.state));
 
   const graph = createAppGraph(trace.app);
+  // DroidBot's own keys are not made by our identity rules: a re-key must never touch them.
+  if (identity === 'droidbot') graph.identityVersion = 0;
   const stateMap = new Map<string, StateKey>();
   const screens: DroidbotImport['screens'] = new Map();
   for (const node of trace.nodes) {
