@@ -8,8 +8,9 @@
  */
 import { actionId } from '../AbstractAction.ts';
 import { defaultStateName, type StateKey, stateKey } from '../identity/stateKey.ts';
+import { uniqueStateName } from '../identity/stateName.ts';
 import { type AppGraph, createAppGraph, type StateNode, type Transition, transitionId } from './AppGraph.ts';
-import { snapshotOf } from './graphUpdates.ts';
+import { nameHolder, snapshotOf } from './graphUpdates.ts';
 import { restoreScreen } from './storedScreen.ts';
 
 export interface RekeyResult {
@@ -62,7 +63,7 @@ export function rekeyGraph(graph: AppGraph): RekeyResult {
     }
     const state: StateNode = {
       key: result.key,
-      name: old.named ? old.name : defaultStateName(result),
+      name: old.named ? old.name : uniqueStateName(defaultStateName(result), result.features, nameHolder(out)),
       features: result.features,
       snapshot,
       visits: old.visits,

@@ -5,3 +5,4 @@ export { type ElementSignature, shortResourceId, shortClassName, isListItemSigna
 export { staticLabel, isDynamicText } from './staticText.ts';
 export { measureIdentity, type IdentityMeasurement, type LabelledObservation } from './measureIdentity.ts';
 export { IDENTITY_VERSION } from './identityVersion.ts';
+export { stateName, uniqueStateName, activityWords } from './stateName.ts';
