@@ -10,7 +10,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { APPS } from '../../../drivers/virtual-android/src/index.ts';
-import { measureIdentity } from '../../../fsm/index.ts';
+import { measureIdentity, stateKey } from '../../../fsm/index.ts';
+import { restoreScreen, storeScreen } from '../../../fsm/graph/storedScreen.ts';
 import { collectObservations } from './collectObservations.ts';
 
 describe('screen identity on the virtual device', () => {
@@ -38,6 +39,17 @@ describe('screen identity on the virtual device', () => {
   it('keeps the same true screen together in >= 98% of pairs (pairwise recall)', () => {
     expect(m.sameRate, summary).toBeGreaterThanOrEqual(0.98);
     expect(m.recall).toBe(m.sameRate);
+  });
+
+  it('keeps enough of every screen in a stored state to key it again (what a re-key after a rules change reads)', () => {
+    let same = 0;
+    let bytes = 0;
+    for (const o of observations) {
+      const stored = storeScreen(o.screen);
+      bytes += stored.length;
+      if (stateKey(restoreScreen(stored)).key === stateKey(o.screen).key) same++;
+    }
+    expect(same, `average stored screen ${Math.round(bytes / observations.length)} bytes`).toBe(observations.length);
   });
 
   it('puts only the same true screen in one state in >= 98% of the pairs it groups (pairwise precision)', () => {

@@ -3,7 +3,7 @@
  * re-keys its graphs from the screens stored with their states, or drops what it cannot re-key, and says so.
  * The old-rules case is made by renaming stored keys the way older rules would have keyed them differently.
  */
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -17,6 +17,8 @@ import {
   STORE_SCHEMA_VERSION,
   stateKey,
 } from '../../../fsm/index.ts';
+import { parsePageSource } from '../../../drivers/screen/index.ts';
+import { restoreScreen, storeScreen } from '../../../fsm/graph/storedScreen.ts';
 import { sharedData } from '../../support/sharedData.ts';
 import { back, editor, home, NOTES, settings, tapFab, tapSettings } from './notesApp.ts';
 
@@ -55,6 +57,24 @@ function ageStore(dir: string, rename: (key: string) => string = (k) => `old-${k
       post = replace(post, target, rename(target));`);
   db.close();
 }
+
+describe('stored screens', () => {
+  it('give back the same key as the screen they were taken from (10 real dumps, 16 DroidBot Yelp states)', () => {
+    const dumps = sharedData('ui-dumps');
+    const screens = [
+      ...readdirSync(dumps)
+        .filter((f) => f.endsWith('.xml'))
+        .map((f) => parsePageSource(readFileSync(path.join(dumps, f)))),
+      ...[...importDroidbot(sharedData('traces/droidbot-yelp')).screens.values()].map((s) => s.screen),
+    ];
+    expect(screens).toHaveLength(26);
+    for (const screen of screens) {
+      const stored = storeScreen(screen);
+      expect(stored.length).toBeLessThan(12_000);
+      expect(stateKey(restoreScreen(stored)).key).toBe(stateKey(screen).key);
+    }
+  });
+});
 
 describe('stored graphs and the identity version', () => {
   it('writes the version that keyed a graph, and the screen of each state', () => {
