@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePageSource } from '../../../drivers/screen/index.ts';
 import { activityWords, FsmTracker, stateKey, stateName } from '../../../fsm/index.ts';
-import { view, type XmlWindow } from '../../support/pageSourceXml.ts';
+import { view, type XmlNode, type XmlWindow } from '../../support/pageSourceXml.ts';
 import {
   alarmPage,
   CLOCK,
@@ -53,7 +53,7 @@ describe('state names', () => {
 
   it('keep names unique within an app by what tells the screens apart, not the activity class twice', () => {
     const browse = '.activities.BrowseActivity';
-    const page = (...children: Parameters<typeof view>[2]['children'] & object[]): XmlWindow => ({
+    const page = (...children: XmlNode[]): XmlWindow => ({
       pkg: 'com.example.notes',
       root: view('android.widget.FrameLayout', [0, 0, 1080, 2400], { children }),
     });
