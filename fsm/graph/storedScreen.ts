@@ -127,6 +127,8 @@ export function restoreScreen(stored: StoredScreen): Screen {
       password: false,
       selected: false,
       displayed: true,
+      // The stored element already reads a shown hint as the hint (buildScreen moved it).
+      showingHint: false,
       parent: null,
       children: [],
     };

@@ -130,6 +130,8 @@ export function droidbotStateToScreen(
       selected: !!v.selected,
       // DroidBot's `visible` is the view's own visibility to the user; a hidden view's subtree is hidden too.
       displayed: v.visible !== false,
+      // DroidBot does not record whether a field shows its hint.
+      showingHint: false,
       parent,
       children: [],
     };

@@ -1,10 +1,11 @@
 /**
- * Writes small page sources by hand, in either dump format real devices send
- * (uiautomator `<hierarchy><node …>` and Appium UiAutomator2, tags are class
- * names, `displayed` and friends), so identity and window tests can state a
- * screen precisely and still go through the real parser. One top-level node
- * per window, as multi-window dumps have it.
+ * Small page sources written by hand for identity and window tests, in
+ * either dump format, through drivers/screen's writePageSource: nodes name
+ * their package once per window and resource ids by their short name, so a
+ * screen reads like its layout. One top-level node per window, as
+ * multi-window dumps have it.
  */
+import { type NodeSpec, writePageSource } from '../../drivers/screen/index.ts';
 
 export interface XmlNode {
   cls: string;
@@ -33,36 +34,12 @@ export interface XmlWindow {
 
 export type DumpFormat = 'uiautomator' | 'appium';
 
-function esc(s: string): string {
-  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-}
-
-function resourceId(pkg: string, id: string | undefined): string {
-  if (!id) return '';
-  return id.includes(':id/') ? id : `${pkg}:id/${id}`;
-}
-
-function write(out: string[], n: XmlNode, pkg: string, index: number, format: DumpFormat): void {
-  const t = (v: boolean | undefined) => (v ? 'true' : 'false');
-  const bounds = `[${n.b[0]},${n.b[1]}][${n.b[2]},${n.b[3]}]`;
-  const rid = resourceId(pkg, n.id);
-  const hint = n.hint ? ` hint="${esc(n.hint)}"` : '';
-  const common =
-    `checkable="${t(n.checkable)}" checked="${t(n.checked)}" clickable="${t(n.clickable)}" enabled="${t(n.enabled !== false)}" ` +
-    `focusable="${t(n.clickable)}" focused="${t(n.focused)}" long-clickable="${t(n.longClickable)}" password="false" ` +
-    `scrollable="${t(n.scrollable)}" selected="${t(n.selected)}" bounds="${bounds}"${hint}`;
-  const attrs =
-    format === 'uiautomator'
-      ? `index="${index}" text="${esc(n.text ?? '')}" resource-id="${rid}" class="${n.cls}" package="${pkg}" content-desc="${esc(n.desc ?? '')}" ${common}`
-      : `index="${index}" package="${pkg}" class="${n.cls}" text="${esc(n.text ?? '')}"${rid ? ` resource-id="${rid}"` : ''}${n.desc ? ` content-desc="${esc(n.desc)}"` : ''} ${common} displayed="true" a11y-important="true" drawing-order="${index + 1}"`;
-  const tag = format === 'uiautomator' ? 'node' : n.cls;
-  if (!n.children?.length) {
-    out.push(`<${tag} ${attrs} />`);
-    return;
-  }
-  out.push(`<${tag} ${attrs}>`);
-  n.children.forEach((c, i) => write(out, c, pkg, i, format));
-  out.push(`</${tag}>`);
+function toSpec(n: XmlNode, pkg: string): NodeSpec {
+  const { children, id, ...rest } = n;
+  const spec: NodeSpec = { ...rest, pkg };
+  if (id) spec.id = id.includes(':id/') ? id : `${pkg}:id/${id}`;
+  if (children?.length) spec.children = children.map((c) => toSpec(c, pkg));
+  return spec;
 }
 
 /** A dump of these windows, bottom to top; `size` goes into Appium's root (uiautomator dumps carry none). */
@@ -71,15 +48,10 @@ export function pageSourceXml(
   format: DumpFormat,
   size: { width: number; height: number } = { width: 1080, height: 2400 },
 ): string {
-  const out: string[] = [`<?xml version='1.0' encoding='UTF-8' standalone='yes' ?>`];
-  out.push(
-    format === 'appium'
-      ? `<hierarchy index="0" class="hierarchy" rotation="0" width="${size.width}" height="${size.height}">`
-      : `<hierarchy rotation="0">`,
+  return writePageSource(
+    windows.map((w) => toSpec(w.root, w.pkg)),
+    { format, ...size },
   );
-  windows.forEach((w, i) => write(out, w.root, w.pkg, i, format));
-  out.push('</hierarchy>');
-  return out.join('\n');
 }
 
 // Small builders for the usual pieces.
