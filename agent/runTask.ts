@@ -58,6 +58,8 @@ export interface RunTaskOptions {
   screenshots?: boolean;
   signal?: AbortSignal;
   onStep?: (event: StepEvent) => void;
+  /** Told what the knowledge store did on its own when opened (graphs re-keyed or dropped after identity rules changed). */
+  onNotice?: (line: string) => void;
   /** Recorded in the summary. */
   seed?: number | null;
   faults?: string;
@@ -106,6 +108,7 @@ export async function runTask(options: RunTaskOptions): Promise<RunTaskResult> {
       ? KnowledgeStore.open({ dir: options.store })
       : options.store;
 
+  if (ownsStore && store) for (const line of store.notices) options.onNotice?.(line);
   try {
     const mentor = new Mentor(store);
     const tracker = fsm ? new FsmTracker({ graphs: mentor.loadGraphs() }) : undefined;

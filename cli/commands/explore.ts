@@ -12,6 +12,7 @@ import { openDevice } from '../../drivers/device/index.ts';
 import { explore, ExploreError } from '../../fsm/explore/index.ts';
 import { exportGraphs, type ExportFormat } from '../../fsm/export/index.ts';
 import { defaultStoreDir, KnowledgeStore } from '../../fsm/store/index.ts';
+import { printNotices } from './fsm.ts';
 
 export class ExploreCommandError extends Error {
   override name = 'ExploreCommandError';
@@ -60,7 +61,7 @@ export function registerExplore(program: Command): void {
     .action(async (opts: ExploreOpts) => {
       const dir = path.resolve(opts.store ?? defaultStoreDir());
       mkdirSync(dir, { recursive: true });
-      const store = KnowledgeStore.open({ dir });
+      const store = printNotices(KnowledgeStore.open({ dir }));
       let opened: Awaited<ReturnType<typeof openDevice>> | undefined;
       try {
         opened = await openDevice({

@@ -1,7 +1,7 @@
 /**
  * `maple fsm ...`: the learned app FSMs in the knowledge store.
  *   export [--app <package>] --format xstate|mermaid|dot|json [--out <file>] [--store <dir>]
- *   import-droidbot <dir> [--store <dir>] [--identity maple|droidbot]
+ *   import-droidbot <dir> [--store <dir>] [--identity maple|droidbot]   (utg.json, utg.js, or events/ alone)
  *   list [--store <dir>]
  *   view (cli/commands/fsmView.ts)
  * Exit code 2 on bad input (unknown app or format, missing store, unreadable import).
@@ -27,7 +27,13 @@ function openExistingStore(dir: string | undefined): KnowledgeStore {
       `no knowledge store in ${resolved}; learn an app first (maple run / maple explore) or import one (maple fsm import-droidbot <dir> --store ${resolved})`,
     );
   }
-  return KnowledgeStore.open({ dir: resolved });
+  return printNotices(KnowledgeStore.open({ dir: resolved }));
+}
+
+/** Tells the user what the store did on its own (graphs re-keyed or dropped after the identity rules changed). */
+export function printNotices(store: KnowledgeStore): KnowledgeStore {
+  for (const line of store.notices) process.stderr.write(`maple: ${line}\n`);
+  return store;
 }
 
 /**
@@ -104,8 +110,10 @@ export function registerFsm(program: Command): void {
 
   fsm
     .command('import-droidbot')
-    .description('import a DroidBot exploration (utg.json, states/, events/) into the knowledge store')
-    .argument('<dir>', 'DroidBot output folder')
+    .description(
+      'import a DroidBot exploration (utg.json or utg.js, states/, events/; without a graph file it is rebuilt from events/) into the knowledge store',
+    )
+    .argument('<dir>', 'DroidBot output folder (DroidBot, or the AutoDroid/DroidTask fork)')
     .option('--store <dir>', 'knowledge store folder (default: $MAPLE_HOME or ~/.maple)')
     .option(
       '--identity <which>',
@@ -117,7 +125,7 @@ export function registerFsm(program: Command): void {
         if (opts.identity !== 'maple' && opts.identity !== 'droidbot')
           throw new FsmCommandError(`--identity must be "maple" or "droidbot", got "${opts.identity}"`);
         const result = importDroidbot(path.resolve(dir), { identity: opts.identity });
-        const store = KnowledgeStore.open(opts.store ? { dir: opts.store } : {});
+        const store = printNotices(KnowledgeStore.open(opts.store ? { dir: opts.store } : {}));
         try {
           store.saveGraph(result.graph, { merge: 'max' });
         } finally {
@@ -130,6 +138,8 @@ export function registerFsm(program: Command): void {
             (result.merged.size
               ? ` (${[...result.merged.values()].map((g) => g.length).reduce((a, b) => a + b, 0)} DroidBot states merged into ${result.merged.size})`
               : '') +
+            (result.graphFile ? '' : ' (graph rebuilt from events/)') +
+            (result.skippedEvents ? ` (${result.skippedEvents} events name a state with no state file: skipped)` : '') +
             ` into ${store.file}\n`,
         );
       }),

@@ -81,6 +81,7 @@ export async function runCommand(task: string, opts: RunCommandOptions): Promise
       screenshots: opts.screenshots ?? false,
       signal: controller.signal,
       onStep: (e) => process.stdout.write(`${e.line}\n`),
+      onNotice: (line) => process.stdout.write(`store: ${line}\n`),
       ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
       ...(opts.faults ? { faults: opts.faults } : {}),
     });

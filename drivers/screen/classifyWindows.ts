@@ -4,6 +4,7 @@
  * launcher's long-press menu, a dialog fragment drawn in the app's own
  * window). Kinds come from the package, known resource ids and geometry.
  */
+import { looksLikeDialog } from './dialogStructure.ts';
 import type { RawNode } from './RawNode.ts';
 import type { Bounds, WindowKind } from './types.ts';
 
@@ -84,12 +85,20 @@ export function windowPackage(root: RawNode): string {
   return '';
 }
 
+/**
+ * A window of an input-method package that starts near the top and fills most of the height is one of the IME's
+ * own activities (its settings, a theme picker): an app screen. A keyboard is docked at the bottom.
+ */
+function isImeActivity(b: Bounds, screen: { width: number; height: number }): boolean {
+  return b.top <= screen.height * 0.25 && b.bottom - b.top >= screen.height * 0.6;
+}
+
 /** Kind of a top-level window. */
 export function classifyTopWindow(root: RawNode, pkg: string, screen: { width: number; height: number }): WindowKind {
   const b = root.bounds ?? { left: 0, top: 0, right: screen.width, bottom: screen.height };
   const screenArea = Math.max(1, screen.width * screen.height);
   const h = b.bottom - b.top;
-  if (isKeyboardPackage(pkg)) return 'keyboard';
+  if (isKeyboardPackage(pkg)) return root.bounds && isImeActivity(root.bounds, screen) ? 'app' : 'keyboard';
   if (pkg === SYSTEM_UI) {
     if (subtreeHasId(root, SHADE_ID)) return 'notification_shade';
     if (/status_bar|statusBar/.test(root.resourceId) || (b.top <= 0 && h > 0 && h <= screen.height * 0.12))
@@ -104,6 +113,8 @@ export function classifyTopWindow(root: RawNode, pkg: string, screen: { width: n
   }
   if (subtreeHasId(root, DIALOG_ID)) return 'dialog';
   if (isLauncherPackage(pkg)) return 'launcher';
+  // By structure: a panel that does not fill the screen, ending in a bar of one to three buttons.
+  if (looksLikeDialog(root, screen)) return 'dialog';
   // A window much smaller than the screen and narrower than it floats over something else
   // (split-screen halves span the full width and stay apps).
   if (area(b) > 0 && area(b) < screenArea * 0.7 && b.right - b.left < screen.width * 0.95) return 'popup';

@@ -7,7 +7,9 @@ import { type AbstractAction, type ActionId, parseAbstractAction } from '../Abst
 import { FsmFormatError } from '../errors.ts';
 import type { ElementRole } from '../../drivers/screen/types.ts';
 import type { ElementSignature } from '../identity/elementSignature.ts';
+import { IDENTITY_VERSION } from '../identity/identityVersion.ts';
 import type { StateKey } from '../identity/stateKey.ts';
+import type { StoredScreen } from './storedScreen.ts';
 
 export const APP_GRAPH_FORMAT = 'maple.app-graph';
 export const APP_GRAPH_VERSION = 1;
@@ -31,6 +33,8 @@ export interface StateSnapshot {
   elements: SnapshotElement[];
   /** Size of the representative screen, for the element bounds. */
   screen?: { width: number; height: number };
+  /** The whole representative screen, compressed (storedScreen.ts): what a re-key under new identity rules reads. */
+  source?: StoredScreen;
 }
 
 export interface StateNode {
@@ -91,12 +95,25 @@ export interface AppGraph {
   entry?: StateKey;
   /** Bumped by every change, so derived data (machine config, indexes) can be cached against it. */
   revision: number;
+  /**
+   * The IDENTITY_VERSION whose rules made the keys (absent: this MAPLE's). 0: the keys are not ours (a DroidBot
+   * import with its own state_str keys) and are never re-keyed.
+   */
+  identityVersion?: number;
   states: Record<StateKey, StateNode>;
   transitions: Record<TransitionId, Transition>;
 }
 
 export function createAppGraph(app: string): AppGraph {
-  return { format: APP_GRAPH_FORMAT, version: APP_GRAPH_VERSION, app, revision: 0, states: {}, transitions: {} };
+  return {
+    format: APP_GRAPH_FORMAT,
+    version: APP_GRAPH_VERSION,
+    app,
+    revision: 0,
+    identityVersion: IDENTITY_VERSION,
+    states: {},
+    transitions: {},
+  };
 }
 
 export function transitionId(source: StateKey, id: ActionId, target: StateKey): TransitionId {

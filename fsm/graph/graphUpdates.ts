@@ -9,6 +9,7 @@ import type { Screen } from '../../drivers/screen/types.ts';
 import { type AbstractAction, actionId } from '../AbstractAction.ts';
 import { FsmLookupError } from '../errors.ts';
 import { defaultStateName, type StateKey, type StateKeyResult } from '../identity/stateKey.ts';
+import { uniqueStateName } from '../identity/stateName.ts';
 import {
   type AppGraph,
   type SnapshotElement,
@@ -17,6 +18,7 @@ import {
   type Transition,
   transitionId,
 } from './AppGraph.ts';
+import { storeScreen } from './storedScreen.ts';
 
 /** At most this many elements are kept in a state's snapshot. */
 const SNAPSHOT_ELEMENTS = 80;
@@ -39,10 +41,19 @@ export function snapshotOf(screen: Screen, result: StateKeyResult): StateSnapsho
     title: result.title,
     elements,
     screen: { width: screen.width, height: screen.height },
+    source: storeScreen(screen),
   };
   if (result.dialogTitle) snapshot.dialogTitle = result.dialogTitle;
   if (result.activity) snapshot.activity = result.activity;
   return snapshot;
+}
+
+/** Looks a state name up in the graph: the features of the state holding it. */
+export function nameHolder(graph: AppGraph): (name: string) => readonly string[] | undefined {
+  return (name) => {
+    for (const s of Object.values(graph.states)) if (s.name === name) return s.features;
+    return undefined;
+  };
 }
 
 export interface ObservationUpdate {
@@ -69,7 +80,7 @@ export function addObservation(
   }
   const state: StateNode = {
     key: result.key,
-    name: defaultStateName(result),
+    name: uniqueStateName(defaultStateName(result), result.features, nameHolder(graph)),
     features: result.features,
     snapshot: snapshotOf(screen, result),
     visits: 1,

@@ -1,11 +1,14 @@
 /**
  * Measures screen identity against ground truth: observations labelled with
- * their true screen id (the virtual device knows it) are keyed, and every
- * pair is judged. Same true screen -> same key is the merge rate we want high
- * (content, scroll and faults must not split a screen); different true
- * screens -> different keys is the separation rate (titles, dialogs, tabs
- * must not merge screens). Counted by grouping, so 2,000 observations
- * (2 million pairs) take milliseconds.
+ * their true screen id (the virtual device knows it, or a person labelled
+ * them) are keyed, and every pair is judged.
+ * - pairwise precision: of the pairs put in one state (same key), the share
+ *   that are the same true screen (titles, dialogs, tabs must not merge screens);
+ * - pairwise recall: of the pairs that are the same true screen, the share put
+ *   in one state (content, scroll and faults must not split a screen); also
+ *   reported as `sameRate`, with `differentRate` the share of different-screen
+ *   pairs kept apart.
+ * Counted by grouping, so 2,000 observations (2 million pairs) take milliseconds.
  */
 import type { Screen } from '../../drivers/screen/types.ts';
 import { type StateKey, stateKey } from './stateKey.ts';
@@ -29,6 +32,12 @@ export interface IdentityMeasurement {
   /** Pairs of different true screens that got different keys. */
   differentKeptApart: number;
   differentRate: number;
+  /** Pairs put in one state (same key), whatever their true screens. */
+  keyPairs: number;
+  /** sameKeptTogether / keyPairs (1 when no two observations share a key). */
+  precision: number;
+  /** sameKeptTogether / samePairs: the same number as sameRate. */
+  recall: number;
   /** Keys that cover more than one true screen. */
   merges: { key: StateKey; trueIds: string[] }[];
   /** True screens that got more than one key, with how many observations each key got. */
@@ -82,6 +91,9 @@ export function measureIdentity(
     differentPairs,
     differentKeptApart: differentPairs - differentMerged,
     differentRate: differentPairs === 0 ? 1 : (differentPairs - differentMerged) / differentPairs,
+    keyPairs: sameKeyPairs,
+    precision: sameKeyPairs === 0 ? 1 : sameKeptTogether / sameKeyPairs,
+    recall: samePairs === 0 ? 1 : sameKeptTogether / samePairs,
     merges: [...byKey]
       .filter(([, ids]) => ids.size > 1)
       .map(([key, ids]) => ({ key, trueIds: [...ids.keys()].sort() })),

@@ -6,6 +6,7 @@
 import type { Screen } from '../../drivers/screen/types.ts';
 import { shortHash } from '../hash.ts';
 import { analyzeScreen, type IdentityOptions, type ScreenAnalysis } from './analyzeScreen.ts';
+import { stateName } from './stateName.ts';
 
 /** 16 hex digits. Also a valid XState state key (no dots, no '#'). */
 export type StateKey = string;
@@ -23,13 +24,7 @@ export function stateKey(screen: Screen, options?: IdentityOptions): StateKeyRes
   return { ...analysis, key: keyOfFeatures(analysis.features) };
 }
 
-/** A readable default name for a state when no model has written one. */
-export function defaultStateName(
-  result: Pick<ScreenAnalysis, 'title' | 'dialogTitle' | 'activity' | 'package'>,
-): string {
-  const base =
-    result.title ||
-    (result.activity ? result.activity.slice(result.activity.lastIndexOf('.') + 1) : '') ||
-    result.package;
-  return result.dialogTitle ? `${base} > ${result.dialogTitle}` : base;
+/** A readable default name for a state when no model has written one (stateName.ts says how). */
+export function defaultStateName(result: Parameters<typeof stateName>[0]): string {
+  return stateName(result);
 }

@@ -1,3 +1,10 @@
 /** Importers of other tools' exploration graphs. */
-export { importDroidbot, type DroidbotImport, type DroidbotImportOptions } from './droidbot.ts';
-export { droidbotStateToScreen, splitComponent, type DroidbotState, type DroidbotView } from './droidbotScreen.ts';
+export { importDroidbot, type DroidbotImport, type DroidbotImportOptions, type ImportedScreen } from './droidbot.ts';
+export {
+  deviceSizeOf,
+  droidbotStateToScreen,
+  splitComponent,
+  type DroidbotState,
+  type DroidbotView,
+} from './droidbotScreen.ts';
+export { readDroidbotTrace, type DroidbotTrace } from './readDroidbotTrace.ts';

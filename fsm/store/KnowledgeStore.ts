@@ -11,30 +11,42 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { type AbstractAction, parseAbstractAction } from '../AbstractAction.ts';
-import { type AppGraph, createAppGraph, type StateNode, type Transition } from '../graph/AppGraph.ts';
+import { type AppGraph, cloneGraph, createAppGraph, type StateNode, type Transition } from '../graph/AppGraph.ts';
+import { IDENTITY_VERSION } from '../identity/identityVersion.ts';
 import type { StateKey } from '../identity/stateKey.ts';
 import { defaultStoreDir, STORE_FILE_NAME } from './defaultStoreDir.ts';
-import { StoreDataError, StoreSchemaError } from './errors.ts';
+import { StoreDataError } from './errors.ts';
+import {
+  isStale,
+  type MergeMode,
+  stateParams,
+  type StateRow,
+  transitionParams,
+  type TransitionRow,
+  upsertStateSql,
+  upsertTransitionSql,
+} from './graphRows.ts';
+import { migrate } from './migrate.ts';
 import { normaliseSubgoal } from './normaliseSubgoal.ts';
-import { MIGRATIONS, STORE_APPLICATION_ID, STORE_SCHEMA_VERSION } from './schema.ts';
+import { type IdentityStoreAccess, rekeyStaleGraphs } from './rekeyStaleGraphs.ts';
+import { STORE_SCHEMA_VERSION } from './schema.ts';
 
 export interface StoreOptions {
   /** Directory of the store (created when missing). Default: $MAPLE_HOME, else ~/.maple. */
   dir?: string;
   /** How long a writer waits for another one, in ms (default 10 s). */
   busyTimeoutMs?: number;
-  /** Open without writing (no migration; refuses a store that needs one). */
+  /** Open without writing (no migration; refuses a store that needs one; graphs of older identity rules are re-keyed in memory). */
   readonly?: boolean;
-  /** For tests of migrations: stop at this schema version. */
-  targetVersion?: number;
 }
 
-/** `add`: counts are increments (a run's delta). `max`: counts are totals (a re-import), keep the larger. */
-export type MergeMode = 'add' | 'max';
+export type { MergeMode } from './graphRows.ts';
 
 export interface AppSummary {
   app: string;
   entry?: StateKey;
+  /** IDENTITY_VERSION whose rules keyed the graph (0: foreign keys, e.g. DroidBot's own). */
+  identityVersion: number;
   states: number;
   transitions: number;
   updatedAt: number;
@@ -69,33 +81,6 @@ export interface Tip {
   createdAt: number;
 }
 
-interface StateRow {
-  key: string;
-  name: string;
-  named: number;
-  features: string;
-  snapshot: string;
-  visits: number;
-  first_seen: number;
-  last_seen: number;
-  stable: number;
-}
-
-interface TransitionRow {
-  id: string;
-  source: string;
-  target: string;
-  target_app: string | null;
-  action: string;
-  action_id: string;
-  count: number;
-  failures: number;
-  first_seen: number;
-  last_seen: number;
-  pre: string;
-  post: string;
-}
-
 interface ShortcutRow {
   app: string;
   subgoal_key: string;
@@ -107,32 +92,6 @@ interface ShortcutRow {
   failures: number;
   created_at: number;
   updated_at: number;
-}
-
-const combine = (mode: MergeMode, column: string) =>
-  mode === 'add' ? `${column} + excluded.${column}` : `max(${column}, excluded.${column})`;
-
-function upsertStateSql(mode: MergeMode): string {
-  return `INSERT INTO states (app, key, name, named, features, snapshot, visits, first_seen, last_seen, stable)
-    VALUES (@app, @key, @name, @named, @features, @snapshot, @visits, @first_seen, @last_seen, @stable)
-    ON CONFLICT (app, key) DO UPDATE SET
-      visits = ${combine(mode, 'visits')},
-      first_seen = min(first_seen, excluded.first_seen),
-      last_seen = max(last_seen, excluded.last_seen),
-      stable = max(stable, excluded.stable),
-      name = CASE WHEN excluded.named = 1 OR named = 0 THEN excluded.name ELSE name END,
-      named = max(named, excluded.named)`;
-}
-
-function upsertTransitionSql(mode: MergeMode): string {
-  return `INSERT INTO transitions (app, id, source, target, target_app, action, action_id, count, failures, first_seen, last_seen, pre, post)
-    VALUES (@app, @id, @source, @target, @target_app, @action, @action_id, @count, @failures, @first_seen, @last_seen, @pre, @post)
-    ON CONFLICT (app, id) DO UPDATE SET
-      count = ${combine(mode, 'count')},
-      failures = ${combine(mode, 'failures')},
-      first_seen = min(first_seen, excluded.first_seen),
-      last_seen = max(last_seen, excluded.last_seen),
-      action = excluded.action`;
 }
 
 function parseJson<T>(text: string, what: string): T {
@@ -150,6 +109,11 @@ export class KnowledgeStore {
   readonly file: string;
   private readonly db: Database.Database;
   private readonly statements;
+  /**
+   * What the store did on its own that a user should hear about (graphs re-keyed or dropped after the identity
+   * rules changed): one line each, for the run or CLI to print.
+   */
+  readonly notices: string[] = [];
 
   private constructor(dir: string, db: Database.Database) {
     this.dir = dir;
@@ -159,16 +123,18 @@ export class KnowledgeStore {
     this.statements = {
       upsertState: { add: prepare(upsertStateSql('add')), max: prepare(upsertStateSql('max')) },
       upsertTransition: { add: prepare(upsertTransitionSql('add')), max: prepare(upsertTransitionSql('max')) },
-      upsertApp: prepare(`INSERT INTO apps (app, entry, updated_at) VALUES (@app, @entry, @now)
-        ON CONFLICT (app) DO UPDATE SET entry = coalesce(excluded.entry, entry), updated_at = max(updated_at, excluded.updated_at)`),
-      app: prepare('SELECT app, entry, updated_at FROM apps WHERE app = ?'),
+      upsertApp:
+        prepare(`INSERT INTO apps (app, entry, updated_at, identity_version) VALUES (@app, @entry, @now, @identity_version)
+        ON CONFLICT (app) DO UPDATE SET entry = coalesce(excluded.entry, entry), updated_at = max(updated_at, excluded.updated_at),
+          identity_version = excluded.identity_version`),
+      app: prepare('SELECT app, entry, updated_at, identity_version FROM apps WHERE app = ?'),
       states: prepare(
-        'SELECT key, name, named, features, snapshot, visits, first_seen, last_seen, stable FROM states WHERE app = ?',
+        'SELECT key, name, named, features, snapshot, visits, first_seen, last_seen, stable, screen FROM states WHERE app = ?',
       ),
       transitions: prepare(
         'SELECT id, source, target, target_app, action, action_id, count, failures, first_seen, last_seen, pre, post FROM transitions WHERE app = ?',
       ),
-      apps: prepare(`SELECT a.app, a.entry, a.updated_at,
+      apps: prepare(`SELECT a.app, a.entry, a.updated_at, a.identity_version,
           (SELECT count(*) FROM states s WHERE s.app = a.app) AS states,
           (SELECT count(*) FROM transitions t WHERE t.app = a.app) AS transitions
         FROM apps a ORDER BY a.app`),
@@ -192,8 +158,10 @@ export class KnowledgeStore {
         // In WAL mode NORMAL survives a killed process; only a power cut may lose the last commits.
         db.pragma('synchronous = NORMAL');
       }
-      migrate(db, file, options.targetVersion ?? STORE_SCHEMA_VERSION, !!options.readonly);
-      return new KnowledgeStore(dir, db);
+      migrate(db, file, STORE_SCHEMA_VERSION, !!options.readonly);
+      const store = new KnowledgeStore(dir, db);
+      if (!options.readonly) rekeyStaleGraphs(store.identityAccess(), { write: true });
+      return store;
     } catch (error) {
       db.close();
       throw error;
@@ -212,33 +180,81 @@ export class KnowledgeStore {
   saveGraph(graph: AppGraph, options: { merge?: MergeMode; now?: number } = {}): void {
     const mode = options.merge ?? 'max';
     const now = options.now ?? Date.now();
-    const write = this.db.transaction(() => {
-      this.statements.upsertApp.run({ app: graph.app, entry: graph.entry ?? null, now });
-      const upsertState = this.statements.upsertState[mode];
-      for (const s of Object.values(graph.states)) upsertState.run(stateParams(graph.app, s));
-      const upsertTransition = this.statements.upsertTransition[mode];
-      for (const t of Object.values(graph.transitions)) upsertTransition.run(transitionParams(graph.app, t));
-    });
+    const write = this.db.transaction(() => this.writeGraph(graph, mode, now));
     write.immediate();
+  }
+
+  private writeGraph(graph: AppGraph, mode: MergeMode, now: number): void {
+    this.statements.upsertApp.run({
+      app: graph.app,
+      entry: graph.entry ?? null,
+      now,
+      identity_version: graph.identityVersion ?? IDENTITY_VERSION,
+    });
+    const upsertState = this.statements.upsertState[mode];
+    for (const s of Object.values(graph.states)) upsertState.run(stateParams(graph.app, s));
+    const upsertTransition = this.statements.upsertTransition[mode];
+    for (const t of Object.values(graph.transitions)) upsertTransition.run(transitionParams(graph.app, t));
   }
 
   /** Writes one state in its own transaction. */
   saveState(app: string, state: StateNode, options: { merge?: MergeMode; now?: number } = {}): void {
     const write = this.db.transaction(() => {
-      this.statements.upsertApp.run({ app, entry: null, now: options.now ?? Date.now() });
+      this.statements.upsertApp.run({
+        app,
+        entry: null,
+        now: options.now ?? Date.now(),
+        identity_version: IDENTITY_VERSION,
+      });
       this.statements.upsertState[options.merge ?? 'max'].run(stateParams(app, state));
     });
     write.immediate();
   }
 
-  /** The stored FSM of `app`, or undefined when the store has none. */
+  /**
+   * The stored FSM of `app`, or undefined when the store has none. A graph keyed by older identity rules (only in
+   * a read-only store: a writable one re-keys them when opened) is re-keyed in memory, and a notice says so.
+   */
   loadGraph(app: string): AppGraph | undefined {
+    const graph = this.readGraph(app);
+    if (!graph || !isStale(graph.identityVersion)) return graph;
+    // Only a read-only store gets here: a writable one re-keyed its stale graphs when it was opened.
+    if (!this.rekeyedInMemory.has(app))
+      this.rekeyedInMemory.set(app, rekeyStaleGraphs(this.identityAccess(), { write: false, apps: [app] }).get(app));
+    const rekeyed = this.rekeyedInMemory.get(app);
+    return rekeyed && cloneGraph(rekeyed);
+  }
+
+  /** Graphs of a read-only store re-keyed in memory (undefined: dropped), by app. */
+  private readonly rekeyedInMemory = new Map<string, AppGraph | undefined>();
+
+  /** What rekeyStaleGraphs needs of the store. */
+  private identityAccess(): IdentityStoreAccess {
+    return {
+      db: this.db,
+      staleApps: () =>
+        (this.statements.apps.all() as { app: string; identity_version: number | null }[])
+          .filter((r) => isStale(r.identity_version ?? 1))
+          .map((r) => ({ app: r.app, version: r.identity_version ?? 1 })),
+      readGraph: (app) => this.readGraph(app),
+      replaceGraph: (app, graph) => {
+        for (const table of ['states', 'transitions', 'apps'])
+          this.db.prepare(`DELETE FROM ${table} WHERE app = ?`).run(app);
+        if (graph) this.writeGraph(graph, 'max', Date.now());
+      },
+      notice: (line) => this.notices.push(line),
+    };
+  }
+
+  private readGraph(app: string): AppGraph | undefined {
     const appRow = this.statements.app.get(app) as
-      { app: string; entry: string | null; updated_at: number } | undefined;
+      { app: string; entry: string | null; updated_at: number; identity_version: number | null } | undefined;
     if (!appRow) return undefined;
     const graph = createAppGraph(app);
+    graph.identityVersion = appRow.identity_version ?? 1;
     if (appRow.entry) graph.entry = appRow.entry;
-    for (const r of this.statements.states.all(app) as StateRow[]) {
+    const rows = this.statements.states.all(app) as StateRow[];
+    for (const r of rows) {
       const s: StateNode = {
         key: r.key,
         name: r.name,
@@ -250,6 +266,7 @@ export class KnowledgeStore {
         stable: r.stable === 1,
       };
       if (r.named) s.named = true;
+      if (r.screen) s.snapshot.source = r.screen;
       graph.states[r.key] = s;
     }
     for (const r of this.statements.transitions.all(app) as TransitionRow[]) {
@@ -280,11 +297,18 @@ export class KnowledgeStore {
         app: string;
         entry: string | null;
         updated_at: number;
+        identity_version: number | null;
         states: number;
         transitions: number;
       }[]
     ).map((r) => {
-      const s: AppSummary = { app: r.app, states: r.states, transitions: r.transitions, updatedAt: r.updated_at };
+      const s: AppSummary = {
+        app: r.app,
+        identityVersion: r.identity_version ?? 1,
+        states: r.states,
+        transitions: r.transitions,
+        updatedAt: r.updated_at,
+      };
       if (r.entry) s.entry = r.entry;
       return s;
     });
@@ -372,39 +396,6 @@ export class KnowledgeStore {
   }
 }
 
-function stateParams(app: string, s: StateNode) {
-  return {
-    app,
-    key: s.key,
-    name: s.name,
-    named: s.named ? 1 : 0,
-    features: JSON.stringify(s.features),
-    snapshot: JSON.stringify(s.snapshot),
-    visits: s.visits,
-    first_seen: s.firstSeen,
-    last_seen: s.lastSeen,
-    stable: s.stable ? 1 : 0,
-  };
-}
-
-function transitionParams(app: string, t: Transition) {
-  return {
-    app,
-    id: t.id,
-    source: t.source,
-    target: t.target,
-    target_app: t.targetApp ?? null,
-    action: JSON.stringify(t.action),
-    action_id: t.actionId,
-    count: t.count,
-    failures: t.failures,
-    first_seen: t.firstSeen,
-    last_seen: t.lastSeen,
-    pre: JSON.stringify(t.pre),
-    post: JSON.stringify(t.post),
-  };
-}
-
 function shortcutOf(r: ShortcutRow): Shortcut {
   const s: Shortcut = {
     app: r.app,
@@ -421,45 +412,4 @@ function shortcutOf(r: ShortcutRow): Shortcut {
   if (r.start_state) s.startState = r.start_state;
   if (r.end_state) s.endState = r.end_state;
   return s;
-}
-
-/** Brings the file to `target` (in one immediate transaction, so two openers do not both migrate), or refuses it. */
-function migrate(db: Database.Database, file: string, target: number, readonly: boolean): void {
-  const check = (): number => {
-    const version = db.pragma('user_version', { simple: true }) as number;
-    const appId = db.pragma('application_id', { simple: true }) as number;
-    if (version > STORE_SCHEMA_VERSION) {
-      throw new StoreSchemaError(
-        'this knowledge store was written by a newer MAPLE; upgrade MAPLE, or point --store / MAPLE_HOME at another directory',
-        file,
-        version,
-        STORE_SCHEMA_VERSION,
-      );
-    }
-    const hasTables =
-      (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n > 0;
-    if (hasTables && appId !== STORE_APPLICATION_ID) {
-      throw new StoreSchemaError(
-        'this SQLite file is not a MAPLE knowledge store (unknown schema); point --store / MAPLE_HOME at another directory',
-        file,
-        version,
-        STORE_SCHEMA_VERSION,
-      );
-    }
-    return version;
-  };
-  if (check() >= target) return;
-  if (readonly)
-    throw new StoreSchemaError(
-      'this knowledge store needs a migration, which a read-only open cannot do; open it once for writing',
-      file,
-      check(),
-      STORE_SCHEMA_VERSION,
-    );
-  db.transaction(() => {
-    const version = check(); // another process may have migrated while we waited for the lock
-    for (let v = version; v < target; v++) db.exec(MIGRATIONS[v]!);
-    db.pragma(`application_id = ${STORE_APPLICATION_ID}`);
-    db.pragma(`user_version = ${target}`);
-  }).immediate();
 }

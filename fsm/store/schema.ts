@@ -2,6 +2,10 @@
  * The store's schema as a list of migrations. PRAGMA user_version holds the
  * version a file is at; opening runs the missing steps in one transaction.
  * Version 1: apps, states, transitions. Version 2: shortcuts and tips.
+ * Version 3: the identity rules' version that keyed each app's graph
+ * (apps.identity_version; NULL = identity v1, before versions were kept),
+ * each state's stored screen to re-key it from (states.screen), and a
+ * nullable shortcuts.identity_version.
  */
 
 /** 'MAPL' in ASCII: marks a SQLite file as a MAPLE knowledge store. */
@@ -64,6 +68,10 @@ export const MIGRATIONS: readonly string[] = [
      created_at INTEGER NOT NULL,
      UNIQUE (app, text)
    );`,
+  // 2 -> 3
+  `ALTER TABLE apps ADD COLUMN identity_version INTEGER;
+   ALTER TABLE states ADD COLUMN screen TEXT;
+   ALTER TABLE shortcuts ADD COLUMN identity_version INTEGER;`,
 ];
 
 export const STORE_SCHEMA_VERSION = MIGRATIONS.length;

@@ -15,6 +15,8 @@ export function loadGraphsFromStore(dir: string | undefined): AppGraph[] {
     );
   }
   const store = KnowledgeStore.open({ dir: resolved });
+  // Graphs re-keyed or dropped after the identity rules changed: say so, the view shows what is left.
+  for (const line of store.notices) process.stderr.write(`maple: ${line}\n`);
   try {
     return store
       .apps()

@@ -13,6 +13,7 @@ import {
   STORE_FILE_NAME,
   StoreSchemaError,
 } from '../../../fsm/index.ts';
+import { MIGRATIONS, STORE_APPLICATION_ID, STORE_SCHEMA_VERSION } from '../../../fsm/store/schema.ts';
 import { back, editor, home, NOTES, settings, tapFab, tapSettings } from './notesApp.ts';
 
 const WRITER = path.resolve(import.meta.dirname, 'fixtures/storeWriter.ts');
@@ -113,18 +114,28 @@ describe('KnowledgeStore', () => {
     expect(defaultStoreDir({})).toMatch(/\.maple$/);
   });
 
-  it('migrates a store written by schema version 1 and keeps its states', () => {
+  it('migrates a store written by schema version 1 (no shortcuts, tips or identity versions)', () => {
     const dir = tempDir();
-    const old = KnowledgeStore.open({ dir, targetVersion: 1 });
-    const tracker = new FsmTracker();
-    tracker.observe(home());
-    old.saveGraph(tracker.graph(NOTES)!);
-    expect(old.schemaVersion).toBe(1);
-    old.close();
+    // The file as schema version 1 wrote it: its tables, its pragmas, one state row.
+    const raw = new Database(path.join(dir, STORE_FILE_NAME));
+    raw.exec(MIGRATIONS[0]!);
+    raw.pragma(`application_id = ${STORE_APPLICATION_ID}`);
+    raw.pragma('user_version = 1');
+    raw
+      .prepare(
+        `INSERT INTO states (app, key, name, named, features, snapshot, visits, first_seen, last_seen, stable)
+         VALUES ('com.example.old', 'k1', 'Old', 0, '[]', '{"title":"","elements":[]}', 1, 0, 0, 1)`,
+      )
+      .run();
+    raw.prepare(`INSERT INTO apps (app, entry, updated_at) VALUES ('com.example.old', 'k1', 0)`).run();
+    raw.close();
     const store = KnowledgeStore.open({ dir });
-    expect(store.schemaVersion).toBe(2);
-    expect(Object.keys(store.loadGraph(NOTES)!.states)).toHaveLength(1);
+    expect(store.schemaVersion).toBe(STORE_SCHEMA_VERSION);
+    // Keyed by identity v1 and nothing to re-key it from: dropped, and the store says so.
+    expect(store.loadGraph('com.example.old')).toBeUndefined();
+    expect(store.notices).toEqual([expect.stringMatching(/^dropped 1 graph of identity v1: com\.example\.old /)]);
     store.addTip(NOTES, 'works after migration');
+    expect(store.tips(NOTES)).toHaveLength(1);
     store.close();
   });
 

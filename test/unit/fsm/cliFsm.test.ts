@@ -31,11 +31,11 @@ describe('maple fsm (CLI)', () => {
     const imported = await maple('fsm', 'import-droidbot', YELP, '--store', store);
     expect(imported.stderr).toBe('');
     expect(imported.stdout).toMatch(
-      /imported com\.yelp\.android: 16 DroidBot states -> 11 states, 30 events -> 30 transitions/,
+      /imported com\.yelp\.android: 16 DroidBot states -> 12 states, 30 events -> 30 transitions/,
     );
     const listed = await maple('fsm', 'list', '--store', store, '--json');
     expect(JSON.parse(listed.stdout).apps).toEqual([
-      expect.objectContaining({ app: 'com.yelp.android', states: 11, transitions: 30 }),
+      expect.objectContaining({ app: 'com.yelp.android', states: 12, transitions: 30 }),
     ]);
 
     const out = path.join(dir, 'yelp.xstate.json');
@@ -45,7 +45,7 @@ describe('maple fsm (CLI)', () => {
     ).toBe(0);
     const config = JSON.parse(readFileSync(out, 'utf8'));
     expect(getInitialSnapshot(createMachine(config)).value).toBe(config.initial);
-    expect(Object.keys(config.states)).toHaveLength(11);
+    expect(Object.keys(config.states)).toHaveLength(12);
     const dot = await maple('fsm', 'export', '--format', 'dot', '--store', store);
     expect(dot.stdout).toMatch(/^digraph "com\.yelp\.android" \{/);
     const mermaid = await maple('fsm', 'export', '--format', 'mermaid', '--store', store);

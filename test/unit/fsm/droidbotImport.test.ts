@@ -41,7 +41,6 @@ describe('importDroidbot (Yelp trace)', () => {
     // The merges documented in docs/fsm.md: same activity, content or scroll position differing.
     const groups = [...r.merged.values()].map((g) => g.map(short).sort()).sort((a, b) => a[0]!.localeCompare(b[0]!));
     expect(groups).toEqual([
-      ['1b8a8ac3', '138b509f'].sort(), // Bookmarks: empty-state message vs a bookmark list
       ['3932688f', '6c73d6be'].sort(), // Nearby: banner shown vs scrolled to the category grid
       ['58beb4c9', '8c0b4d9c'].sort(), // Search results: loading panel vs loaded list
       ['7690400f', 'b064180e'].sort(), // Activity feed: other feed cards
@@ -51,10 +50,14 @@ describe('importDroidbot (Yelp trace)', () => {
       const activities = new Set(group.map((s) => r.screens.get(s)!.screen.activity));
       expect(activities.size).toBe(1);
     }
-    expect(Object.keys(r.graph.states)).toHaveLength(11);
-    // The "Signing up…" progress dialog is not the sign-up form, though DroidBot's activity is the same.
+    expect(Object.keys(r.graph.states)).toHaveLength(12);
     const byPrefix = (p: string) => [...r.stateMap.entries()].find(([s]) => s.startsWith(p))![1];
+    // The "Signing up…" progress dialog, dumped as its own window, is a dialog state, not the sign-up form.
     expect(byPrefix('daf8aa7d')).not.toBe(byPrefix('68493b69'));
+    expect(r.graph.states[byPrefix('daf8aa7d')]!.features).toContain('dlg:window');
+    // Bookmarks with the navigation drawer open is not Bookmarks.
+    expect(byPrefix('138b509f')).not.toBe(byPrefix('1b8a8ac3'));
+    expect(r.graph.states[byPrefix('138b509f')]!.features).toContain('drw:window');
   });
 
   it('turns touch events into taps on element signatures from the source screen', () => {
