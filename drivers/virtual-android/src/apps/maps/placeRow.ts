@@ -11,7 +11,7 @@ export function ratingLine(p: Place): string {
 }
 
 export function placeRow(p: Place, now: number, onTap: Handler<S>, extra?: string): View<S> {
-  return column<S>({ id: 'place_item', h: 290, pad: [16, 48, 16, 48], clickable: true, focusable: true, onTap }, [
+  return column<S>({ id: 'place_item', key: `place/${p.id}`, h: 290, pad: [16, 48, 16, 48], clickable: true, focusable: true, onTap }, [
     text<S>(p.name, { id: 'place_title', h: 66, style: { size: 38, bold: true } }),
     text<S>(ratingLine(p), { id: 'place_rating', h: 56, style: { size: 30 } }),
     text<S>(`${p.category} · ${p.distanceKm.toFixed(1)} km`, {
