@@ -22,6 +22,8 @@ export interface NodeKeys {
   page: string;
   /** `<page>|<path>` for each node of the page source, in document order; list rows named by their item. */
   nodes: string[];
+  /** Scroll offsets of the screen's scrollers by scroll key. */
+  scroll: Record<string, number>;
 }
 
 /** One injected fault, as the virtual device logs it (see docs/virtual-device.md, Faults). */

@@ -23,6 +23,8 @@ export interface NodeKeys {
   page: string;
   /** One identity per node of the page source, in document order. */
   nodes: string[];
+  /** Scroll offsets of the screen entry's scrollers, by scroll key (tells a scrolled list from a changed one). */
+  scroll: Record<string, number>;
 }
 
 /** Params as short, stable text: keys sorted, no quotes around simple keys. '' when there are none. */
@@ -74,5 +76,5 @@ export function nodeKeys(phone: Phone): NodeKeys {
   // A menu, share sheet, fault or shade over the screen is part of the page too (without params: it has none).
   const shown = rendered.screenId.dialog;
   const over = shown && (!entry.dialog || shown !== `${app.id}/${entry.dialog.name}`) ? `+${shown}` : '';
-  return { screen: rendered.screenId.id, page: `${base}${dialog}${over}`, nodes };
+  return { screen: rendered.screenId.id, page: `${base}${dialog}${over}`, nodes, scroll: { ...entry.scroll } };
 }

@@ -44,7 +44,13 @@ function listRows(contacts: Contact[]): View<S>[] {
   const starred = contacts.filter((c) => c.starred);
   if (starred.length) {
     rows.push(
-      text<S>('Favorites', { id: 'header', key: 'header/favorites', h: 100, pad: [30, 48, 0, 48], style: { bold: true, color: '#0b57d0' } }),
+      text<S>('Favorites', {
+        id: 'header',
+        key: 'header/favorites',
+        h: 100,
+        pad: [30, 48, 0, 48],
+        style: { bold: true, color: '#0b57d0' },
+      }),
     );
     for (const c of sortedContacts(starred)) rows.push(contactRow(c, '@favorites'));
   }
@@ -54,7 +60,13 @@ function listRows(contacts: Contact[]): View<S>[] {
     if (first !== letter) {
       letter = first;
       rows.push(
-        text<S>(letter, { id: 'header', key: `header/${letter}`, h: 100, pad: [30, 48, 0, 48], style: { bold: true, color: '#0b57d0' } }),
+        text<S>(letter, {
+          id: 'header',
+          key: `header/${letter}`,
+          h: 100,
+          pad: [30, 48, 0, 48],
+          style: { bold: true, color: '#0b57d0' },
+        }),
       );
     }
     rows.push(contactRow(c));
@@ -196,7 +208,13 @@ export const screens: Record<string, ScreenDef<S>> = {
           const hits = sortedContacts(r.state.contacts).filter((c) =>
             [contactName(c), c.phone, c.email, c.company].some((f) => f.toLowerCase().includes(needle)),
           );
-          return hits.length ? list<S>('results', hits.map((c) => contactRow(c)), { id: 'search_results' }) : null;
+          return hits.length
+            ? list<S>(
+                'results',
+                hits.map((c) => contactRow(c)),
+                { id: 'search_results' },
+              )
+            : null;
         },
         noResults: 'No contacts found',
         prompt: 'Search your contacts by name, number or email',
