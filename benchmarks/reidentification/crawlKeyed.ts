@@ -55,6 +55,26 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
+/** One observation with the true identity of each element: page source, then node keys, with no input between. */
+export async function observeKeyed(
+  device: Device,
+  control: VirtualDeviceControl,
+  where: { seed: number; app: string; step: number },
+): Promise<KeyedObservation> {
+  const o = await device.observe();
+  const keys = await control.nodeKeys();
+  const screen = parsePageSource(o.pageSource, { activity: o.activity });
+  return {
+    ...where,
+    page: keys.page,
+    pageSource: o.pageSource,
+    screen,
+    analysis: stateKey(screen),
+    identities: elementIdentities(o.pageSource, screen, keys.nodes),
+    scroll: keys.scroll,
+  };
+}
+
 export async function crawlKeyed(options: CrawlKeyedOptions): Promise<KeyedObservation[]> {
   const { device, control } = options;
   const out: KeyedObservation[] = [];
@@ -71,23 +91,10 @@ export async function crawlKeyed(options: CrawlKeyedOptions): Promise<KeyedObser
         }
       };
       const observe = async (step: number): Promise<Screen> => {
-        const o = await device.observe();
-        const keys = await control.nodeKeys();
-        const screen = parsePageSource(o.pageSource, { activity: o.activity });
-        const kept: KeyedObservation = {
-          seed,
-          app,
-          step,
-          page: keys.page,
-          pageSource: o.pageSource,
-          screen,
-          analysis: stateKey(screen),
-          identities: elementIdentities(o.pageSource, screen, keys.nodes),
-          scroll: keys.scroll,
-        };
+        const kept = await observeKeyed(device, control, { seed, app, step });
         out.push(kept);
         options.onObservation?.(kept);
-        return screen;
+        return kept.screen;
       };
       await device.openApp(app);
       let screen = await observe(0);

@@ -31,6 +31,8 @@ export interface RowRef {
   section: string;
   /** Another row on the stored screen showed exactly the same content in the same section. */
   twin?: true;
+  /** It was cut by its list's edge when stored: its first text shown may not be its primary one. */
+  cut?: true;
   /**
    * The row is a field of a form-like list (a details page: every row with an id has its own id, as
    * `route_duration`, `phone_entry`), so its id names it whatever it shows. Item lists repeat row ids.
@@ -90,6 +92,7 @@ function rowRef(info: RowInfo, rowsOfList: readonly RowInfo[]): RowRef {
     section: info.section,
   };
   if (others.some(same)) ref.twin = true;
+  if (info.cut) ref.cut = true;
   if (ref.resourceId && isFormList(rowsOfList)) ref.field = true;
   return ref;
 }

@@ -15,7 +15,7 @@ import type { ScreenAnalysis } from './analyzeScreen.ts';
 import { isFormList, type ElementRef } from './elementRef.ts';
 import { shortClassName, shortResourceId } from './elementSignature.ts';
 import { matchRow, type RowMatch } from './matchRow.ts';
-import { screenIndex, type ScreenIndex } from './screenIndex.ts';
+import { screenIndex, type RowInfo, type ScreenIndex } from './screenIndex.ts';
 
 /**
  * `same id, label changed`: a control with the app's own resource id whose caption changed ("Pin" ->
@@ -99,10 +99,23 @@ function findInRows(ref: ElementRef, index: ScreenIndex): Reidentified {
       : matchRow(row, rows);
   if (match.row === null) return { element: null, why: match.why, detail: match.detail };
   if (ref.kind !== 'in_row') return { element: match.row.element, how: match.how, detail: match.detail };
-  const at = match.row.slots.indexOf(ref.slot!);
+  const at = slotInRow(ref, match);
   if (at < 0)
     return { element: null, why: 'absent', detail: `its row is on screen but shows no ${ref.slot} (cut off or gone)` };
   return { element: match.row.inside[at]!, how: match.how, detail: `${match.detail}; slot ${ref.slot}` };
+}
+
+/**
+ * Where the element is in its found row. One that shows a text is where its stored text was matched (a
+ * row cut at the top shifts its slots; a text no longer shown means the element is not shown); one
+ * without text (a switch, an icon) is at its slot.
+ */
+function slotInRow(ref: ElementRef, match: Extract<RowMatch, { row: RowInfo }>): number {
+  const slot = ref.slot!;
+  const stored = ref.row!.fields.find((f) => f.slot === slot || f.slot.startsWith(`${slot}.`));
+  if (!stored || !match.fieldSlots) return match.row.slots.indexOf(slot);
+  const now = match.fieldSlots.get(stored.slot);
+  return now === undefined ? -1 : match.row.slots.indexOf(now.replace(/\.(?:desc|hint)$/, ''));
 }
 
 export function reidentify(ref: ElementRef, screen: Screen, analysis: ScreenAnalysis): Reidentified {

@@ -7,7 +7,7 @@
 import type { Screen, UiElement, WindowKind } from '../../drivers/screen/types.ts';
 import type { ScreenAnalysis } from './analyzeScreen.ts';
 import { type ElementSignature, shortClassName, shortResourceId } from './elementSignature.ts';
-import { rowFields, slotsOf, type RowField } from './rowContent.ts';
+import { fieldKind, rowFields, slotsOf, type RowField } from './rowContent.ts';
 
 /**
  * `control`: found by signature and context. `row` (a list row) and `cell` (one of a run of same-shape
@@ -26,6 +26,8 @@ export interface RowInfo {
   fields: RowField[];
   /** Text of the nearest header row above it in its list ('' when none is on screen). */
   section: string;
+  /** Cut by its list's edge: shorter than its like siblings and touching the list's top or bottom. */
+  cut: boolean;
 }
 
 export interface ScreenIndex {
@@ -100,16 +102,27 @@ function buildIndex(screen: Screen, analysis: ScreenAnalysis): ScreenIndex {
     while (end < elements.length && elements[end]!.depth > e.depth) end++;
     const inside = elements.slice(i, end);
     const slots = slotsOf(inside);
-    const info: RowInfo = { element: e, container, inside, slots, fields: rowFields(inside, slots), section: '' };
+    const info: RowInfo = {
+      element: e,
+      container,
+      inside,
+      slots,
+      fields: rowFields(inside, slots),
+      section: '',
+      cut: false,
+    };
     // Everything under a row is in that row (analyzeScreen does not look for lists inside rows).
     for (const x of inside) rowByElement.set(x.id, info);
     const list = rowsByContainer.get(container);
     if (list) list.push(info);
     else rowsByContainer.set(container, [info]);
   }
-  // Sections: a list's non-actionable text rows (a letter, a date, "Favorites") head the rows below them.
+  // Sections: a list's non-actionable rows that show a short name (a letter, "Favorites") head the rows
+  // below them; a line with a number or a date ("Order total: $26.98") is content, not a heading.
   const hasActionable = (e: UiElement): boolean =>
     e.actionable || (children.get(e.id) ?? []).some((k) => hasActionable(k));
+  const isHeader = (info: RowInfo): boolean =>
+    !hasActionable(info.element) && info.fields.length > 0 && fieldKind(info.fields[0]!.text) === 'name';
   for (const rows of rowsByContainer.values()) {
     let header = '';
     let parent: string | null | undefined;
@@ -119,8 +132,19 @@ function buildIndex(screen: Screen, analysis: ScreenAnalysis): ScreenIndex {
         header = '';
         parent = e.parent;
       }
-      if (!hasActionable(e) && info.fields.length > 0) header = info.fields[0]!.text;
+      if (isHeader(info)) header = info.fields[0]!.text;
       else info.section = header;
+    }
+    // Cut rows: shorter than the tallest row of the same class and id, and at the list's top or bottom edge.
+    for (const info of rows) {
+      const e = info.element;
+      const list = e.parent ? byId.get(e.parent) : undefined;
+      if (!list) continue;
+      const height = e.bounds.bottom - e.bounds.top;
+      const alike = rows.filter((r) => r.element.className === e.className && r.element.resourceId === e.resourceId);
+      const tallest = Math.max(...alike.map((r) => r.element.bounds.bottom - r.element.bounds.top));
+      const atEdge = e.bounds.top <= list.bounds.top || e.bounds.bottom >= list.bounds.bottom;
+      info.cut = atEdge && height < tallest;
     }
   }
 

@@ -66,10 +66,15 @@ describe('list rows are found by their own content', () => {
     expect(r.element).toBeNull();
   });
 
-  it('finds it when only its time changed and "Not scheduled" still singles it out', () => {
+  it('does not take another "Not scheduled" alarm minutes away for it: the time is what names an alarm', () => {
     const later = alarms(row('06:30', 'Gym · Mon, Wed, Fri'), row('06:50', 'Not scheduled'), row('07:00', 'Mon-Fri'));
+    expect(find(ref, later)).toBeNull();
+  });
+
+  it('keeps an alarm whose secondary line changed while its time singles it out', () => {
+    const later = alarms(row('06:30', 'Gym · Mon, Wed, Fri'), row('06:45', 'Mon, Tue'), row('07:00', 'Mon-Fri'));
     const r = reidentify(ref, later, stateKey(later));
-    expect(r.element?.label).toBe('06:50 Not scheduled');
+    expect(r.element?.label).toBe('06:45 Mon, Tue');
     expect(r.element && r.how).toBe('changed content');
   });
 
@@ -79,8 +84,11 @@ describe('list rows are found by their own content', () => {
   });
 
   it('answers "not on screen" when two changed rows each keep a different part of it', () => {
-    const stored = refTo(alarms(row('09:00', 'Room 4', 'Alice'), row('11:00', 'Room 9', 'Dan')), '09:00 Room 4 Alice');
-    const later = alarms(row('09:30', 'Room 4', 'Bob'), row('09:15', 'Room 7', 'Alice'));
+    const stored = refTo(
+      alarms(row('Standup', 'Room 4', 'Alice'), row('Review', 'Room 9', 'Dan')),
+      'Standup Room 4 Alice',
+    );
+    const later = alarms(row('Standup', 'Room 4', 'Bob'), row('Standup', 'Room 7', 'Alice'));
     expect(reidentify(stored, later, stateKey(later))).toMatchObject({ element: null, why: 'ambiguous' });
   });
 
@@ -88,6 +96,16 @@ describe('list rows are found by their own content', () => {
     const people = (...rows: NodeSpec[]): Screen => screenOf(toolbar('Contacts'), list('com.example:id/people', rows));
     const stored = refTo(people(row('Alice Smith', 'Mobile'), row('Bob Jones', 'Work')), 'Alice Smith Mobile');
     expect(find(stored, people(row('Alicia Smyth', 'Mobile'), row('Bob Jones', 'Work')))).toBeNull();
+  });
+
+  it('keeps a note whose title was edited at one end while its body singles it out', () => {
+    const notes = (...rows: NodeSpec[]): Screen => screenOf(toolbar('Notes'), list('com.example:id/notes', rows));
+    const body = 'The Left Hand of Darkness; Piranesi; The Overstory';
+    const stored = refTo(notes(row('Books to read', body), row('Groceries', 'Milk, eggs')), `Books to read ${body}`);
+    expect(find(stored, notes(row('Groceries', 'Milk, eggs'), row('Books to read 2025', body)))).toBe(
+      `Books to read 2025 ${body}`,
+    );
+    expect(find(stored, notes(row('Groceries', 'Milk, eggs'), row('Films to see', body)))).toBeNull();
   });
 
   it('keeps a conversation whose last message and time changed (its name singles it out)', () => {
