@@ -7,9 +7,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Screen } from '../../../drivers/screen/types.ts';
 import {
+  actionId,
   elementRef,
   FsmFormatError,
   FsmLookupError,
+  parseAbstractAction,
   parseElementRef,
   reidentify,
   stateKey,
@@ -253,6 +255,15 @@ describe('stored references', () => {
     const ref = refTo(screen, '06:45 Not scheduled');
     expect(() => parseElementRef({ ...ref, v: 7 })).toThrow(/version 7/);
     expect(() => parseElementRef({ ...ref, row: undefined })).toThrow(/row\.fields/);
+  });
+
+  it('travels in an AbstractAction, validated on load, without changing the action id', () => {
+    const ref = refTo(screen, '06:45 Not scheduled');
+    const action = { kind: 'tap' as const, target: ref.signature, label: ref.label, ref };
+    const loaded = parseAbstractAction(JSON.parse(JSON.stringify(action)));
+    expect(loaded.ref).toEqual(ref);
+    expect(actionId(loaded)).toBe(actionId({ kind: 'tap', target: ref.signature }));
+    expect(() => parseAbstractAction({ ...action, ref: { v: 1 } }, 'shortcut 3')).toThrow(/shortcut 3\.ref/);
   });
 
   it('refuses an element id that is not on the screen', () => {
