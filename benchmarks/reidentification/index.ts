@@ -17,6 +17,4 @@ export {
   type Verdict,
 } from './measureReidentification.ts';
 export { formatReidentification } from './formatReidentification.ts';
-
-/** The crawl the docs' numbers and the e2e test use: three seeds, 30 inputs per app and seed. */
-export const REID_CRAWL = { seeds: [1, 2, 3], steps: 30 } as const;
+export { REID_CRAWL } from './reidCrawl.ts';

@@ -5,14 +5,7 @@
  * when a target is missed (correct < 99.5% or wrong > 0.1%), 2 on bad input.
  */
 import type { Command } from 'commander';
-import { openDevice } from '../../drivers/device/index.ts';
-import { APPS } from '../../drivers/virtual-android/src/index.ts';
-import {
-  crawlKeyed,
-  formatReidentification,
-  measureReidentification,
-  REID_CRAWL,
-} from '../../benchmarks/reidentification/index.ts';
+import { REID_CRAWL } from '../../benchmarks/reidentification/reidCrawl.ts';
 
 interface Options {
   seeds: string;
@@ -53,6 +46,11 @@ export function registerFsmMeasureReid(fsm: Command): void {
         process.exitCode = 2;
         return;
       }
+      // Loaded here, not at start-up: every `maple` command would otherwise pay for the apps and Appium.
+      const { APPS } = await import('../../drivers/virtual-android/src/index.ts');
+      const { openDevice } = await import('../../drivers/device/index.ts');
+      const { crawlKeyed, formatReidentification, measureReidentification } =
+        await import('../../benchmarks/reidentification/index.ts');
       const known = APPS.filter((a) => !a.hidden).map((a) => a.package);
       const apps = opts.app ?? known;
       const unknown = apps.filter((a) => !known.includes(a));
