@@ -1,9 +1,10 @@
 /**
  * Element -> page-source node, so an element of a parsed Screen can be given the device's true node
  * identity (nodes in document order, as `mobile: mapleNodeKeys` lists them). Elements are the kept nodes
- * in document order, so one forward walk pairs each element with the next node showing the same class,
- * resource id, text, description and bounds; a node the parser dropped (no area, off screen, under the
- * keyboard) never has the area of the element after it, so it is skipped, never taken.
+ * in document order, so one forward walk pairs each element with the next node of the same class,
+ * resource id, description and bounds (not text: the parser reads a field showing its hint as empty); a
+ * node the parser dropped (no area, off screen, under the keyboard) never has the area of the element
+ * after it, so it is skipped, never taken.
  */
 import { scanHierarchy, type RawNode, type Screen } from '../../drivers/screen/index.ts';
 
@@ -44,7 +45,6 @@ export function elementIdentities(
         b &&
         n.className === e.className &&
         n.resourceId === e.resourceId &&
-        n.text === e.text &&
         n.contentDesc === e.contentDesc &&
         b.left === e.bounds.left &&
         b.top === e.bounds.top &&
