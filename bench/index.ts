@@ -8,6 +8,7 @@ import { runDeviceBench } from './device.ts';
 import { runReportBench } from './report.ts';
 import { runRunnerScalingBench } from './runnerScaling.ts';
 import { runAgentStepBench } from './agentStep.ts';
+import { runReidentifyBench } from './reidentify.ts';
 import type { BenchDefinition } from './types.ts';
 
 export const benches: BenchDefinition[] = [
@@ -25,6 +26,11 @@ export const benches: BenchDefinition[] = [
     name: 'fsm',
     description: 'FSM: state key + graph update with 10,000 states in the store; load + export of a 10,000-state FSM',
     run: () => runFsmBench(),
+  },
+  {
+    name: 'reidentify',
+    description: 'element re-identification: one stored reference looked up on a later screen (each hint line)',
+    run: () => runReidentifyBench(),
   },
   {
     name: 'reports',

@@ -4,6 +4,7 @@
  * screen), never by per-screen ids or coordinates, so a transition learnt in
  * one run applies in the next.
  */
+import { parseElementRef, type ElementRef } from './identity/elementRef.ts';
 import type { ElementSignature } from './identity/elementSignature.ts';
 import { FsmFormatError } from './errors.ts';
 
@@ -38,9 +39,14 @@ export interface AbstractAction {
   app?: string;
   /** Concrete label of the element when the action was taken (informational, for replay and logs). */
   label?: string;
+  /**
+   * Which element exactly (this alarm's row, the "3" key), for finding it again with `reidentify`; the
+   * signature only says what kind of element it is. A parameter, not part of the action's identity.
+   */
+  ref?: ElementRef;
 }
 
-/** A readable, deterministic id of the abstract action: the XState event type. Excludes text and label. */
+/** A readable, deterministic id of the abstract action: the XState event type. Excludes text, label and ref. */
 export type ActionId = string;
 
 export function actionId(action: AbstractAction): ActionId {
@@ -71,6 +77,7 @@ export function parseAbstractAction(value: unknown, source = 'action'): Abstract
       action[field] = v[field];
     }
   }
+  if (v.ref !== undefined) action.ref = parseElementRef(v.ref, `${source}.ref`);
   if (v.direction !== undefined) {
     if (!['up', 'down', 'left', 'right'].includes(v.direction as string))
       throw new FsmFormatError('action.direction must be up, down, left or right', source);

@@ -4,6 +4,7 @@
  *   import-droidbot <dir> [--store <dir>] [--identity maple|droidbot]   (utg.json, utg.js, or events/ alone)
  *   list [--store <dir>]
  *   view (cli/commands/fsmView.ts)
+ *   measure-reid (cli/commands/fsmMeasureReid.ts)
  * Exit code 2 on bad input (unknown app or format, missing store, unreadable import).
  */
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -13,6 +14,7 @@ import { EXPORT_FORMATS, exportGraphs } from '../../fsm/export/index.ts';
 import type { AppGraph } from '../../fsm/graph/AppGraph.ts';
 import { importDroidbot } from '../../fsm/import/index.ts';
 import { defaultStoreDir, KnowledgeStore, STORE_FILE_NAME } from '../../fsm/store/index.ts';
+import { registerFsmMeasureReid } from './fsmMeasureReid.ts';
 import { registerFsmView } from './fsmView.ts';
 
 /** Bad command-line input: printed as one line, exit code 2. */
@@ -171,4 +173,5 @@ export function registerFsm(program: Command): void {
     );
 
   registerFsmView(fsm);
+  registerFsmMeasureReid(fsm);
 }

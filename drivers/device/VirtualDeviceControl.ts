@@ -14,6 +14,18 @@ export interface ScreenIdentity {
   activity: string;
 }
 
+/** True node identities of the page source on display (evaluation only; see drivers/virtual-android/src/phone/nodeKeys.ts). */
+export interface NodeKeys {
+  /** True screen id, as screenId().id. */
+  screen: string;
+  /** True screen id with the screen entry's params (and an open dialog's): what "the same page" means. */
+  page: string;
+  /** `<page>|<path>` for each node of the page source, in document order; list rows named by their item. */
+  nodes: string[];
+  /** Scroll offsets of the screen's scrollers by scroll key. */
+  scroll: Record<string, number>;
+}
+
 /** One injected fault, as the virtual device logs it (see docs/virtual-device.md, Faults). */
 export interface FaultLogEntry {
   step: number;
@@ -125,6 +137,11 @@ export class VirtualDeviceControl {
   /** What stateDigest().ui hashes, readable (for a short diff in reports). */
   uiState(): Promise<UiState> {
     return this.call('mapleUiState');
+  }
+
+  /** Call right after fetching the page source: both describe the same render until the next input. */
+  nodeKeys(): Promise<NodeKeys> {
+    return this.call('mapleNodeKeys');
   }
 
   async reset(seed?: number): Promise<void> {

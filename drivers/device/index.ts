@@ -12,6 +12,7 @@ export {
   type StateDigest,
   type UiEntry,
   type UiState,
+  type NodeKeys,
 } from './VirtualDeviceControl.ts';
 export { openDevice, type OpenDeviceOptions, type OpenedDevice } from './openDevice.ts';
 export { interceptActions, type AroundAction } from './interceptActions.ts';

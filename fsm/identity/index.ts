@@ -6,3 +6,7 @@ export { staticLabel, isDynamicText } from './staticText.ts';
 export { measureIdentity, type IdentityMeasurement, type LabelledObservation } from './measureIdentity.ts';
 export { IDENTITY_VERSION } from './identityVersion.ts';
 export { stateName, uniqueStateName, activityWords } from './stateName.ts';
+export { elementRef, parseElementRef, ELEMENT_REF_VERSION, type ElementRef, type RowRef } from './elementRef.ts';
+export { reidentify, type Reidentified, type FoundHow, type NotFoundWhy } from './reidentify.ts';
+export { type RowField, type FieldKind, fieldKind } from './rowContent.ts';
+export type { ElementKind } from './screenIndex.ts';

@@ -7,12 +7,17 @@
 const MONTH = '(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?';
 const WEEKDAY = '(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|rsday|urday)?\\.?';
 
-/** Patterns whose presence makes a whole label dynamic: no static remainder is worth keeping. */
-const DYNAMIC_PATTERNS: RegExp[] = [
+/** Clock times and dates: their numbers say when, so another number is another time. */
+const TIME_AND_DATE_PATTERNS: RegExp[] = [
   /\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:am|pm)?/i, // clock times
   /\b\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\b/, // numeric dates
   new RegExp(`\\b${MONTH}\\s+\\d{1,2}\\b|\\b\\d{1,2}\\s+${MONTH}(?:\\s|$)`, 'i'), // "Aug 11", "11 Aug"
   new RegExp(`^${WEEKDAY}(?:,|$)`, 'i'), // "Monday", "Tue, ..."
+];
+
+/** Patterns whose presence makes a whole label dynamic: no static remainder is worth keeping. */
+const DYNAMIC_PATTERNS: RegExp[] = [
+  ...TIME_AND_DATE_PATTERNS,
   /\b(?:ago|yesterday|tomorrow|just now)\b/i, // relative times
   /[$€£¥₹]\s?\d|\d\s?(?:usd|eur|gbp)\b/i, // prices
   /\d\s?%/, // percentages
@@ -26,6 +31,11 @@ const MAX_STATIC_WORDS = 8;
 
 export function isDynamicText(text: string): boolean {
   return DYNAMIC_PATTERNS.some((p) => p.test(text));
+}
+
+/** The text holds a clock time or a date ("06:45", "Tuesday, June 3", "2025-06-03"). */
+export function isDateOrTime(text: string): boolean {
+  return TIME_AND_DATE_PATTERNS.some((p) => p.test(text));
 }
 
 /**

@@ -14,6 +14,7 @@ export {
 export { PhoneError, type PhoneErrorCode } from './phone/PhoneError.ts';
 export { pageSource } from './phone/pageSource.ts';
 export { crawlScreens, type CrawledScreen } from './phone/crawlScreens.ts';
+export { nodeKeys, type NodeKeys } from './phone/nodeKeys.ts';
 export { screenshotPng, screenshotSvg } from './phone/screenshot.ts';
 export { INPUT_MS, typingMs, swipeMs } from './phone/inputTiming.ts';
 // Evaluation only (never for agents): the digests and UI state behind mobile: mapleStateDigest / mapleUiState.

@@ -392,6 +392,7 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
   mapleFaultLog = maple.mapleFaultLog;
   mapleAdvanceClock = maple.mapleAdvanceClock;
   mapleDeviceState = maple.mapleDeviceState;
+  mapleNodeKeys = maple.mapleNodeKeys;
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   async execute(script: string, args: any[]): Promise<unknown> {

@@ -76,4 +76,5 @@ export const executeMethodMap = {
   'mobile: mapleAdvanceClock': { command: 'mapleAdvanceClock', params: { required: ['ms'] } },
   'mobile: mapleDeviceState': { command: 'mapleDeviceState' },
   'mobile: mapleFaultLog': { command: 'mapleFaultLog' },
+  'mobile: mapleNodeKeys': { command: 'mapleNodeKeys' },
 } as const;

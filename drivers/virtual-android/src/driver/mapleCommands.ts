@@ -9,6 +9,7 @@ import { errors } from 'appium/driver.js';
 import type { Json, JsonObject } from '../framework/types.ts';
 import { FaultProfileError } from '../phone/faults/index.ts';
 import { appData, stateDigest, uiState } from '../phone/groundTruth/index.ts';
+import { nodeKeys } from '../phone/nodeKeys.ts';
 import type { VirtualAndroidDriver } from './VirtualAndroidDriver.ts';
 
 export async function mapleGroundTruth(this: VirtualAndroidDriver): Promise<JsonObject> {
@@ -91,6 +92,11 @@ export async function mapleAdvanceClock(this: VirtualAndroidDriver, ms: number):
   if (!Number.isFinite(value) || value < 0)
     throw new errors.InvalidArgumentError(`ms must be a number of milliseconds >= 0, got ${JSON.stringify(ms)}.`);
   this.device().elapse(value);
+}
+
+/** Evaluation only: the true identity of every node of the page source, in document order (phone/nodeKeys.ts). */
+export async function mapleNodeKeys(this: VirtualAndroidDriver): Promise<JsonObject> {
+  return { ...nodeKeys(this.device()) };
 }
 
 export async function mapleDeviceState(this: VirtualAndroidDriver): Promise<Json> {

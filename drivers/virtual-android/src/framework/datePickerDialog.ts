@@ -70,6 +70,7 @@ export function datePickerDialog<S>(r: RenderCtx<S>, o: DatePickerOptions<S>): V
     const month = c.viewMonth;
     cells.push({
       cls: 'android.view.View',
+      key: `day/${year}-${month}-${day}`,
       text: String(day),
       desc: `${String(day).padStart(2, '0')} ${monthName} ${year}`,
       clickable: true,
@@ -89,7 +90,13 @@ export function datePickerDialog<S>(r: RenderCtx<S>, o: DatePickerOptions<S>): V
   while (cells.length % 7 !== 0) cells.push({ cls: 'android.view.View', h: CELL_H, children: [] });
   const weeks: View<S>[] = [];
   for (let i = 0; i < cells.length; i += 7)
-    weeks.push({ cls: 'android.widget.LinearLayout', dir: 'row', h: CELL_H, children: cells.slice(i, i + 7) });
+    weeks.push({
+      cls: 'android.widget.LinearLayout',
+      key: `week/${c.viewYear}-${c.viewMonth}/${i / 7}`,
+      dir: 'row',
+      h: CELL_H,
+      children: cells.slice(i, i + 7),
+    });
   const dayHeader: View<S> = {
     cls: 'android.widget.LinearLayout',
     dir: 'row',

@@ -48,6 +48,13 @@ export interface View<S = unknown> {
   selected?: boolean;
   password?: boolean;
   heading?: boolean;
+  /**
+   * Evaluation-only identity of a list row or grid cell: the id of the item it shows (an alarm's id, a
+   * contact's id, a key's name). Unique among its siblings. Page source never shows it; the device's true
+   * node identity (`mobile: mapleNodeKeys`) uses it in place of the row's position, so a row keeps its
+   * identity when the list is sorted, grown, shrunk or scrolled.
+   */
+  key?: string;
   /** Makes this container a vertical scroller; its offset is kept per screen entry under this key. */
   scrollKey?: string;
   // layout

@@ -95,6 +95,8 @@ export interface ListItemOptions<S> {
   titleId?: string;
   summaryId?: string;
   selected?: boolean;
+  /** The item's id (evaluation-only node identity, see View.key). */
+  key?: string;
 }
 
 /** Two-line row: title (android:id/title) and summary (android:id/summary), as preference screens have. */
@@ -109,6 +111,7 @@ export function listItem<S>(o: ListItemOptions<S>): View<S> {
   return {
     cls: 'android.widget.LinearLayout',
     id: o.id,
+    key: o.key,
     dir: 'row',
     h: ROW_H,
     pad: [0, 48, 0, 48],
@@ -142,12 +145,14 @@ export function switchRow<S>(o: {
   checked: boolean;
   onToggle: (a: Parameters<Handler<S>>[0], on: boolean) => void;
   id?: string;
+  key?: string;
 }): View<S> {
   const toggle: Handler<S> = (a) => o.onToggle(a, !o.checked);
   return listItem<S>({
     title: o.title,
     summary: o.summary,
     id: o.id,
+    key: o.key,
     onTap: toggle,
     trailing: switchWidget<S>(o.checked, { clickable: true, onTap: toggle }),
   });

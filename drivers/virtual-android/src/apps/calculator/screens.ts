@@ -97,6 +97,7 @@ function pad(keys: Key[][], id: string): View<S> {
         r.map((k) =>
           button<S>(k.label, k.press, {
             id: k.id,
+            key: `key/${k.id}`,
             desc: k.desc,
             h: undefined,
             style: { bg: /[0-9.]/.test(k.label) ? '#eef1f8' : '#d3e3fd', radius: 80, align: 'center', size: 56 },
@@ -154,6 +155,7 @@ export const screens: Record<string, ScreenDef<S>> = {
           title: `${h.formula} = ${h.result}`,
           summary: `${formatDate(h.time)}, ${formatHm(Math.floor((h.time % 86_400_000) / 60_000))}`,
           id: 'history_item',
+          key: `history/${h.time}`,
           titleId: 'history_formula',
           summaryId: 'history_date',
           // Tapping an old answer puts it back on the display, as Google Calculator does.

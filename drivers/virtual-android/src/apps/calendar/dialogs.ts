@@ -38,6 +38,7 @@ export const dialogs: Record<string, DialogDef<S>> = {
         const key = addDays(start, d - 1);
         days.push({
           cls: 'android.widget.TextView',
+          key: `day/${key}`,
           text: String(d),
           desc: longDate(key),
           clickable: true,
@@ -60,7 +61,8 @@ export const dialogs: Record<string, DialogDef<S>> = {
           WEEKDAYS.map((w) => text<S>(w.slice(0, 1), { grow: 1, style: { align: 'center', color: '#5f6368' } })),
         ),
       ];
-      for (let i = 0; i < days.length; i += 7) weeks.push(row<S>({ h: 110 }, days.slice(i, i + 7)));
+      for (let i = 0; i < days.length; i += 7)
+        weeks.push(row<S>({ h: 110, key: `week/${dateKey(first.getTime())}/${i / 7}` }, days.slice(i, i + 7)));
       const shift =
         (d: number) =>
         (a: Act<S>): void => {

@@ -58,6 +58,7 @@ function eventRow(e: CalendarEvent): View<S> {
     title: e.title,
     summary: e.location ? `${timeRange(e)} · ${e.location}` : timeRange(e),
     id: 'event_item',
+    key: `event/${e.id}`,
     titleId: 'event_title',
     summaryId: 'event_when',
     onTap: (a) => a.navigate('event', { id: e.id }),
@@ -111,6 +112,7 @@ function monthGrid(
         column<S>(
           {
             id: 'month_day',
+            key: `day/${key}`,
             clickable: true,
             focusable: true,
             selected: key === today,
@@ -133,7 +135,7 @@ function monthGrid(
         ),
       );
     }
-    rows.push(row<S>({ grow: 1 }, cells));
+    rows.push(row<S>({ grow: 1, key: `week/${addDays(start, w * 7)}` }, cells));
   }
   return { title, rows };
 }
@@ -151,6 +153,7 @@ export const screens: Record<string, ScreenDef<S>> = {
           rows.push(
             text<S>(e.date === today ? `Today · ${longDate(e.date)}` : longDate(e.date), {
               id: 'date_header',
+              key: `date/${e.date}`,
               h: 100,
               pad: [30, 48, 0, 48],
               style: { bold: true, color: '#0b57d0' },
@@ -358,6 +361,7 @@ export const screens: Record<string, ScreenDef<S>> = {
                     title: e.title,
                     summary: `${longDate(e.date)} · ${timeRange(e)}`,
                     id: 'event_item',
+                    key: `event/${e.id}`,
                     titleId: 'event_title',
                     summaryId: 'event_when',
                     onTap: (a) => a.navigate('event', { id: e.id }),

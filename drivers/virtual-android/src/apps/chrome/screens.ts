@@ -123,6 +123,7 @@ export const screens: Record<string, ScreenDef<S>> = {
                 title: b.title,
                 summary: displayHost(b.url),
                 id: 'tile_view',
+                key: `bookmark/${b.url}`,
                 onTap: (a) => {
                   const p = pageByUrl(b.url);
                   if (p) openPage(a, p);
@@ -141,6 +142,7 @@ export const screens: Record<string, ScreenDef<S>> = {
       const found = searchPages(query);
       const items: View<S>[] = found.map((p) => ({
         cls: 'android.view.View',
+        key: `result/${p.url}`,
         dir: 'col',
         h: 70 + 70 + wrapH(p.snippet, 48, 52) + 30,
         pad: [20, 0, 10, 0],
@@ -225,6 +227,7 @@ export const screens: Record<string, ScreenDef<S>> = {
                 row<S>(
                   {
                     id: 'tab_item',
+                    key: `tab/${t.id}`,
                     h: 220,
                     pad: [10, 48, 10, 48],
                     selected: t.id === r.state.activeTab,
@@ -280,6 +283,7 @@ export const screens: Record<string, ScreenDef<S>> = {
                   title: b.title,
                   summary: displayHost(b.url),
                   id: 'bookmark_item',
+                  key: `bookmark/${b.url}`,
                   titleId: 'title',
                   summaryId: 'description',
                   onTap: (a) => {
@@ -316,6 +320,7 @@ export const screens: Record<string, ScreenDef<S>> = {
                   title: h.title,
                   summary: `${displayHost(h.url)} · ${formatDate(h.time)} ${formatHm(Math.floor((h.time % 86_400_000) / 60_000))}`,
                   id: 'history_item',
+                  key: `history/${h.time}/${h.url}`,
                   titleId: 'title',
                   summaryId: 'description',
                   onTap: (a) => {

@@ -70,6 +70,7 @@ function alarmRow(alarm: Alarm): View<S> {
   return row<S>(
     {
       id: 'alarm_item',
+      key: `alarm/${alarm.id}`,
       h: 240,
       pad: [0, 48, 0, 48],
       clickable: true,
@@ -121,7 +122,7 @@ function timerScreen(r: RenderCtx<S>): View<S> {
         (a) => {
           if (a.state.timer.input.length < 6 && !(k === '0' && a.state.timer.input === '')) a.state.timer.input += k;
         },
-        { id: `timer_key_${k}`, h: undefined, style: { align: 'center', size: 56 } },
+        { id: `timer_key_${k}`, key: `key/${k}`, h: undefined, style: { align: 'center', size: 56 } },
       );
     const keys = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
     return tabPage('timer', 'Timer', [
@@ -223,6 +224,7 @@ export const screens: Record<string, ScreenDef<S>> = {
           title: c,
           summary: formatHm(t.getUTCHours() * 60 + t.getUTCMinutes()),
           id: 'city_item',
+          key: `city/${c}`,
           titleId: 'city_name',
           summaryId: 'digital_clock',
           onLongTap: (a) => {
@@ -258,6 +260,7 @@ export const screens: Record<string, ScreenDef<S>> = {
           title: `Lap ${i + 1}`,
           summary: formatDuration(lapMs, true),
           id: 'lap_item',
+          key: `lap/${i + 1}`,
           titleId: 'lap_number',
           summaryId: 'lap_time',
         }),
@@ -391,6 +394,7 @@ export const screens: Record<string, ScreenDef<S>> = {
                   title: c,
                   summary: `GMT${CITIES[c]! >= 0 ? '+' : ''}${CITIES[c]}`,
                   id: 'city_item',
+                  key: `city/${c}`,
                   titleId: 'city_name',
                   selected: r.state.cities.includes(c),
                   onTap: (a) => {

@@ -28,10 +28,12 @@ type S = ContactsState;
 export const MESSAGES_PACKAGE = 'com.google.android.apps.messaging';
 export const MAIL_PACKAGE = 'com.google.android.gm';
 
-function contactRow(c: Contact): View<S> {
+/** `section` tells a starred contact's row under Favorites from its row under its letter. */
+function contactRow(c: Contact, section = ''): View<S> {
   return listItem<S>({
     title: contactName(c),
     id: 'contact_item',
+    key: `contact/${c.id}${section}`,
     titleId: 'cliv_name_textview',
     onTap: (a) => a.navigate('details', { id: c.id }),
   });
@@ -42,9 +44,15 @@ function listRows(contacts: Contact[]): View<S>[] {
   const starred = contacts.filter((c) => c.starred);
   if (starred.length) {
     rows.push(
-      text<S>('Favorites', { id: 'header', h: 100, pad: [30, 48, 0, 48], style: { bold: true, color: '#0b57d0' } }),
+      text<S>('Favorites', {
+        id: 'header',
+        key: 'header/favorites',
+        h: 100,
+        pad: [30, 48, 0, 48],
+        style: { bold: true, color: '#0b57d0' },
+      }),
     );
-    for (const c of sortedContacts(starred)) rows.push(contactRow(c));
+    for (const c of sortedContacts(starred)) rows.push(contactRow(c, '@favorites'));
   }
   let letter = '';
   for (const c of sortedContacts(contacts)) {
@@ -52,7 +60,13 @@ function listRows(contacts: Contact[]): View<S>[] {
     if (first !== letter) {
       letter = first;
       rows.push(
-        text<S>(letter, { id: 'header', h: 100, pad: [30, 48, 0, 48], style: { bold: true, color: '#0b57d0' } }),
+        text<S>(letter, {
+          id: 'header',
+          key: `header/${letter}`,
+          h: 100,
+          pad: [30, 48, 0, 48],
+          style: { bold: true, color: '#0b57d0' },
+        }),
       );
     }
     rows.push(contactRow(c));
@@ -194,7 +208,13 @@ export const screens: Record<string, ScreenDef<S>> = {
           const hits = sortedContacts(r.state.contacts).filter((c) =>
             [contactName(c), c.phone, c.email, c.company].some((f) => f.toLowerCase().includes(needle)),
           );
-          return hits.length ? list<S>('results', hits.map(contactRow), { id: 'search_results' }) : null;
+          return hits.length
+            ? list<S>(
+                'results',
+                hits.map((c) => contactRow(c)),
+                { id: 'search_results' },
+              )
+            : null;
         },
         noResults: 'No contacts found',
         prompt: 'Search your contacts by name, number or email',

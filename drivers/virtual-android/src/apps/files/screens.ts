@@ -39,6 +39,7 @@ function fileRow(f: FileEntry): View<S> {
     title: f.name,
     summary: `${formatSize(f.sizeBytes)} · ${formatDate(f.modified)}`,
     id: 'file_item',
+    key: `file/${f.id}`,
     titleId: 'file_name',
     summaryId: 'file_info',
     onTap: (a) => a.navigate('details', { id: f.id }),
@@ -80,6 +81,7 @@ export const screens: Record<string, ScreenDef<S>> = {
           title: CATEGORY_TITLES[c],
           summary: `${files.length} items · ${formatSize(files.reduce((n, f) => n + f.sizeBytes, 0))}`,
           id: 'category_item',
+          key: `category/${c}`,
           onTap: (a) => a.navigate(c),
         });
       });
@@ -129,6 +131,7 @@ export const screens: Record<string, ScreenDef<S>> = {
               title: f,
               summary: `${n} ${n === 1 ? 'item' : 'items'}`,
               id: 'folder_item',
+              key: `folder/${f}`,
               titleId: 'file_name',
               summaryId: 'file_info',
               onTap: (a) => a.navigate('folder', { path: f }),
@@ -151,6 +154,7 @@ export const screens: Record<string, ScreenDef<S>> = {
             title: sub.slice(path.length + 1),
             summary: 'Folder',
             id: 'folder_item',
+            key: `folder/${sub}`,
             titleId: 'file_name',
             summaryId: 'file_info',
             onTap: (a) => a.navigate('folder', { path: sub }),

@@ -22,6 +22,7 @@ export default defineApp<LauncherState>({
         const icons: View<LauncherState>[] = r.apps.map((app) => ({
           cls: 'android.widget.TextView',
           id: 'icon',
+          key: `app/${app.package}`,
           text: app.label,
           desc: app.label,
           w: 270,
@@ -56,6 +57,7 @@ export default defineApp<LauncherState>({
         const cards: View<LauncherState>[] = r.recents.map((t) => ({
           cls: 'android.widget.FrameLayout',
           id: 'snapshot',
+          key: `task/${t.package}`,
           desc: t.label,
           h: 300,
           dir: 'row',

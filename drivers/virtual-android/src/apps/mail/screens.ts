@@ -48,6 +48,7 @@ function mailRow(m: Mail, now: number, folder: FolderScreen): View<S> {
   return row<S>(
     {
       id: 'mail_item',
+      key: `mail/${m.id}`,
       h: 250,
       pad: [20, 48, 20, 48],
       clickable: true,

@@ -11,18 +11,21 @@ export function ratingLine(p: Place): string {
 }
 
 export function placeRow(p: Place, now: number, onTap: Handler<S>, extra?: string): View<S> {
-  return column<S>({ id: 'place_item', h: 290, pad: [16, 48, 16, 48], clickable: true, focusable: true, onTap }, [
-    text<S>(p.name, { id: 'place_title', h: 66, style: { size: 38, bold: true } }),
-    text<S>(ratingLine(p), { id: 'place_rating', h: 56, style: { size: 30 } }),
-    text<S>(`${p.category} · ${p.distanceKm.toFixed(1)} km`, {
-      id: 'place_category',
-      h: 56,
-      style: { size: 30, color: '#5f6368' },
-    }),
-    text<S>(extra ?? openStatus(p, now), {
-      id: 'place_status',
-      h: 56,
-      style: { size: 30, color: (extra ?? openStatus(p, now)).startsWith('Closed') ? '#b3261e' : '#146c2e' },
-    }),
-  ]);
+  return column<S>(
+    { id: 'place_item', key: `place/${p.id}`, h: 290, pad: [16, 48, 16, 48], clickable: true, focusable: true, onTap },
+    [
+      text<S>(p.name, { id: 'place_title', h: 66, style: { size: 38, bold: true } }),
+      text<S>(ratingLine(p), { id: 'place_rating', h: 56, style: { size: 30 } }),
+      text<S>(`${p.category} · ${p.distanceKm.toFixed(1)} km`, {
+        id: 'place_category',
+        h: 56,
+        style: { size: 30, color: '#5f6368' },
+      }),
+      text<S>(extra ?? openStatus(p, now), {
+        id: 'place_status',
+        h: 56,
+        style: { size: 30, color: (extra ?? openStatus(p, now)).startsWith('Closed') ? '#b3261e' : '#146c2e' },
+      }),
+    ],
+  );
 }

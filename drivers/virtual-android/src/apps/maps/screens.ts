@@ -121,13 +121,13 @@ export const screens: Record<string, ScreenDef<S>> = {
         list<S>(
           'explore',
           [
-            heading<S>('Popular nearby'),
+            heading<S>('Popular nearby', { key: 'heading/nearby' }),
             ...nearby.map((p) => placeRow(p, r.device.now, (a) => a.navigate('place', { id: p.id }))),
             ...(r.state.recentSearches.length
               ? [
-                  heading<S>('Recent'),
+                  heading<S>('Recent', { key: 'heading/recent' }),
                   ...r.state.recentSearches.map((q) =>
-                    listItem<S>({ title: q, id: 'recent_search', onTap: (a) => runSearch(a, q) }),
+                    listItem<S>({ title: q, id: 'recent_search', key: `recent/${q}`, onTap: (a) => runSearch(a, q) }),
                   ),
                 ]
               : []),
@@ -286,9 +286,11 @@ export const screens: Record<string, ScreenDef<S>> = {
     render: (r) => {
       const rows = [...r.state.saved]
         .reverse()
-        .map((sp) => {
+        .map((sp): View<S> | null => {
           const p = placeById(sp.placeId);
-          return p ? placeRow(p, r.device.now, (a) => a.navigate('place', { id: p.id }), `Saved in ${sp.list}`) : null;
+          if (!p) return null;
+          const row = placeRow(p, r.device.now, (a) => a.navigate('place', { id: p.id }), `Saved in ${sp.list}`);
+          return { ...row, key: `saved/${sp.list}/${p.id}` };
         })
         .filter((v): v is View<S> => v !== null);
       return screen<S>([

@@ -43,6 +43,7 @@ function conversationRow(c: Conversation, now: number): View<S> {
       title: c.name,
       summary: preview,
       id: 'conversation_item',
+      key: `conversation/${c.id}`,
       titleId: 'conversation_name',
       summaryId: 'conversation_snippet',
       onTap: (a) => {
@@ -78,7 +79,7 @@ export function send(a: Act<S>, params: Record<string, unknown>, draft: string):
 function bubble(c: Conversation, m: Conversation['messages'][number], now: number): View<S> {
   const lines = Math.max(1, Math.ceil(m.text.length / 26));
   const mine = m.from === 'me';
-  return row<S>({ id: 'message_row', h: 64 * lines + 110, pad: [12, 48, 12, 48] }, [
+  return row<S>({ id: 'message_row', key: `message/${m.id}`, h: 64 * lines + 110, pad: [12, 48, 12, 48] }, [
     ...(mine ? [{ cls: 'android.view.View', w: 200 } as View<S>] : []),
     column<S>(
       {
@@ -167,6 +168,7 @@ function pickerRows(query: string, draft: string | undefined): View<S>[] {
       listItem<S>({
         title: `Send to ${query.trim()}`,
         id: 'contact_picker_item',
+        key: 'send_to',
         onTap: go(query.trim(), query.trim()),
       }),
     );
@@ -177,6 +179,7 @@ function pickerRows(query: string, draft: string | undefined): View<S>[] {
         title: fullName(p),
         summary: p.phone,
         id: 'contact_picker_item',
+        key: `person/${p.phone}`,
         titleId: 'contact_name',
         summaryId: 'contact_details',
         onTap: go(fullName(p), p.phone),
@@ -267,6 +270,7 @@ export const screens: Record<string, ScreenDef<S>> = {
                     title: c.name,
                     summary: m.text,
                     id: 'search_result',
+                    key: `message/${m.id}`,
                     onTap: (a) => a.navigate('thread', { id: c.id }),
                   }),
                 );

@@ -26,6 +26,7 @@ function noteCard(n: Note, onTap: (a: Act<S>) => void, onLongTap?: (a: Act<S>) =
   return column<S>(
     {
       id: 'browse_note_interior_content',
+      key: `note/${n.id}`,
       h: 250,
       pad: [16, 48, 16, 48],
       clickable: true,

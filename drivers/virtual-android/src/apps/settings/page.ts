@@ -19,7 +19,9 @@ export interface Pref {
   enabled?: boolean;
 }
 
+/** Preference titles are fixed words, so a row's title is its identity (the key, for evaluation only). */
 export function prefRow(p: Pref): View<S> {
+  const key = `pref/${p.title}`;
   if (p.toggle) {
     const t = p.toggle;
     const flip: Handler<S> = (a) => t.set(a, !t.checked);
@@ -27,11 +29,12 @@ export function prefRow(p: Pref): View<S> {
       title: p.title,
       summary: p.summary,
       id: p.id,
+      key,
       onTap: flip,
       trailing: switchWidget<S>(t.checked, { id: 'android:id/switch_widget', enabled: p.enabled }),
     });
   }
-  return listItem<S>({ title: p.title, summary: p.summary, id: p.id, onTap: p.onTap });
+  return listItem<S>({ title: p.title, summary: p.summary, id: p.id, key, onTap: p.onTap });
 }
 
 /** A whole subpage: toolbar with `title` and the rows. */

@@ -135,6 +135,7 @@ export const screens: Record<string, ScreenDef<S>> = {
               title: n.ssid,
               summary,
               id: 'wifi_network',
+              key: `wifi/${n.ssid}`,
               onTap: (a) =>
                 n.ssid === a.state.wifi.connected
                   ? a.navigate('wifi_details', { ssid: n.ssid })
@@ -222,6 +223,7 @@ export const screens: Record<string, ScreenDef<S>> = {
               title: d.name,
               summary: d.connected ? 'Connected' : 'Saved',
               id: 'paired_device',
+              key: `paired/${d.name}`,
               onTap: (a) => {
                 const dev = a.state.bluetooth.paired.find((x) => x.name === d.name);
                 if (dev) dev.connected = !dev.connected;
@@ -243,6 +245,7 @@ export const screens: Record<string, ScreenDef<S>> = {
                 title: name,
                 summary: 'Available',
                 id: 'available_device',
+                key: `available/${name}`,
                 onTap: (a) => {
                   a.state.bluetooth.available = a.state.bluetooth.available.filter((x) => x !== name);
                   a.state.bluetooth.paired.push({ name, connected: true });
@@ -391,6 +394,7 @@ export const screens: Record<string, ScreenDef<S>> = {
                 ? 'Stopped'
                 : `${(n.label.length * 7.3).toFixed(1)} MB`,
             id: 'app_entry',
+            key: `app/${n.pkg}`,
             onTap: (a) => a.navigate('app_info', { pkg: n.pkg, label: n.label }),
           }),
         ),
@@ -453,6 +457,7 @@ export const screens: Record<string, ScreenDef<S>> = {
               title: w,
               summary: w === r.state.wallpaper.current ? 'Applied' : 'Tap to apply',
               id: 'wallpaper_option',
+              key: `wallpaper/${w}`,
               selected: w === r.state.wallpaper.current,
               onTap: (a) => a.showDialog('set_wallpaper', { name: w }),
             }),

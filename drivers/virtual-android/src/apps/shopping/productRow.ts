@@ -19,6 +19,7 @@ export function productRow(p: Product, onTap: Handler<S>, trailing?: View<S>): V
   return {
     cls: 'android.widget.LinearLayout',
     id: 'product_item',
+    key: `product/${p.id}`,
     dir: 'row',
     h: 240,
     pad: [0, 48, 0, 48],

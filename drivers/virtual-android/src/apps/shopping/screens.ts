@@ -96,24 +96,25 @@ export const screens: Record<string, ScreenDef<S>> = {
         list<S>(
           'home',
           [
-            heading<S>('Shop by category'),
+            heading<S>('Shop by category', { key: 'heading/categories' }),
             ...CATEGORIES.map((c) =>
               listItem<S>({
                 title: c,
                 summary: `${PRODUCTS.filter((p) => p.category === c).length} items`,
                 id: 'category_item',
+                key: `category/${c}`,
                 onTap: (a) => a.navigate('results', { category: c }),
               }),
             ),
             ...(r.state.recentSearches.length
               ? [
-                  heading<S>('Recent searches'),
+                  heading<S>('Recent searches', { key: 'heading/recent' }),
                   ...r.state.recentSearches.map((q) =>
-                    listItem<S>({ title: q, id: 'recent_search', onTap: (a) => runSearch(a, q) }),
+                    listItem<S>({ title: q, id: 'recent_search', key: `recent/${q}`, onTap: (a) => runSearch(a, q) }),
                   ),
                 ]
               : []),
-            heading<S>('Deals of the day'),
+            heading<S>('Deals of the day', { key: 'heading/deals' }),
             ...deals.map((p) => productRow(p, (a) => a.navigate('product', { id: p.id }))),
           ],
           { id: 'home_list' },
@@ -229,7 +230,7 @@ export const screens: Record<string, ScreenDef<S>> = {
     render: (r) => {
       const s = r.state;
       const rows = s.cart.map((item) =>
-        column<S>({ id: 'cart_item', h: 330, pad: [10, 48, 10, 48] }, [
+        column<S>({ id: 'cart_item', key: `cart/${item.productId}`, h: 330, pad: [10, 48, 10, 48] }, [
           text<S>(item.name, { id: 'product_title', h: 70, style: { size: 36 } }),
           text<S>(formatPrice(item.priceCents), { id: 'product_price', h: 64, style: { bold: true } }),
           row<S>({ h: 150, gap: 16 }, [
@@ -327,6 +328,7 @@ export const screens: Record<string, ScreenDef<S>> = {
             ...s.cart.map((i) =>
               text<S>(`${i.qty} × ${i.name}: ${formatPrice(i.qty * i.priceCents)}`, {
                 id: 'order_line',
+                key: `line/${i.productId}`,
                 pad: [0, 48, 0, 48],
               }),
             ),
@@ -407,6 +409,7 @@ export const screens: Record<string, ScreenDef<S>> = {
           title: o.items.map((i) => (i.qty > 1 ? `${i.qty} × ${i.name}` : i.name)).join(', '),
           summary: `Order ${o.id} · ${formatDate(o.time)} · ${formatPrice(o.totalCents)}`,
           id: 'order_item',
+          key: `order/${o.id}`,
         }),
       );
       return screen<S>([

@@ -66,6 +66,7 @@ export function notificationShadeView(phone: Phone): View<unknown> {
   const items: View<unknown>[] = notes.map((n) => ({
     cls: 'android.widget.FrameLayout',
     id: 'expandableNotificationRow',
+    key: `notification/${n.id}`,
     dir: 'col',
     h: 230,
     pad: [20, 40, 20, 40],
