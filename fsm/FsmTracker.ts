@@ -14,6 +14,8 @@ import { type GraphPath, GraphIndex, type PathOptions, type Prediction } from '.
 import type { IdentityOptions } from './identity/analyzeScreen.ts';
 import type { ElementSignature } from './identity/elementSignature.ts';
 import { type StateKey, stateKey, type StateKeyResult } from './identity/stateKey.ts';
+import { elementRef } from './identity/elementRef.ts';
+import { reidentify, type Reidentified } from './identity/reidentify.ts';
 import { LiveMachine } from './liveMachine.ts';
 import { planRollback, type RecoveryPlan } from './rollback.ts';
 
@@ -265,7 +267,20 @@ export class FsmTracker {
     if (sig) action.target = sig;
     const el = this.currentScreen?.elements.find((e) => e.id === elementId);
     if (el?.label) action.label = el.label;
+    // What singles the element out on later screens (its row's content, its context): see reidentify.
+    if (el && this.currentScreen && this.currentAnalysis)
+      action.ref = elementRef(this.currentScreen, this.currentAnalysis, elementId);
     return action;
+  }
+
+  /**
+   * The element of the current screen an abstract action uses, when it is
+   * certainly there (reidentify; a caption that changed, "Pin" -> "Unpin",
+   * counts as not there); null with the reason otherwise.
+   */
+  find(action: AbstractAction): Reidentified | undefined {
+    if (!action.ref || !this.currentScreen || !this.currentAnalysis) return undefined;
+    return reidentify(action.ref, this.currentScreen, this.currentAnalysis);
   }
 
   nameState(key: StateKey, name: string): void {

@@ -1,9 +1,12 @@
 /**
  * The element of the current screen a learnt abstract action uses, when it
- * is certain: by signature, the recorded label deciding among rows; a list
- * row or grid cell only when exactly one shows the label it was learnt on,
- * else by label alone when unique. Undefined when unsure: a hint, a replay
- * or a rollback that acts on the wrong row is worse than none.
+ * is certain. An action carrying a reference (what singled its element out:
+ * a row's own content, a control's context) is found by re-identification
+ * and nothing else: a row by its content, never by position; a control whose
+ * caption changed ("Pin" -> "Unpin") is not the same step. Actions learnt
+ * before references existed fall back to signature and exact label, a list
+ * row only when exactly one shows its label. Undefined when unsure: a hint,
+ * a replay or a rollback that acts on the wrong row is worse than none.
  */
 import { elementByLabel } from '../../drivers/screen/index.ts';
 import type { Screen, UiElement } from '../../drivers/screen/types.ts';
@@ -14,6 +17,10 @@ export function elementFor(
   screen: Screen,
   tracker: FsmTracker | undefined,
 ): UiElement | undefined {
+  if (action.ref && tracker) {
+    const found = tracker.find(action);
+    if (found) return found.element && found.how !== 'same id, label changed' ? found.element : undefined;
+  }
   const label = action.label && !action.label.startsWith('@') ? action.label : undefined;
   if (action.target && tracker) {
     const hits = tracker.elementsMatching(action.target);

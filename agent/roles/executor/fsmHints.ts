@@ -28,7 +28,8 @@ export function fsmHints(tracker: FsmTracker, observed: ObserveResult, screen: S
       const main = ts[0]!;
       const label = main.action.label ? ` "${main.action.label}"` : '';
       const now = elementFor(main.action, screen, tracker);
-      const where = now ? ` (now ${now.id})` : '';
+      // Only a certain element is named; one the screen may not show is said so, never guessed.
+      const where = now ? ` (now ${now.id})` : main.action.target ? ' (not certainly on this screen)' : '';
       const name = (t: Transition) => `"${tracker.state(t.target)?.name ?? t.target}"`;
       const seen = total(ts);
       const deadEnds = ts.reduce((a, t) => a + t.failures, 0);

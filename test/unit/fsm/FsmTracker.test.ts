@@ -208,7 +208,11 @@ describe('FsmTracker', () => {
     const screen = home();
     tracker.observe(screen);
     const fab = screen.elements.find((e) => e.resourceId === 'com.example:id/fab')!;
-    expect(tracker.actionOn('tap', fab.id)).toEqual({ kind: 'tap', target: 'button|fab|New note', label: 'New note' });
+    const action = tracker.actionOn('tap', fab.id);
+    expect(action).toMatchObject({ kind: 'tap', target: 'button|fab|New note', label: 'New note' });
     expect(tracker.elementsMatching('button|fab|New note').map((e) => e.id)).toEqual([fab.id]);
+    // It carries a reference, and the tracker finds the element by it on the screen it is on.
+    expect(action.ref?.signature).toBe('button|fab|New note');
+    expect(tracker.find(action)?.element?.id).toBe(fab.id);
   });
 });

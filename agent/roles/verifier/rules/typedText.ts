@@ -6,14 +6,26 @@
  */
 import { fieldValue } from '../../../../drivers/screen/index.ts';
 import type { Screen, UiElement } from '../../../../drivers/screen/types.ts';
+import { elementRef, reidentify } from '../../../../fsm/index.ts';
+import type { Perception } from '../../../perceive/Perception.ts';
+import { screenIdentity } from '../../../perceive/screenIdentity.ts';
 import { targetOf } from './screenFacts.ts';
 import { fail, success, undecided, type VerifyRule } from './VerifyRule.ts';
 
 const near = (a: UiElement, b: UiElement) =>
   Math.abs(a.bounds.top - b.bounds.top) + Math.abs(a.bounds.left - b.bounds.left) < 16;
 
-/** The same text field on a later screen: by resource id, else by hint, else by place. */
-export function fieldAgain(field: UiElement, screen: Screen): UiElement | undefined {
+/** The same text field on a later screen: re-identified, else by resource id, else by hint, else by place. */
+export function fieldAgain(
+  field: UiElement,
+  screen: Screen,
+  from?: { before: Perception; after: Perception },
+): UiElement | undefined {
+  if (from) {
+    const ref = elementRef(from.before.screen, screenIdentity(from.before), field.id);
+    const found = reidentify(ref, from.after.screen, screenIdentity(from.after));
+    if (found.element?.role === 'input') return found.element;
+  }
   const inputs = screen.elements.filter((e) => e.role === 'input');
   const one = (list: UiElement[]) => (list.length === 1 ? list[0] : list.find((e) => near(e, field)));
   if (field.resourceId) {
@@ -38,7 +50,7 @@ export const typedText: VerifyRule = {
     if (a.type !== 'type') return undefined;
     const before = targetOf(input) ?? input.before.screen.elements.find((e) => e.role === 'input' && e.flags.focused);
     if (!before) return undefined;
-    const field = fieldAgain(before, input.after.screen);
+    const field = fieldAgain(before, input.after.screen, { before: input.before, after: input.after });
     // Submitting may leave the form (a search shows its results): other rules judge that.
     if (!field || field.flags.password) return undefined;
     const value = fieldValue(field);
