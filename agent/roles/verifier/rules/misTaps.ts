@@ -7,7 +7,7 @@
  */
 import { isLauncherPackage } from '../../../../drivers/screen/index.ts';
 import type { Screen, UiElement } from '../../../../drivers/screen/types.ts';
-import { contentWords, sameWord, tokens } from '../../../offline/words.ts';
+import { sameWord, tokens } from '../../../offline/words.ts';
 import { namesApp } from './openedApp.ts';
 import { identityOf, inside, targetOf } from './screenFacts.ts';
 import { fail, success, type VerifyRule } from './VerifyRule.ts';
@@ -147,6 +147,13 @@ export const switchFlip: VerifyRule = {
   },
 };
 
+const FILLER = new Set(['a', 'an', 'the', 'to', 'of', 'in', 'on', 'for', 'and', 'or', 'with', 'by', 'my', 'your']);
+
+/** The words of a label that name something (filler words left out). */
+function labelWords(label: string): string[] {
+  return tokens(label).filter((w) => !FILLER.has(w) && /\p{L}/u.test(w));
+}
+
 /** Toolbar buttons whose destination is never named after them. */
 const NAVIGATION_LABEL = /^(navigate up|back|up|more options|menu|open navigation drawer|close|done|ok|cancel|save)$/i;
 
@@ -188,8 +195,9 @@ export const neighbourTitle: VerifyRule = {
     const newDialog = now.dialogTitle !== undefined && now.dialogTitle !== '' && now.dialogTitle !== was.dialogTitle;
     if (!newDialog && (was.key === now.key || !now.title)) return undefined;
     const title = newDialog ? now.dialogTitle! : now.title;
-    const mine = contentWords(target.label);
-    const titleWords = contentWords(title);
+    // Titles and buttons are often verbs ("Share", "Delete"): every word counts here, not only nouns.
+    const mine = labelWords(target.label);
+    const titleWords = labelWords(title);
     if (titleWords.length === 0 || mine.length === 0 || titleWords.some((t) => mine.some((m) => sameWord(m, t))))
       return undefined;
     const before = input.before.screen;
@@ -199,9 +207,9 @@ export const neighbourTitle: VerifyRule = {
       (e) =>
         e.actionable &&
         e.id !== target.id &&
-        contentWords(e.label).length > 0 &&
+        labelWords(e.label).length > 0 &&
         (e.label.split(', ')[0]!.trim().toLowerCase() === title.trim().toLowerCase() ||
-          (contentWords(e.label).length <= titleWords.length + 2 &&
+          (labelWords(e.label).length <= titleWords.length + 2 &&
             titleWords.every((t) => tokens(e.label).some((w) => sameWord(w, t))))),
     );
     if (!neighbour || was.title.toLowerCase().includes(title.toLowerCase())) return undefined;
