@@ -12,6 +12,8 @@ import { ModelTimeoutOptionError } from '../../agent/models/errors.ts';
 import { modelTimeoutOptions } from '../../agent/models/modelTimeout.ts';
 import { buildBenchReport } from '../../reports/index.ts';
 import { configLabel } from '../metrics/aggregate.ts';
+import { truthStats } from '../metrics/truthStats.ts';
+import type { RateStat } from '../metrics/wilson.ts';
 import type { BenchTask, TaskResult, TaskVariant } from '../types.ts';
 import { loadRunTask, loadSuite } from './agentRunner.ts';
 import { createEvaluator } from './defaultEvaluate.ts';
@@ -193,6 +195,7 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
     io.stdout(
       `done: ${report.results.length} run(s) now${report.resumed ? `, ${report.resumed} from before` : ''}; success ${ok}/${n} (${n ? ((100 * ok) / n).toFixed(1) : '0'}%) in ${(report.wallMs / 1000).toFixed(1)} s\n` +
         variantLine(report.allResults) +
+        truthLines(report.allResults) +
         `summary: ${report.summaryMarkdown}\n`,
     );
     if (flags.report !== false) {
@@ -242,4 +245,16 @@ function variantLine(results: readonly TaskResult[]): string {
     return `${v} ${ok}/${rs.length} (${((100 * ok) / rs.length).toFixed(1)}%)`;
   });
   return `by wording: ${parts.join(', ')}\n`;
+}
+
+/** The ground-truth headline in a few lines: what happened on the phone, not what the agent believed. */
+function truthLines(results: readonly TaskResult[]): string {
+  const t = truthStats(results);
+  if (!t) return '';
+  const rate = (r: RateStat) => (r.rate === null ? '–' : `${(100 * r.rate).toFixed(1)}% (${r.successes}/${r.n})`);
+  return (
+    `ground truth (${t.runs} runs): verifier false-fail ${rate(t.falseFail)}, false-success ${rate(t.falseSuccess)}; ` +
+    `fault recovery within 3 steps ${rate(t.faultRecovery)}, faulted runs that succeeded ${rate(t.faultedRunsSucceeded)}; ` +
+    `wasted actions ${rate(t.wasted)}; rollbacks that reached their screen ${rate(t.rollbacks)}; action accuracy ${rate(t.accuracy)}\n`
+  );
 }

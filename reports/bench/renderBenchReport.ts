@@ -4,6 +4,7 @@ import { formatInt, formatMs, formatPct, formatUsd } from '../html/format.ts';
 import { aggregate, groupBy, type Aggregate } from './aggregate.ts';
 import type { BenchTaskView, BenchView } from './BenchView.ts';
 import { rateBarChart, stepsScatter } from './svgCharts.ts';
+import { renderTruthCard } from './truthCard.ts';
 
 const DIFFICULTY: Record<string, string> = { '1': 'easy', '2': 'medium', '3': 'hard' };
 
@@ -72,8 +73,8 @@ export function renderBenchReport(view: BenchView, links: Map<string, string>): 
   const header = `<header class="page"><div class="muted">MAPLE benchmark report · ${escapeHtml(view.dir)}</div><h1>${escapeHtml(view.title)}</h1>
 <ul class="stats">
 ${stat(formatPct(all.successRate), `success (${all.successes}/${all.runs})${successInterval(view.summary)}`, 'success-rate')}
-${stat(formatPct(all.recoverySuccess ?? undefined), 'recovery success')}
-${stat(formatPct(all.actionAccuracy ?? undefined), 'action accuracy')}
+${stat(formatPct(all.actionAccuracy ?? undefined), 'action accuracy (ground truth)')}
+${stat(formatPct(all.recoverySuccess ?? undefined), 'recovery success (self-reported)')}
 ${stat(all.meanSteps.toFixed(1), 'mean steps')}
 ${stat(all.meanStepRatio === null ? '-' : all.meanStepRatio.toFixed(2), 'mean step ratio to golden')}
 ${stat(formatInt(all.modelCalls), 'model calls')}
@@ -81,10 +82,11 @@ ${stat(`${formatInt(all.tokensIn)} / ${formatInt(all.tokensOut)}`, 'tokens in / 
 ${stat(formatUsd(all.costUsd), 'cost')}
 ${stat(formatMs(all.wallMs), 'task time (sum)')}
 </ul></header>`;
-  const aggHead = `<thead><tr><th>group</th><th class="num">runs</th><th class="num">success</th><th class="num">recovery</th><th class="num">action acc.</th><th class="num">steps</th><th class="num">step ratio</th><th class="num">calls</th><th class="num">tokens in / out</th><th class="num">cost</th><th class="num">time</th></tr></thead>`;
+  const aggHead = `<thead><tr><th>group</th><th class="num">runs</th><th class="num">success</th><th class="num">recovery (self-reported)</th><th class="num">action acc. (ground truth)</th><th class="num">steps</th><th class="num">step ratio</th><th class="num">calls</th><th class="num">tokens in / out</th><th class="num">cost</th><th class="num">time</th></tr></thead>`;
   const body = `${header}<main>
 <div class="card"><h2 style="margin-top:0">Summary by configuration</h2>
 <table class="summary" data-testid="summary-table">${aggHead}<tbody>${[...configs.entries()].map(([k, ts]) => aggregateRow(k, aggregate(ts))).join('')}${configs.size > 1 ? aggregateRow('all', all) : ''}</tbody></table></div>
+${renderTruthCard(view.summary)}
 <div class="charts">
 <div class="card">${rateBarChart('Success by app', bars(byApp), 'chart-app')}</div>
 <div class="card">${rateBarChart(

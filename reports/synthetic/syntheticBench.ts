@@ -6,7 +6,29 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { TaskResult } from '../../benchmarks/types.ts';
+import { aggregateResults } from '../../benchmarks/metrics/aggregate.ts';
+import type { RunTruth } from '../../benchmarks/truth/index.ts';
 import { seededRandom, writeSyntheticTrajectory } from './syntheticTrajectory.ts';
+
+/** Made-up ground truth for a run of `steps` actions: two of them did nothing, one mis-tap was caught. */
+function syntheticTruth(steps: number, success: boolean): RunTruth {
+  return {
+    agentSteps: steps,
+    frameworkSteps: 1,
+    confusion: { effect: { success: steps - 3 }, no_effect: { no_change: 2 }, mis_tap: { fail: 1 } },
+    judged: steps,
+    effective: steps - 3,
+    ineffective: 3,
+    falseFail: 0,
+    falseSuccess: 0,
+    missedEffect: 0,
+    wasted: 2,
+    accurate: steps - 3,
+    faults: { hit: 1, recovered: success ? 1 : 0, byType: { misTap: { hit: 1, recovered: success ? 1 : 0 } } },
+    rollbacks: { attempts: 1, reached: 1 },
+    alignment: 'exact',
+  };
+}
 
 const APPS = [
   ['Clock', 'com.maple.clock'],
@@ -72,7 +94,6 @@ export function writeSyntheticBench(
       facts: {
         termination: success ? 'finished' : 'step_limit',
         steps,
-        intendedActions: steps - 2,
         errorsDetected: 1,
         errorsRecovered: 1,
         modelCalls: s?.modelCalls ?? 0,
@@ -96,32 +117,12 @@ export function writeSyntheticBench(
       startedAt: s?.startedAt ?? '',
       endedAt: s?.endedAt ?? '',
       trajectoryDir: rel,
+      truth: syntheticTruth(steps, success),
     } as unknown as TaskResult;
     results.push(result);
   }
   writeFileSync(path.join(dir, 'results.jsonl'), results.map((r) => JSON.stringify(r)).join('\n') + '\n');
-  // The runner's summary.json carries more (benchmarks/metrics BenchSummary); the report reads only its scalars and overall.success.
-  const successes = results.filter((r) => r.success).length;
-  writeFileSync(
-    path.join(dir, 'summary.json'),
-    JSON.stringify(
-      {
-        generatedAt: new Date(0).toISOString(),
-        runs: n,
-        tasks: n,
-        overall: {
-          success: {
-            successes,
-            n,
-            rate: successes / n,
-            low: Math.max(0, successes / n - 0.1),
-            high: Math.min(1, successes / n + 0.1),
-          },
-        },
-      },
-      null,
-      2,
-    ),
-  );
+  // The runner's own aggregate, so the report reads what a real run writes (ground truth included).
+  writeFileSync(path.join(dir, 'summary.json'), JSON.stringify(aggregateResults(results, new Date(0)), null, 2));
   return { dir: path.resolve(dir), results };
 }

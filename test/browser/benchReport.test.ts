@@ -13,10 +13,11 @@ describe('benchmark report in Chromium', () => {
   let result: BenchReportResult;
   let opened: OpenedReport;
   let expected: { tasks: number; successes: number; apps: Set<string> };
+  let bench: ReturnType<typeof writeSyntheticBench>;
 
   beforeAll(async () => {
     tmp = mkdtempSync(path.join(os.tmpdir(), 'maple-bench-report-'));
-    const bench = writeSyntheticBench(path.join(tmp, 'bench'), { tasks: 8, stepsPerTask: 5, width: 540, height: 1200 });
+    bench = writeSyntheticBench(path.join(tmp, 'bench'), { tasks: 8, stepsPerTask: 5, width: 540, height: 1200 });
     expected = {
       tasks: bench.results.length,
       successes: bench.results.filter((r) => r.success).length,
@@ -39,6 +40,15 @@ describe('benchmark report in Chromium', () => {
     expect(rate).toBe(`${((expected.successes / expected.tasks) * 100).toFixed(1)}%`);
     // the runner's Wilson interval from summary.json is shown beside it
     expect(await opened.page.textContent('[data-testid=success-rate] span')).toMatch(/95% CI \d+–\d+%/);
+  });
+
+  it('shows the ground truth apart from the self-reported numbers: verifier errors, fault recovery, the confusion matrix', async () => {
+    const page = opened.page;
+    await expect(page.locator('[data-testid=truth-card]').isVisible()).resolves.toBe(true);
+    const recovered = bench.results.filter((r) => r.truth!.faults.recovered > 0).length;
+    expect(await page.textContent('[data-testid=truth-faultRecovery]')).toContain(`(${recovered}/${expected.tasks})`);
+    expect(await page.textContent('[data-testid=truth-falseSuccess]')).toMatch(/^0\.0% \(0\/\d+\)$/);
+    expect(await page.locator('[data-testid=truth-confusion] tbody tr').count()).toBe(3);
   });
 
   it('draws the charts: one bar per app and per difficulty, one dot per task', async () => {
