@@ -77,7 +77,7 @@ export interface RunTaskResult {
   /** Calls per role (planner, executor, verifier, judge). */
   callsByRole: Record<string, number>;
   /** What the mentor stored (undefined without a store). */
-  retained?: { graphs: number; states: number; transitions: number; shortcuts: number; tips: number };
+  retained?: { graphs: number; states: number; transitions: number; skills: number; tips: number };
   /** The statechart states passed through. */
   states: string[];
 }

@@ -16,3 +16,4 @@ export { planRollback, type RecoveryPlan, type RecoveryStrategy, type RollbackIn
 export * from './store/index.ts';
 export * from './import/index.ts';
 export * from './export/index.ts';
+export * from './skills/index.ts';

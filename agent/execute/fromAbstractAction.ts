@@ -2,7 +2,7 @@
  * AbstractAction -> Action on the current screen: the element is found by
  * its signature (through the FSM's analysis of this screen), else by its
  * recorded label. Undefined when the screen has no such element: the caller
- * falls back to the model (a shortcut that no longer applies).
+ * falls back to the model (a learned step that no longer applies).
  */
 import type { Screen } from '../../drivers/screen/types.ts';
 import type { AbstractAction, FsmTracker } from '../../fsm/index.ts';

@@ -1,6 +1,6 @@
 /**
  * Action (per-screen element ids) -> AbstractAction (element signatures and
- * labels): what the FSM records on a transition and what a shortcut stores,
+ * labels): what the FSM records on a transition and what a learned task stores,
  * so it applies again on another observation of the same screen.
  */
 import type { FsmTracker } from '../../fsm/index.ts';

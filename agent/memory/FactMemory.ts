@@ -29,7 +29,7 @@ export class FactMemory {
     return text.replace(/\{(?:memory:)?([\w -]+)\}/g, (whole, name: string) => this.get(name) ?? whole);
   }
 
-  /** The reverse of fill, for storing shortcuts: a known fact's value becomes its placeholder. */
+  /** The reverse of fill, for storing learned tasks: a known fact's value becomes its placeholder. */
   abstract(text: string): string {
     let out = text;
     for (const [name, value] of [...this.facts.entries()].sort((a, b) => b[1].length - a[1].length)) {

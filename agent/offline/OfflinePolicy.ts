@@ -155,7 +155,7 @@ export class OfflinePolicy {
   }
 
   /**
-   * Clause `index` was completed by other means (a replayed shortcut) on this
+   * Clause `index` was completed by other means (a replayed learned task) on this
    * screen: read its fact if it asks for one, and move to the next clause.
    */
   completeClause(index: number, screen: Screen): void {

@@ -14,4 +14,4 @@ export {
   type InterruptionKind,
 } from './verifier/interruptions.ts';
 export { interruptionMove, rollbackMove, flipBackMove, type RecoveryMove } from './recovery/recoveryAction.ts';
-export { Mentor, type CompletedSubgoal, type RetainInput, type RetainResult } from './mentor/Mentor.ts';
+export { Mentor, type RetainInput, type RetainResult } from './mentor/Mentor.ts';

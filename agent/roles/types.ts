@@ -3,7 +3,7 @@
  * model-backed and an offline implementation each.
  */
 import type { StateNode } from '../../fsm/index.ts';
-import type { FsmTracker, ObserveResult, Shortcut } from '../../fsm/index.ts';
+import type { FsmTracker, ObserveResult } from '../../fsm/index.ts';
 import type { Action } from '../actions/index.ts';
 import type { FactMemory } from '../memory/FactMemory.ts';
 import type { Perception } from '../perceive/Perception.ts';
@@ -71,17 +71,17 @@ export type ExecutorDecision =
       action: Action;
       expectedText?: string;
       subgoalIndex: number;
-      /** Who chose it: the model, the offline policy, a replayed shortcut, or the framework (recovery moves). */
-      source: 'model' | 'offline' | 'shortcut' | 'framework';
+      /** Who chose it: the model, the offline policy, a replayed learned task (skill), or the framework (recovery moves). */
+      source: 'model' | 'offline' | 'skill' | 'framework';
     }
   | {
       kind: 'subgoal_done';
       subgoalIndex: number;
       facts: Record<string, string>;
       summary?: string;
-      source: 'model' | 'offline' | 'shortcut';
+      source: 'model' | 'offline' | 'skill';
     }
-  | { kind: 'finish'; success: boolean; answer?: string; reason: string; source: 'model' | 'offline' | 'shortcut' };
+  | { kind: 'finish'; success: boolean; answer?: string; reason: string; source: 'model' | 'offline' | 'skill' };
 
 export interface Executor {
   decide(input: ExecutorInput): Promise<ExecutorDecision>;
@@ -93,7 +93,7 @@ export interface Executor {
   noEffect?(): void;
   /** Recovery could not get back: start the current subgoal again from this screen. */
   restartSubgoal?(): void;
-  /** A shortcut completed subgoal `index` on this screen: account for it (read facts, move on). */
+  /** A learned task completed subgoal `index` on this screen: account for it (read facts, move on). */
   completeSubgoal?(index: number, current: Perception, memory: FactMemory): void;
 }
 
@@ -162,4 +162,4 @@ export interface Verifier {
   judge(input: VerifyInput): Promise<{ verdict: Verdict; reason: string }>;
 }
 
-export type { StateNode, Shortcut };
+export type { StateNode };

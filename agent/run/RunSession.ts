@@ -4,12 +4,12 @@
  * keeping the run's state (the plan, the current screen, the subgoal in hand,
  * the feedback for the executor) and handing each phase to its module:
  * acting (`executeStep`), verifying (`judgeStep`), recovering
- * (`runRecoveryMoves`), replaying shortcuts (`ShortcutPlayback`) and writing
+ * (`runRecoveryMoves`), replaying learned tasks (`SkillPlayback`) and writing
  * steps (`StepWriter`). Retaining is the mentor's.
  */
 import type { Device } from '../../drivers/device/Device.ts';
 import { isLauncherPackage } from '../../drivers/screen/index.ts';
-import type { FsmTracker, ObserveResult, Shortcut } from '../../fsm/index.ts';
+import type { FsmTracker, ObserveResult, SkillBody } from '../../fsm/index.ts';
 import type { Action } from '../actions/index.ts';
 import type { ModelCallLog } from '../calls/ModelCallLog.ts';
 import { AppDirectory, countingDevice, type CountingDevice } from '../execute/index.ts';
@@ -27,7 +27,7 @@ import { ModelOutputError } from '../models/index.ts';
 import type { OfflinePolicy } from '../offline/index.ts';
 import { perceive } from '../perceive/perceive.ts';
 import type { Perception } from '../perceive/Perception.ts';
-import type { CompletedSubgoal, Mentor } from '../roles/mentor/Mentor.ts';
+import type { Mentor } from '../roles/mentor/Mentor.ts';
 import type {
   Executor,
   ExecutorDecision,
@@ -51,8 +51,12 @@ import { mustParseAction } from './mustParseAction.ts';
 import { POINTER_ACTIONS } from './runConstants.ts';
 import { runRecoveryMoves } from './runRecoveryMoves.ts';
 import { settleInterruptions, type Settled } from './settleInterruptions.ts';
-import { ShortcutPlayback } from './ShortcutPlayback.ts';
-import { SubgoalProgress } from './SubgoalProgress.ts';
+import { SkillPlayback } from './SkillPlayback.ts';
+import { SubgoalProgress, type CompletedSubgoal } from './SubgoalProgress.ts';
+import { locateAnswer } from './locateAnswer.ts';
+import { locateFact } from '../memory/factSource.ts';
+import { learnSkill } from '../skills/learnSkill.ts';
+import { fillSlots } from '../skills/slots.ts';
 import { StepWriter, type StepEvent } from './StepWriter.ts';
 import { toVerifyOutput } from './toVerifyOutput.ts';
 
@@ -86,7 +90,6 @@ export class RunSession implements LoopDriver {
   current: Perception | undefined;
   observed: ObserveResult | undefined;
   readonly completed: CompletedSubgoal[];
-  readonly failedShortcuts: Shortcut[];
   readonly learnedTips: LearnedTip[] = [];
   answer: string | undefined;
   retained: ReturnType<Mentor['retain']> | undefined;
@@ -95,7 +98,9 @@ export class RunSession implements LoopDriver {
   private tips: string[] = [];
   private planMs = 0;
   private readonly stepWriter: StepWriter;
-  private readonly shortcuts = new ShortcutPlayback();
+  private readonly skills = new SkillPlayback();
+  /** Where the final answer was read, for the learned task. */
+  private answerSource: SkillBody['answer'];
   private readonly progress = new SubgoalProgress();
   private lastActed: Acted | undefined;
   private readonly retriedNoChange = new Map<string, number>();
@@ -113,7 +118,6 @@ export class RunSession implements LoopDriver {
     this.apps.setLabels(known.map(([label]) => label));
     this.tips = o.mentor.tips();
     this.stepWriter = new StepWriter(o.writer, this.apps, o.onStep);
-    this.failedShortcuts = this.shortcuts.failed;
     this.completed = this.progress.completed;
   }
 
@@ -169,7 +173,40 @@ export class RunSession implements LoopDriver {
       }
     }
     const t0 = performance.now();
-    const plan = await this.o.planner.plan({
+    const replanning = this.currentPlan !== undefined;
+    const plan = (!replanning && this.planFromSkill()) || (await this.planWithPlanner(input));
+    this.planMs = performance.now() - t0;
+    this.currentPlan = plan;
+    if (replanning && this.o.policy === undefined) {
+      this.subgoalIndex = 0;
+      this.feedback = `Re-planned after failed recoveries (${input.replanReason ?? ''}). Continue from the current screen.`;
+    }
+    if (!replanning) this.progress.startFrom(this.observed?.key);
+    return { subgoals: plan.subgoals.length };
+  }
+
+  /**
+   * A learned task the instruction fits (the same request, maybe with other
+   * values) gives the plan and its steps: no planner call. Learned tasks are
+   * for model-backed runs (the offline policy makes no calls to save) with the FSM on.
+   */
+  private planFromSkill(): Plan | undefined {
+    if (this.o.policy || !this.o.tracker) return undefined;
+    const found = this.o.mentor.skillFor(this.o.task);
+    if (!found) return undefined;
+    this.skills.start(found.skill, found.values);
+    return {
+      subgoals: found.skill.subgoals.map((s) => ({
+        ...(s.label ? { app: s.label } : {}),
+        goal: fillSlots(s.goal, found.values),
+      })),
+      source: 'skill',
+    };
+  }
+
+  private async planWithPlanner(input: { replanReason?: string }): Promise<Plan> {
+    if (this.skills.active) this.skills.abandon('re-planned');
+    return this.o.planner.plan({
       task: this.o.task,
       current: this.current!,
       apps: this.apps.labels,
@@ -178,30 +215,20 @@ export class RunSession implements LoopDriver {
       ...(this.currentPlan ? { previous: this.currentPlan } : {}),
       step: this.steps,
     });
-    this.planMs = performance.now() - t0;
-    const replanning = this.currentPlan !== undefined;
-    this.currentPlan = plan;
-    if (replanning && this.o.policy === undefined) {
-      this.subgoalIndex = 0;
-      this.feedback = `Re-planned after failed recoveries (${input.replanReason ?? ''}). Continue from the current screen.`;
-    }
-    if (!replanning) this.progress.startFrom(this.observed?.key);
-    this.shortcuts.reset();
-    return { subgoals: plan.subgoals.length };
   }
 
   // ------------------------------------------------------------------ acting
 
-  private completeSubgoal(index: number, via: 'executor' | 'shortcut'): void {
+  private completeSubgoal(index: number, via: 'executor' | 'skill'): void {
     const subgoal = this.currentPlan?.subgoals[index];
     if (!subgoal || this.progress.isDone(index)) return;
-    const replayed = this.shortcuts.replayedFor(index);
     this.progress.complete({
       index,
       subgoal,
       app: this.current?.screen.foregroundPackage ?? '',
       endState: this.observed?.key,
-      ...(replayed ? { replayed: { shortcut: replayed, ok: via === 'shortcut' } } : {}),
+      ...(this.observed ? { endTitle: this.observed.analysis.title } : {}),
+      replayed: via === 'skill',
     });
   }
 
@@ -212,28 +239,31 @@ export class RunSession implements LoopDriver {
     }
   }
 
-  /** The next step of a stored shortcut for the current subgoal, if one applies. */
-  private shortcutStep(): ExecutorDecision | undefined {
-    const next = this.shortcuts.next({
-      plan: this.currentPlan,
-      subgoalIndex: this.subgoalIndex,
-      subgoalActions: this.progress.actionCount,
-      tracker: this.o.tracker,
-      policy: this.o.policy,
-      mentor: this.o.mentor,
-      executor: this.o.executor,
-      current: this.current!,
-      memory: this.memory,
-    });
+  /** The next step of the learned task being replayed, if one applies here. */
+  private skillStep(): ExecutorDecision | undefined {
+    const tracker = this.o.tracker;
+    if (!this.skills.active || !tracker || !this.currentPlan || this.subgoalIndex >= this.currentPlan.subgoals.length)
+      return undefined;
+    const next = this.skills.next(this.replayView(), this.subgoalIndex);
     if (next.feedback !== undefined) this.feedback = next.feedback;
     return next.decision;
+  }
+
+  private replayView() {
+    return {
+      screen: this.current!.screen,
+      analysis: this.observed?.analysis,
+      state: this.observed?.key,
+      tracker: this.o.tracker!,
+      memory: this.memory,
+    };
   }
 
   async act(): Promise<ActOutput> {
     this.checkAbort();
     const plan = this.currentPlan!;
     const t0 = performance.now();
-    let decision: ExecutorDecision | undefined = this.shortcutStep();
+    let decision: ExecutorDecision | undefined = this.skillStep();
     if (!decision) {
       try {
         decision = await this.o.executor.decide({
@@ -277,11 +307,13 @@ export class RunSession implements LoopDriver {
       }
       for (const [name, value] of Object.entries(decision.facts)) {
         this.memory.set(name, value);
-        this.progress.addFact(name);
+        // Where it showed, so a learned task reads it again instead of remembering this value.
+        const source = this.observed ? locateFact(this.current!.screen, this.observed.analysis, value) : undefined;
+        this.progress.addFact(name, source, this.observed?.key);
       }
       const index = decision.subgoalIndex;
       this.subgoalIndex = Math.max(this.subgoalIndex, index);
-      this.completeSubgoal(index, decision.source === 'shortcut' ? 'shortcut' : 'executor');
+      this.completeSubgoal(index, decision.source === 'skill' ? 'skill' : 'executor');
       this.subgoalIndex = index + 1;
       this.history.push({
         step: this.steps,
@@ -289,22 +321,29 @@ export class RunSession implements LoopDriver {
         verdict: 'success',
         note: decision.summary ?? 'subgoal complete',
       });
-      // The last subgoal done by a verified shortcut: the plan is complete, no model call is needed to say so.
-      if (decision.source === 'shortcut' && !this.o.policy && this.subgoalIndex >= plan.subgoals.length) {
-        const facts = this.memory.entries();
-        const answer = facts[facts.length - 1]?.[1];
-        return {
-          kind: 'finish',
-          success: true,
-          ...(answer ? { answer } : {}),
-          reason: 'every subgoal is done (the last by a verified shortcut)',
-        };
+      // Every subgoal replayed to its end screen: the learned task's own check held, no model call is needed.
+      if (decision.source === 'skill' && this.subgoalIndex >= plan.subgoals.length) {
+        const hasAnswer = this.skills.outcome?.skill.answer !== undefined;
+        const answer = this.skills.answer(this.replayView());
+        if (!hasAnswer || answer !== undefined)
+          return {
+            kind: 'finish',
+            success: true,
+            ...(answer !== undefined ? { answer } : {}),
+            reason: 'every subgoal of the learned task reached its end screen',
+          };
+        this.feedback = 'Every subgoal is done; the answer could not be read again here: read it and finish.';
       }
       return { kind: 'subgoal_done', subgoalIndex: index };
     }
     if (decision.kind === 'finish') {
       if (decision.success) this.advanceTo(plan.subgoals.length);
-      if (decision.answer) this.answer = decision.answer;
+      if (decision.answer) {
+        this.answer = decision.answer;
+        this.answerSource = this.observed
+          ? locateAnswer(decision.answer, this.current!.screen, this.observed.analysis)
+          : undefined;
+      }
       return {
         kind: 'finish',
         success: decision.success,
@@ -427,16 +466,13 @@ export class RunSession implements LoopDriver {
       });
     }
 
-    if (acted.decision.source === 'shortcut') {
-      const feedback = this.shortcuts.stepJudged(outcome, acted.action.type);
-      if (feedback !== undefined) this.feedback = feedback;
-    }
-    this.progress.hold(undefined);
+    if (acted.decision.source === 'skill') this.skills.judged(outcome.verdict);
     if (outcome.verdict === 'success') learnAppFromStep(this.apps, acted, acted.after);
     // Every step not judged `fail` stays on the subgoal's path: a `no_change` one may still belong to it.
     const from = acted.beforeObserved?.key;
-    if (outcome.verdict !== 'fail' && acted.abstract) this.progress.addAction(acted.abstract, from);
-    if (outcome.verdict === 'fail' && acted.abstract) this.progress.hold(acted.abstract, from);
+    const to = acted.observed?.key;
+    if (outcome.verdict !== 'fail' && acted.abstract) this.progress.addAction(acted.abstract, from, to);
+    if (outcome.verdict === 'fail') this.progress.hold(acted.abstract, outcome.cause, from, to);
     const retried = this.retriedNoChange.get(acted.fingerprint) ?? 0;
     if (outcome.verdict === 'no_change') this.o.executor.noEffect?.();
     if (outcome.verdict === 'no_change' && this.o.policy && POINTER_ACTIONS.has(acted.action.type) && retried < 1) {
@@ -476,17 +512,15 @@ export class RunSession implements LoopDriver {
       },
       input,
     );
+    // A step held aside joins the path unless the rollback took the phone back to where it started.
+    this.progress.recovered(run.recovered && !run.clearOnly && run.moves > 0 ? run.target : undefined);
     if (run.recovered) {
       if (run.tookEffect && run.clearOnly) {
         if (failed) learnAppFromStep(this.apps, failed, this.current!);
-        // The action did its work under the pop-up: keep it as part of the subgoal's path.
-        this.progress.keepHeld();
         this.feedback = `A "${input.failure.cause}" interruption was cleared after your last action, which had taken effect.`;
       } else {
         this.o.executor.markFailed?.();
         this.o.executor.undoLast?.();
-        // The actions the rollback undid are no longer part of the subgoal's path.
-        if (!run.clearOnly && run.moves > 0) this.progress.rolledBackTo(run.target);
         this.feedback = `Your last action failed (${input.failure.reason}) and the phone was rolled back (${run.path.join(', ') || 'nothing to undo'}). Try again or differently.`;
       }
       const tip = recoveryTip(
@@ -503,10 +537,6 @@ export class RunSession implements LoopDriver {
       this.o.executor.restartSubgoal?.();
       this.feedback = `Your last action failed (${input.failure.reason}) and recovery could not get back (${run.detail}). Continue from this screen.`;
     }
-    // A replayed step that failed only by an interruption: the shortcut goes on if the step took effect.
-    const abandoned = this.shortcuts.recoveryEnded(run);
-    if (abandoned !== undefined) this.feedback = `${this.feedback ?? ''} ${abandoned}`.trim();
-    this.progress.hold(undefined);
     return { recovered: run.recovered, steps: run.moves, detail: run.detail };
   }
 
@@ -516,11 +546,27 @@ export class RunSession implements LoopDriver {
     if (termination.success) this.advanceTo(this.currentPlan?.subgoals.length ?? 0);
     if (termination.answer) this.answer = termination.answer;
     this.learnedTips.push(...launcherTips(this.apps));
+    const skill =
+      termination.success && this.o.tracker
+        ? learnSkill({
+            instruction: this.o.task,
+            subgoals: this.completed.map((c) => ({
+              goal: c.subgoal.goal,
+              ...(c.subgoal.app ? { label: c.subgoal.app } : {}),
+              app: c.app,
+              steps: c.steps,
+              unreadFacts: c.unreadFacts,
+              ...(c.end ? { end: c.end } : {}),
+            })),
+            ...(this.answerSource ? { answer: this.answerSource } : {}),
+          })
+        : undefined;
+    const replayed = this.skills.outcome;
     this.retained = this.o.mentor.retain({
       ...(this.o.tracker ? { tracker: this.o.tracker } : {}),
       success: termination.success,
-      completed: this.completed,
-      failedShortcuts: this.failedShortcuts,
+      ...(skill ? { skill } : {}),
+      ...(replayed ? { replayed: { id: replayed.skill.id, ok: replayed.ok } } : {}),
       tips: this.learnedTips,
     });
   }

@@ -87,7 +87,7 @@ export class StepWriter {
         ...(acted.observed ? { stateKey: acted.observed.key } : {}),
       },
       verdict: outcome.verdict,
-      verdictReason: `${outcome.reason}${acted.decision.source === 'shortcut' ? ' [shortcut]' : ''}`,
+      verdictReason: `${outcome.reason}${acted.decision.source === 'skill' ? ' [skill]' : ''}`,
       ...(outcome.rule ? { verdictRule: outcome.by === 'model' ? `model (${outcome.rule})` : outcome.rule } : {}),
       ...(acted.settled && acted.settled.interruptions.length > 0
         ? { interruptions: acted.settled.interruptions.map((i) => ({ ...i })) }

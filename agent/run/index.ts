@@ -1,7 +1,7 @@
 export { RunSession, type RunSessionOptions } from './RunSession.ts';
 export { describeAction } from './describeAction.ts';
 export { type StepEvent } from './StepWriter.ts';
-export { ShortcutReplayer } from './ShortcutReplayer.ts';
+export { SkillPlayback } from './SkillPlayback.ts';
 export { RunAbortedError, RunConfigError } from './errors.ts';
 export { formatStepLine } from './formatStepLine.ts';
 export { formatSummary, defaultRunDir } from './formatSummary.ts';

@@ -86,7 +86,7 @@ export function registerDemo(program: Command): void {
         const keptIn = path.resolve(opts.store ?? defaultStoreDir());
         const kept = copyKnowledge(store, keptIn);
         process.stdout.write(
-          `learned: ${kept.states} screens of ${kept.apps} apps and ${kept.shortcuts} shortcuts, kept in ${keptIn} (see them with: npx maple fsm view)\n`,
+          `learned: ${kept.states} screens of ${kept.apps} apps and ${kept.skills} learned task(s), kept in ${keptIn} (see them with: npx maple fsm view)\n`,
         );
         process.exitCode = check.ok && result.summary.exitCode === 0 ? 0 : result.summary.exitCode || 1;
       } finally {

@@ -157,10 +157,10 @@ export function registerFsm(program: Command): void {
         const store = openExistingStore(opts.store);
         try {
           const apps = store.apps();
-          const shortcuts = store.shortcuts().length;
-          if (opts.json) process.stdout.write(`${JSON.stringify({ store: store.file, apps, shortcuts }, null, 2)}\n`);
+          const skills = store.skills().length;
+          if (opts.json) process.stdout.write(`${JSON.stringify({ store: store.file, apps, skills }, null, 2)}\n`);
           else {
-            process.stdout.write(`${store.file} (schema ${store.schemaVersion}, ${shortcuts} shortcuts)\n`);
+            process.stdout.write(`${store.file} (schema ${store.schemaVersion}, ${skills} learned tasks)\n`);
             for (const a of apps)
               process.stdout.write(
                 `  ${a.app}: ${a.states} states, ${a.transitions} transitions, updated ${new Date(a.updatedAt).toISOString()}\n`,

@@ -1,5 +1,5 @@
 /**
- * The knowledge store: app FSMs, shortcuts and tips kept across runs and
+ * The knowledge store: app FSMs, learned tasks (skills) and tips kept across runs and
  * processes, in one SQLite file (better-sqlite3) in a directory the user
  * chooses. Rows are per state and per transition, and writes are upserts that
  * add or keep the larger count, so concurrent writers (parallel benchmark
@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { type AbstractAction, parseAbstractAction } from '../AbstractAction.ts';
+import { parseAbstractAction } from '../AbstractAction.ts';
 import { type AppGraph, cloneGraph, createAppGraph, type StateNode, type Transition } from '../graph/AppGraph.ts';
 import { IDENTITY_VERSION } from '../identity/identityVersion.ts';
 import type { StateKey } from '../identity/stateKey.ts';
@@ -27,7 +27,8 @@ import {
   upsertTransitionSql,
 } from './graphRows.ts';
 import { migrate } from './migrate.ts';
-import { normaliseSubgoal } from './normaliseSubgoal.ts';
+import type { Skill } from '../skills/Skill.ts';
+import { dropStaleSkills, listSkills, putSkill, recordSkillOutcome, type SkillBody } from './skillRows.ts';
 import { type IdentityStoreAccess, rekeyStaleGraphs } from './rekeyStaleGraphs.ts';
 import { STORE_SCHEMA_VERSION } from './schema.ts';
 
@@ -52,46 +53,11 @@ export interface AppSummary {
   updatedAt: number;
 }
 
-export interface Shortcut {
-  app: string;
-  subgoal: string;
-  /** Normalised subgoal text: the lookup key. */
-  subgoalKey: string;
-  actions: AbstractAction[];
-  startState?: StateKey;
-  endState?: StateKey;
-  successes: number;
-  failures: number;
-  createdAt: number;
-  updatedAt: number;
-}
-
-export interface ShortcutInput {
-  app: string;
-  subgoal: string;
-  actions: AbstractAction[];
-  startState?: StateKey;
-  endState?: StateKey;
-}
-
 export interface Tip {
   id: number;
   app: string;
   text: string;
   createdAt: number;
-}
-
-interface ShortcutRow {
-  app: string;
-  subgoal_key: string;
-  subgoal: string;
-  actions: string;
-  start_state: string | null;
-  end_state: string | null;
-  successes: number;
-  failures: number;
-  created_at: number;
-  updated_at: number;
 }
 
 function parseJson<T>(text: string, what: string): T {
@@ -161,6 +127,11 @@ export class KnowledgeStore {
       migrate(db, file, STORE_SCHEMA_VERSION, !!options.readonly);
       const store = new KnowledgeStore(dir, db);
       if (!options.readonly) rekeyStaleGraphs(store.identityAccess(), { write: true });
+      const stale = dropStaleSkills(db, IDENTITY_VERSION, !options.readonly);
+      if (stale > 0)
+        store.notices.push(
+          `${options.readonly ? 'ignoring' : 'dropped'} ${stale} learned task(s) from older screen-identity rules (v${IDENTITY_VERSION} now): they will be learnt again`,
+        );
       return store;
     } catch (error) {
       db.close();
@@ -317,58 +288,25 @@ export class KnowledgeStore {
   deleteApp(app: string): void {
     this.db
       .transaction(() => {
-        for (const table of ['states', 'transitions', 'shortcuts', 'tips', 'apps'])
+        for (const table of ['states', 'transitions', 'tips', 'apps'])
           this.db.prepare(`DELETE FROM ${table} WHERE app = ?`).run(app);
       })
       .immediate();
   }
 
-  /** Stores a verified action sequence for a subgoal (replacing the one stored under the same normalised text). */
-  putShortcut(input: ShortcutInput, now = Date.now()): Shortcut {
-    const subgoalKey = normaliseSubgoal(input.subgoal);
-    if (!subgoalKey) throw new RangeError('a shortcut needs a subgoal with some words in it');
-    this.db
-      .prepare(
-        `INSERT INTO shortcuts (app, subgoal_key, subgoal, actions, start_state, end_state, successes, failures, created_at, updated_at)
-         VALUES (@app, @subgoal_key, @subgoal, @actions, @start_state, @end_state, 1, 0, @now, @now)
-         ON CONFLICT (app, subgoal_key) DO UPDATE SET subgoal = excluded.subgoal, actions = excluded.actions,
-           start_state = excluded.start_state, end_state = excluded.end_state, successes = successes + 1, updated_at = excluded.updated_at`,
-      )
-      .run({
-        app: input.app,
-        subgoal_key: subgoalKey,
-        subgoal: input.subgoal,
-        actions: JSON.stringify(input.actions),
-        start_state: input.startState ?? null,
-        end_state: input.endState ?? null,
-        now,
-      });
-    return this.findShortcut(input.app, input.subgoal)!;
+  /** Stores a learned task (a skill) from a verified run (fsm/skills). */
+  putSkill(body: SkillBody, now = Date.now()): void {
+    putSkill(this.db, body, now);
   }
 
-  findShortcut(app: string, subgoal: string): Shortcut | undefined {
-    const row = this.db
-      .prepare('SELECT * FROM shortcuts WHERE app = ? AND subgoal_key = ?')
-      .get(app, normaliseSubgoal(subgoal)) as ShortcutRow | undefined;
-    return row ? shortcutOf(row) : undefined;
+  /** Learned tasks keyed by the current identity rules, best first. */
+  skills(): Skill[] {
+    return listSkills(this.db, IDENTITY_VERSION);
   }
 
-  shortcuts(app?: string): Shortcut[] {
-    const rows = (
-      app === undefined
-        ? this.db.prepare('SELECT * FROM shortcuts ORDER BY app, subgoal_key').all()
-        : this.db.prepare('SELECT * FROM shortcuts WHERE app = ? ORDER BY subgoal_key').all(app)
-    ) as ShortcutRow[];
-    return rows.map(shortcutOf);
-  }
-
-  /** Counts a replay of a shortcut: a failed one heals by being replaced through putShortcut. */
-  recordShortcutOutcome(app: string, subgoal: string, ok: boolean, now = Date.now()): void {
-    this.db
-      .prepare(
-        `UPDATE shortcuts SET ${ok ? 'successes = successes + 1' : 'failures = failures + 1'}, updated_at = ? WHERE app = ? AND subgoal_key = ?`,
-      )
-      .run(now, app, normaliseSubgoal(subgoal));
+  /** Counts a replay of a skill (a failed one is relearnt by the next verified run). */
+  recordSkillOutcome(id: string, ok: boolean, now = Date.now()): void {
+    recordSkillOutcome(this.db, id, ok, now);
   }
 
   /** Adds a tip (app '' for a general one); the same text twice is kept once. */
@@ -394,22 +332,4 @@ export class KnowledgeStore {
   integrityCheck(): string {
     return this.db.pragma('integrity_check', { simple: true }) as string;
   }
-}
-
-function shortcutOf(r: ShortcutRow): Shortcut {
-  const s: Shortcut = {
-    app: r.app,
-    subgoal: r.subgoal,
-    subgoalKey: r.subgoal_key,
-    actions: parseJson<unknown[]>(r.actions, `actions of shortcut "${r.subgoal}"`).map((a, i) =>
-      parseAbstractAction(a, `shortcut "${r.subgoal}" step ${i + 1}`),
-    ),
-    successes: r.successes,
-    failures: r.failures,
-    createdAt: r.created_at,
-    updatedAt: r.updated_at,
-  };
-  if (r.start_state) s.startState = r.start_state;
-  if (r.end_state) s.endState = r.end_state;
-  return s;
 }

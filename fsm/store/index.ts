@@ -1,13 +1,6 @@
-/** The knowledge store: FSMs per app, shortcuts and tips in SQLite. */
-export {
-  KnowledgeStore,
-  type StoreOptions,
-  type MergeMode,
-  type AppSummary,
-  type Shortcut,
-  type ShortcutInput,
-  type Tip,
-} from './KnowledgeStore.ts';
+/** The knowledge store: FSMs per app, learned tasks (skills) and tips in SQLite. */
+export { type SkillBody } from './skillRows.ts';
+export { KnowledgeStore, type StoreOptions, type MergeMode, type AppSummary, type Tip } from './KnowledgeStore.ts';
 export { StoreSchemaError, StoreDataError } from './errors.ts';
 export { defaultStoreDir, STORE_FILE_NAME } from './defaultStoreDir.ts';
 export { normaliseSubgoal } from './normaliseSubgoal.ts';

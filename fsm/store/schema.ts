@@ -5,7 +5,9 @@
  * Version 3: the identity rules' version that keyed each app's graph
  * (apps.identity_version; NULL = identity v1, before versions were kept),
  * each state's stored screen to re-key it from (states.screen), and a
- * nullable shortcuts.identity_version.
+ * nullable shortcuts.identity_version. Version 4: skills (learned tasks
+ * with element references and state checks) replace shortcuts, which had
+ * neither and are dropped.
  */
 
 /** 'MAPL' in ASCII: marks a SQLite file as a MAPLE knowledge store. */
@@ -72,6 +74,18 @@ export const MIGRATIONS: readonly string[] = [
   `ALTER TABLE apps ADD COLUMN identity_version INTEGER;
    ALTER TABLE states ADD COLUMN screen TEXT;
    ALTER TABLE shortcuts ADD COLUMN identity_version INTEGER;`,
+  // 3 -> 4
+  `DROP TABLE shortcuts;
+   CREATE TABLE skills (
+     id TEXT PRIMARY KEY,
+     template TEXT NOT NULL,
+     body TEXT NOT NULL,
+     identity_version INTEGER NOT NULL,
+     successes INTEGER NOT NULL DEFAULT 0,
+     failures INTEGER NOT NULL DEFAULT 0,
+     created_at INTEGER NOT NULL,
+     updated_at INTEGER NOT NULL
+   ) WITHOUT ROWID;`,
 ];
 
 export const STORE_SCHEMA_VERSION = MIGRATIONS.length;

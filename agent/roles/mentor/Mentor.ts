@@ -1,40 +1,21 @@
 /**
  * The mentor (design step 8): after a run it stores the grown FSMs (as
- * deltas, so parallel runs add up), the verified action sequence of every
- * completed subgoal as a shortcut (abstract actions: element signatures and
- * labels, typed facts as {memory:name} placeholders, fact reads as
- * `wait` steps labelled `fact:<name>`), and short tips; before a run it
- * retrieves what fits the task: the app graphs, tips, and a shortcut per
- * subgoal whose normalised text matches.
+ * deltas, so parallel runs add up), the learned task of a verified run (a
+ * skill: agent/skills), and short tips; before a run it retrieves what fits
+ * the task: the app graphs, tips, launcher packages, and a learned task
+ * whose template the instruction fits (same request, maybe other values).
  */
-import {
-  type AbstractAction,
-  type AppGraph,
-  type FsmTracker,
-  type KnowledgeStore,
-  normaliseSubgoal,
-  type Shortcut,
-} from '../../../fsm/index.ts';
-import type { Subgoal } from '../types.ts';
-
-export interface CompletedSubgoal {
-  index: number;
-  subgoal: Subgoal;
-  /** Package the subgoal ended in. */
-  app: string;
-  actions: AbstractAction[];
-  startState?: string;
-  endState?: string;
-  /** A shortcut was replayed for it (and whether that worked end to end). */
-  replayed?: { shortcut: Shortcut; ok: boolean };
-}
+import { type AppGraph, type FsmTracker, type KnowledgeStore, type Skill, type SkillBody } from '../../../fsm/index.ts';
+import { matchTemplate } from '../../skills/slots.ts';
 
 export interface RetainInput {
   tracker?: FsmTracker;
+  /** The run was verified successful: only then is what it did kept as a learned task. */
   success: boolean;
-  completed: CompletedSubgoal[];
-  /** Shortcuts that were abandoned mid-way. */
-  failedShortcuts: Shortcut[];
+  /** The learned task of this run, when it taught one. */
+  skill?: SkillBody;
+  /** The learned task this run replayed, and whether the replay held. */
+  replayed?: { id: string; ok: boolean };
   tips: Array<{ app: string; text: string }>;
 }
 
@@ -42,7 +23,7 @@ export interface RetainResult {
   graphs: number;
   states: number;
   transitions: number;
-  shortcuts: number;
+  skills: number;
   tips: number;
 }
 
@@ -53,6 +34,11 @@ export class Mentor {
 
   get enabled(): boolean {
     return this.store !== undefined;
+  }
+
+  /** What the store did on opening that a user should hear (graphs re-keyed, learned tasks dropped). */
+  get notices(): readonly string[] {
+    return this.store?.notices ?? [];
   }
 
   /** Every stored app graph, for the tracker to start from. */
@@ -83,19 +69,23 @@ export class Mentor {
       .map((m) => [m[1]!, m[2]!]);
   }
 
-  /** The best stored shortcut for a subgoal, by its normalised text; unreliable ones are skipped. */
-  shortcutFor(subgoal: Subgoal): Shortcut | undefined {
-    if (!this.store) return undefined;
-    const key = normaliseSubgoal(subgoal.goal);
-    if (!key) return undefined;
-    return this.store
-      .shortcuts()
-      .filter((s) => s.subgoalKey === key && s.actions.length > 0 && s.successes > s.failures)
-      .sort((a, b) => b.successes - b.failures - (a.successes - a.failures) || b.updatedAt - a.updatedAt)[0];
+  /** Learned tasks, best first. */
+  skills(): Skill[] {
+    return this.store?.skills() ?? [];
+  }
+
+  /** The best learned task the instruction fits (its template, with the slot values it gives), if any. */
+  skillFor(instruction: string): { skill: Skill; values: Record<string, string> } | undefined {
+    for (const skill of this.skills()) {
+      if (skill.failures >= skill.successes) continue;
+      const values = matchTemplate(skill.template, instruction);
+      if (values) return { skill, values };
+    }
+    return undefined;
   }
 
   retain(input: RetainInput): RetainResult {
-    const result: RetainResult = { graphs: 0, states: 0, transitions: 0, shortcuts: 0, tips: 0 };
+    const result: RetainResult = { graphs: 0, states: 0, transitions: 0, skills: 0, tips: 0 };
     const store = this.store;
     if (!store) return result;
     if (input.tracker) {
@@ -106,24 +96,11 @@ export class Mentor {
         result.transitions += Object.keys(delta.transitions).length;
       }
     }
-    for (const s of input.failedShortcuts) store.recordShortcutOutcome(s.app, s.subgoal, false);
-    // Only a run that succeeded verifies its sequences.
-    if (input.success) {
-      for (const c of input.completed) {
-        if (c.replayed) {
-          store.recordShortcutOutcome(c.replayed.shortcut.app, c.replayed.shortcut.subgoal, c.replayed.ok);
-          if (c.replayed.ok) continue;
-        }
-        if (c.actions.length === 0 || !normaliseSubgoal(c.subgoal.goal)) continue;
-        store.putShortcut({
-          app: c.app,
-          subgoal: c.subgoal.goal,
-          actions: c.actions,
-          ...(c.startState ? { startState: c.startState } : {}),
-          ...(c.endState ? { endState: c.endState } : {}),
-        });
-        result.shortcuts += 1;
-      }
+    if (input.replayed) store.recordSkillOutcome(input.replayed.id, input.replayed.ok && input.success);
+    // A replay that held counts as a success of the skill; anything else learnt by a verified run is (re)stored.
+    if (input.success && input.skill && !(input.replayed?.ok && input.replayed.id === input.skill.id)) {
+      store.putSkill(input.skill);
+      result.skills += 1;
     }
     for (const t of input.tips) {
       store.addTip(t.app, t.text);

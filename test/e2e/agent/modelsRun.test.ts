@@ -1,8 +1,8 @@
 /**
  * The agent with other model kinds on the virtual device: an exec: subprocess,
  * a recorded run replayed to the same trajectory, and knowledge retention
- * (the second run of a task on a reset device, same store, needs at most 30%
- * of the first run's model calls).
+ * (the second run of a task on a reset device, same store, replays the
+ * learned task: no model call at all).
  */
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -142,7 +142,7 @@ describe('agent with exec, record/replay and scripted models', () => {
     expect(await darkMode()).toBe(true);
   });
 
-  it('retains what it learnt: the second run on a reset device needs at most 30% of the model calls', async () => {
+  it('retains what it learnt: the second run on a reset device replays the learned task without a model call', async () => {
     const storeDir = tmp('store');
     const first = scriptedModel();
     const r1 = await runTask({
@@ -154,7 +154,7 @@ describe('agent with exec, record/replay and scripted models', () => {
       maxSteps: 12,
     });
     expect(r1.summary.status).toBe('success');
-    expect(r1.retained?.shortcuts).toBe(1);
+    expect(r1.retained?.skills).toBe(1);
 
     await opened.groundTruth!.restore(base);
     expect(await darkMode()).toBe(false);
@@ -169,17 +169,18 @@ describe('agent with exec, record/replay and scripted models', () => {
     });
     expect(r2.summary.status).toBe('success');
     expect(await darkMode()).toBe(true);
-    expect(second.calls).toBeLessThanOrEqual(Math.floor(first.calls * 0.3));
-    // The actions came from the stored shortcut, each verified.
+    // The plan and every step came from the learned task, each checked and verified: no call at all.
+    expect(first.calls).toBeGreaterThan(3);
+    expect(second.calls).toBe(0);
     const steps = readTrajectory(r2.dir).steps;
-    expect(steps.filter((s) => s.verdictReason.endsWith('[shortcut]'))).toHaveLength(3);
+    expect(steps.filter((s) => s.verdictReason.endsWith('[skill]'))).toHaveLength(3);
     expect(steps.every((s) => s.verdict === 'success')).toBe(true);
 
     const store = KnowledgeStore.open({ dir: storeDir });
     try {
-      const [shortcut] = store.shortcuts();
-      expect(shortcut?.successes).toBe(2);
-      expect(shortcut?.actions.map((a) => a.label)).toEqual([
+      const [skill] = store.skills();
+      expect(skill?.successes).toBe(2);
+      expect(skill?.subgoals.flatMap((g) => g.steps.map((s) => (s.kind === 'act' ? s.action.label : s.fact)))).toEqual([
         'Settings',
         'Display, Dark theme off, font size, brightness',
         'Dark theme, Will never turn on automatically',
@@ -190,7 +191,7 @@ describe('agent with exec, record/replay and scripted models', () => {
     }
   });
 
-  it('a shortcut keeps the steps judged no_change of a successful path (the calculator\'s "=")', async () => {
+  it('a learned task keeps the steps judged no_change of a successful path (the calculator\'s "="), and where it read the result', async () => {
     const storeDir = tmp('store-calc');
     const r = await runTask({
       task: 'Work out 2 times 3 with the calculator',
@@ -207,14 +208,24 @@ describe('agent with exec, record/replay and scripted models', () => {
     expect(steps.some((s) => s.verdict === 'fail')).toBe(false);
     const store = KnowledgeStore.open({ dir: storeDir });
     try {
-      const [shortcut] = store.shortcuts();
-      expect(shortcut?.actions.map((a) => a.label)).toEqual(['Calculator', '2', '×', '3', '=', 'fact:result']);
+      const [skill] = store.skills();
+      const steps = skill!.subgoals.flatMap((g) => g.steps);
+      expect(steps.map((s) => (s.kind === 'act' ? s.action.label : `read:${s.fact}`))).toEqual([
+        'Calculator',
+        '2',
+        '×',
+        '3',
+        '=',
+        'read:result',
+      ]);
+      // The answer is read again from where it showed, not remembered.
+      expect(skill?.answer?.template).toBe('{value}');
     } finally {
       store.close();
     }
   });
 
-  it('a pop-up after a replayed step that worked is cleared and the shortcut goes on', async () => {
+  it('a pop-up after a replayed step that worked is cleared and the replay goes on', async () => {
     const storeDir = tmp('store-popup');
     const first = scriptedModel();
     const r1 = await runTask({
@@ -243,7 +254,7 @@ describe('agent with exec, record/replay and scripted models', () => {
       expect(r2.summary.status).toBe('success');
       expect(await darkMode()).toBe(true);
       const steps = readTrajectory(r2.dir).steps;
-      const replayed = steps.filter((s) => s.verdictReason.endsWith('[shortcut]'));
+      const replayed = steps.filter((s) => s.verdictReason.endsWith('[skill]'));
       // Every stored step was replayed, pop-ups or not: each pop-up was cleared before its step was judged.
       expect(replayed).toHaveLength(3);
       expect(replayed.some((s) => (s.interruptions?.length ?? 0) > 0)).toBe(true);
@@ -251,16 +262,16 @@ describe('agent with exec, record/replay and scripted models', () => {
       expect(
         steps.filter((s) => s.kind === 'recovery' && s.recovery?.purpose === 'interruption').length,
       ).toBeGreaterThan(0);
-      // Only the plan was asked of the model: the shortcut finished the subgoal.
-      expect(second.calls).toBe(1);
+      // Nothing was asked of the model: the learned task planned and finished the run.
+      expect(second.calls).toBe(0);
     } finally {
       await opened.groundTruth!.setFaults(null);
     }
     const store = KnowledgeStore.open({ dir: storeDir });
     try {
-      const [shortcut] = store.shortcuts();
-      expect(shortcut?.failures).toBe(0);
-      expect(shortcut?.successes).toBe(2);
+      const [skill] = store.skills();
+      expect(skill?.failures).toBe(0);
+      expect(skill?.successes).toBe(2);
     } finally {
       store.close();
     }

@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   defaultStoreDir,
   FsmTracker,
+  IDENTITY_VERSION,
   stateKey,
   KnowledgeStore,
   normaliseSubgoal,
@@ -89,24 +90,46 @@ describe('KnowledgeStore', () => {
     store.close();
   });
 
-  it('keeps shortcuts under normalised subgoal text, and tips once each', () => {
-    const store = KnowledgeStore.open({ dir: tempDir() });
+  it('keeps learned tasks by id with their counts (only those of the current identity rules), and tips once each', () => {
+    const dir = tempDir();
+    const store = KnowledgeStore.open({ dir });
     expect(normaliseSubgoal('  Open the Settings!  ')).toBe('open the settings');
-    store.putShortcut({ app: NOTES, subgoal: 'Open the Settings.', actions: [tapSettings], endState: 'abc' });
-    const found = store.findShortcut(NOTES, 'open the settings')!;
-    expect(found.actions).toEqual([tapSettings]);
-    expect(found.endState).toBe('abc');
-    store.recordShortcutOutcome(NOTES, 'OPEN THE SETTINGS', false);
-    expect(store.findShortcut(NOTES, 'Open the settings')).toMatchObject({ successes: 1, failures: 1 });
-    expect(store.findShortcut('com.other', 'open the settings')).toBeUndefined();
-    store.addTip(NOTES, 'Long-press a note to pin it.');
-    store.addTip(NOTES, 'Long-press a note to pin it.');
-    store.addTip('', 'Dismiss rating prompts with "Not now".');
-    expect(store.tips(NOTES).map((t) => t.text)).toEqual([
+    const body = {
+      id: 'open-settings',
+      template: 'Open the settings of {s1}',
+      slots: [{ name: 's1', example: 'Notes' }],
+      subgoals: [
+        {
+          app: NOTES,
+          goal: 'Open the settings',
+          steps: [{ kind: 'act' as const, action: tapSettings, from: 'a', to: 'b' }],
+          end: { state: 'b' },
+        },
+      ],
+      identityVersion: IDENTITY_VERSION,
+    };
+    store.putSkill(body);
+    const [found] = store.skills();
+    expect(found).toMatchObject({ ...body, successes: 1, failures: 0 });
+    store.recordSkillOutcome('open-settings', false);
+    store.putSkill(body);
+    expect(store.skills()[0]).toMatchObject({ successes: 2, failures: 1 });
+    // A skill learnt under other identity rules names states that no longer exist: dropped on the next open.
+    store.putSkill({ ...body, id: 'old', identityVersion: IDENTITY_VERSION - 1 });
+    expect(store.skills().map((s) => s.id)).toEqual(['open-settings']);
+    store.close();
+    const reopened = KnowledgeStore.open({ dir });
+    expect(reopened.notices.some((n) => /dropped 1 learned task/.test(n))).toBe(true);
+    reopened.close();
+    const store2 = KnowledgeStore.open({ dir });
+    store2.addTip(NOTES, 'Long-press a note to pin it.');
+    store2.addTip(NOTES, 'Long-press a note to pin it.');
+    store2.addTip('', 'Dismiss rating prompts with "Not now".');
+    expect(store2.tips(NOTES).map((t) => t.text)).toEqual([
       'Long-press a note to pin it.',
       'Dismiss rating prompts with "Not now".',
     ]);
-    store.close();
+    store2.close();
   });
 
   it('defaults to $MAPLE_HOME, else ~/.maple', () => {

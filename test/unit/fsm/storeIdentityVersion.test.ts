@@ -171,7 +171,7 @@ describe('stored graphs and the identity version', () => {
     again.close();
   });
 
-  it('migrates a store file written by the code before identity versions (schema 2): graphs dropped, the rest kept', () => {
+  it('migrates a store file written by the code before identity versions (schema 2): graphs and shortcuts dropped, tips kept', () => {
     const dir = tempDir();
     copyFileSync(FIXTURE, path.join(dir, STORE_FILE_NAME));
     const store = KnowledgeStore.open({ dir });
@@ -180,12 +180,15 @@ describe('stored graphs and the identity version', () => {
       `dropped 1 graph of identity v1: ${NOTES} (no stored screens to re-key them under identity v${IDENTITY_VERSION}; they will be learnt again)`,
     ]);
     expect(store.apps()).toEqual([]);
-    expect(store.findShortcut(NOTES, 'Create a note')?.actions).toEqual([tapFab]);
+    // Shortcuts had no element references or state checks: learned tasks replace them.
+    expect(store.skills()).toEqual([]);
     expect(store.tips(NOTES).map((t) => t.text)).toEqual(['The + button creates a note']);
     expect(store.integrityCheck()).toBe('ok');
     store.close();
     const db = new Database(path.join(dir, STORE_FILE_NAME), { readonly: true });
-    expect(db.prepare('SELECT identity_version FROM shortcuts').all()).toEqual([{ identity_version: null }]);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name IN ('shortcuts', 'skills')").all()).toEqual([
+      { name: 'skills' },
+    ]);
     db.close();
   });
 });

@@ -1,0 +1,144 @@
+/**
+ * Replays a learned task, one subgoal after the other, each step checked
+ * before it runs: the phone must be in the FSM state the step was taken from
+ * (or already in the one it led to: then it is done), and its element must
+ * be certainly on screen (re-identified by reference; a row chosen by a
+ * value is looked for with the new value). Facts are read again where they
+ * were read. A subgoal ends only on the screen it ended on before.
+ *
+ * When a check fails the step is handed to the model ("do what this step
+ * would do"), and the replay goes on once the phone is back on the learned
+ * path; it is never abandoned at the first mismatch.
+ */
+import type { Screen } from '../../drivers/screen/types.ts';
+import type { FsmTracker, ScreenAnalysis, Skill, SkillStep, StateKey } from '../../fsm/index.ts';
+import type { Action } from '../actions/index.ts';
+import { fromAbstractAction } from '../execute/fromAbstractAction.ts';
+import type { FactMemory } from '../memory/FactMemory.ts';
+import { readFact } from '../memory/factSource.ts';
+import type { Verdict } from '../trajectory/types.ts';
+import { retargetRow } from './retargetRow.ts';
+import { fillSlots } from './slots.ts';
+
+export interface ReplayView {
+  screen: Screen;
+  analysis: ScreenAnalysis | undefined;
+  state: StateKey | undefined;
+  tracker: FsmTracker;
+  memory: FactMemory;
+}
+
+export type ReplayMove =
+  | { kind: 'act'; action: Action }
+  /** The current subgoal reached its end screen. */
+  | { kind: 'done' }
+  /** This step is the model's: what it would have done, and why it cannot be replayed here. */
+  | { kind: 'handover'; why: string; step: string };
+
+/** A step failing this often in a row is handed to the model. */
+const MAX_ATTEMPTS = 2;
+
+function describeStep(step: SkillStep): string {
+  if (step.kind === 'read') return `read "${step.fact}"`;
+  const a = step.action;
+  const what = a.label ? ` "${a.label}"` : a.app ? ` ${a.label ?? a.app}` : '';
+  return `${a.kind}${what}${a.text !== undefined ? ` text "${a.text}"` : ''}`;
+}
+
+export class SkillReplayer {
+  private sub = 0;
+  private pos = 0;
+  private attempts = 0;
+  private pending: number | undefined;
+
+  constructor(
+    readonly skill: Skill,
+    readonly values: Record<string, string>,
+  ) {}
+
+  /** The subgoal being replayed (index into the skill's subgoals). */
+  get subgoalIndex(): number {
+    return this.sub;
+  }
+
+  /** Steps of the current subgoal replayed so far. */
+  get position(): number {
+    return this.pos;
+  }
+
+  /** The next move on this screen. */
+  next(view: ReplayView): ReplayMove {
+    const subgoal = this.skill.subgoals[this.sub];
+    if (!subgoal) return { kind: 'done' };
+    while (this.pos < subgoal.steps.length) {
+      const step = subgoal.steps[this.pos]!;
+      const where = this.where(step, view);
+      if (where === 'done') {
+        this.pos++;
+        continue;
+      }
+      if (where !== 'here') return { kind: 'handover', why: where, step: describeStep(step) };
+      if (step.kind === 'read') {
+        const value = view.analysis ? readFact(step.source, view.screen, view.analysis) : undefined;
+        if (!value)
+          return { kind: 'handover', why: `"${step.fact}" could not be read again here`, step: describeStep(step) };
+        view.memory.set(step.fact, value);
+        this.pos++;
+        continue;
+      }
+      if (this.attempts >= MAX_ATTEMPTS)
+        return { kind: 'handover', why: `it failed ${this.attempts} times`, step: describeStep(step) };
+      const action = this.actionFor(step, view);
+      if (!action)
+        return { kind: 'handover', why: 'its element is not certainly on this screen', step: describeStep(step) };
+      this.pending = this.pos;
+      this.attempts++;
+      return { kind: 'act', action };
+    }
+    const end = subgoal.end?.state;
+    if (end !== undefined && view.state !== end)
+      return {
+        kind: 'handover',
+        why: 'the learned path ended on another screen',
+        step: 'reach the end of this subgoal',
+      };
+    return { kind: 'done' };
+  }
+
+  /** The verdict on the last replayed step: it stays to be retried only when it failed. */
+  judged(verdict: Verdict): void {
+    if (this.pending === undefined) return;
+    if (verdict !== 'fail') {
+      this.pos = this.pending + 1;
+      this.attempts = 0;
+    }
+    this.pending = undefined;
+  }
+
+  /** The session completed the current subgoal (by the replay or the model): the next one starts. */
+  nextSubgoal(): void {
+    this.sub++;
+    this.pos = 0;
+    this.attempts = 0;
+    this.pending = undefined;
+  }
+
+  /** 'here' when the step can be taken on this screen, 'done' when the phone is already past it, else why not. */
+  private where(step: SkillStep, view: ReplayView): 'here' | 'done' | string {
+    if (!step.from || view.state === step.from) return 'here';
+    if (step.kind === 'act' && step.to !== undefined && view.state === step.to) return 'done';
+    const name = view.tracker.state(step.from)?.name;
+    return `the learned path took it on ${name ? `"${name}"` : 'another screen'}, not here`;
+  }
+
+  private actionFor(step: Extract<SkillStep, { kind: 'act' }>, view: ReplayView): Action | undefined {
+    let abstract = step.action;
+    if (step.row && abstract.ref) {
+      const value = this.values[step.row.slot];
+      if (value !== undefined)
+        abstract = { ...abstract, ref: retargetRow(abstract.ref, step.row.text, value), label: value };
+    }
+    const fill = (text: string) => view.memory.fill(fillSlots(text, this.values));
+    return fromAbstractAction(abstract, view.screen, view.tracker, fill, `a learned step (${describeStep(step)})`);
+  }
+}

@@ -1,0 +1,119 @@
+/**
+ * Slots: the values of an instruction that a run used (a name typed, a row
+ * chosen, a title), so a learned task serves the same request with other
+ * values. Learning finds them (word runs of a typed text or a chosen row
+ * that the instruction also contains) and turns the instruction into a
+ * template; a new instruction that fits the template gives the new values.
+ */
+import type { SkillSlot } from '../../fsm/index.ts';
+import { contentWords } from '../offline/words.ts';
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.@+:/-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
+
+function words(text: string): Array<{ from: number; to: number }> {
+  return [...text.matchAll(WORD)].map((m) => ({ from: m.index!, to: m.index! + m[0].length }));
+}
+
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Whether `needle` occurs in `hay` as whole words (case and spacing aside). */
+function containsWords(hay: string, needle: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escape(squash(needle)).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu').test(
+    hay,
+  );
+}
+
+/**
+ * The longest runs of whole words of `text` that `instruction` also contains
+ * and that name something (not only "the", "to", verbs): the values the
+ * instruction gave to this text ("Wingspan" in "Wingspan is $54.99").
+ */
+export function sharedRuns(text: string, instruction: string): string[] {
+  const ws = words(text);
+  const runs: string[] = [];
+  for (let i = 0; i < ws.length;) {
+    let best = -1;
+    for (let j = ws.length - 1; j >= i; j--) {
+      const run = text.slice(ws[i]!.from, ws[j]!.to);
+      if (containsWords(instruction, run) && contentWords(run).length > 0) {
+        best = j;
+        break;
+      }
+    }
+    if (best < 0) {
+      i++;
+      continue;
+    }
+    runs.push(text.slice(ws[i]!.from, ws[best]!.to));
+    i = best + 1;
+  }
+  return runs;
+}
+
+export interface Template {
+  template: string;
+  slots: SkillSlot[];
+}
+
+/** The instruction with each value as `{sN}` (numbered in the order they appear); values it lacks are left out. */
+export function makeTemplate(instruction: string, values: readonly string[]): Template {
+  const found = [...new Set(values.map((v) => v.trim()).filter((v) => v && containsWords(instruction, v)))];
+  // Longest first, so "Bob Martinez" is one value rather than "Bob" and "Martinez".
+  const kept = found
+    .sort((a, b) => b.length - a.length)
+    .filter((v, i, all) => !all.slice(0, i).some((longer) => containsWords(longer, v)));
+  const positioned = kept
+    .map((v) => ({ v, at: instruction.toLowerCase().indexOf(v.toLowerCase()) }))
+    .sort((a, b) => a.at - b.at);
+  let template = instruction;
+  const slots: SkillSlot[] = positioned.map(({ v }, i) => {
+    const name = `s${i + 1}`;
+    template = template.replace(
+      new RegExp(`(?<![\\p{L}\\p{N}])${escape(v).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu'),
+      `{${name}}`,
+    );
+    return { name, example: v };
+  });
+  return { template, slots };
+}
+
+/** The slot values of `instruction` when it fits `template` (same words, other values); undefined otherwise. */
+export function matchTemplate(template: string, instruction: string): Record<string, string> | undefined {
+  const seen = new Set<string>();
+  const pattern = template
+    .trim()
+    .replace(/[.!?]+$/, '')
+    .split(/(\{s\d+\})/)
+    .map((part) => {
+      const slot = /^\{(s\d+)\}$/.exec(part);
+      if (!slot) return escape(squash(part)).replace(/ /g, '\\s+');
+      if (seen.has(slot[1]!)) return `\\k<${slot[1]}>`;
+      seen.add(slot[1]!);
+      return `(?<${slot[1]}>.+?)`;
+    })
+    .join('');
+  const m = new RegExp(`^\\s*${pattern}\\s*[.!?]*\\s*$`, 'iu').exec(instruction.replace(/\s+/g, ' '));
+  if (!m) return undefined;
+  const values = Object.fromEntries(Object.entries(m.groups ?? {}).map(([k, v]) => [k, v.trim()]));
+  return Object.values(values).every((v) => v.length > 0) ? values : undefined;
+}
+
+/** Replaces `{sN}` and `{slot:sN}` placeholders with their values. */
+export function fillSlots(text: string, values: Record<string, string>): string {
+  return text.replace(/\{(?:slot:)?(s\d+)\}/g, (whole, name: string) => values[name] ?? whole);
+}
+
+/** The reverse of fillSlots for a typed text: every slot's example in it becomes `{slot:sN}`. */
+export function abstractSlots(text: string, slots: readonly SkillSlot[]): string {
+  let out = text;
+  for (const s of [...slots].sort((a, b) => b.example.length - a.example.length))
+    out = out.replace(
+      new RegExp(`(?<![\\p{L}\\p{N}])${escape(s.example).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu'),
+      `{slot:${s.name}}`,
+    );
+  return out;
+}

@@ -1,0 +1,37 @@
+/** Slots of a learned task: values found in the instruction, a template, and other values read back. */
+import { describe, expect, it } from 'vitest';
+import { abstractSlots, fillSlots, makeTemplate, matchTemplate, sharedRuns } from '../../../agent/skills/slots.ts';
+
+const TASK = 'Search for Catan in Shopping and find its price, then send it to Bob Martinez in Messages';
+
+describe('skill slots', () => {
+  it('finds the values a typed text or a chosen row took from the instruction', () => {
+    expect(sharedRuns('catan', TASK)).toEqual(['catan']);
+    expect(sharedRuns('Catan is $44.99', TASK)).toEqual(['Catan']);
+    expect(sharedRuns('Bob Martinez', TASK)).toEqual(['Bob Martinez']);
+    // Words the instruction has but that name nothing are not values.
+    expect(sharedRuns('send it to the shop', TASK)).toEqual([]);
+  });
+
+  it('turns the instruction into a template and reads other values back from a new one', () => {
+    const { template, slots } = makeTemplate(TASK, ['catan', 'Bob Martinez', 'Martinez']);
+    expect(template).toBe('Search for {s1} in Shopping and find its price, then send it to {s2} in Messages');
+    expect(slots).toEqual([
+      { name: 's1', example: 'catan' },
+      { name: 's2', example: 'Bob Martinez' },
+    ]);
+    expect(
+      matchTemplate(
+        template,
+        'Search for Azul in Shopping and find its price, then send it to Emma Rossi in Messages.',
+      ),
+    ).toEqual({
+      s1: 'Azul',
+      s2: 'Emma Rossi',
+    });
+    // Another request does not fit.
+    expect(matchTemplate(template, 'Send Emma Rossi the price of Azul')).toBeUndefined();
+    expect(abstractSlots('Catan is $44.99', slots)).toBe('{slot:s1} is $44.99');
+    expect(fillSlots('{slot:s1} is {memory:price}', { s1: 'Azul' })).toBe('Azul is {memory:price}');
+  });
+});
