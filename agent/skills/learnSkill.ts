@@ -15,7 +15,7 @@ import {
   type SkillStep,
   type SkillSubgoal,
 } from '../../fsm/index.ts';
-import { abstractSlots, makeTemplate, sharedRuns } from './slots.ts';
+import { abstractSlots, makeTemplate, numberValues, sharedRuns } from './slots.ts';
 
 export interface LearnedSubgoal {
   goal: string;
@@ -39,7 +39,10 @@ export interface LearnInput {
 function stepValues(step: SkillStep, instruction: string): string[] {
   if (step.kind !== 'act') return [];
   const a = step.action;
-  const typed = a.text !== undefined ? sharedRuns(a.text.replace(/\{memory:[^}]+\}/g, ' '), instruction) : [];
+  const typed =
+    a.text !== undefined
+      ? [...sharedRuns(a.text.replace(/\{memory:[^}]+\}/g, ' '), instruction), ...numberValues(a.text, instruction)]
+      : [];
   const row = (a.ref?.row?.fields ?? [])
     .map((f) => f.text)
     .filter((t) => t.trim().length > 1 && sharedRuns(t, instruction).join(' ') === t.trim());

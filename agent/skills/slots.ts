@@ -102,13 +102,36 @@ export function matchTemplate(template: string, instruction: string): Record<str
   return Object.values(values).every((v) => v.length > 0) ? values : undefined;
 }
 
-/** Replaces `{sN}` and `{slot:sN}` placeholders with their values. */
+/**
+ * Replaces `{sN}` and `{slot:sN}` placeholders with their values; `{slot:sN:W}`
+ * zero-pads a number to W digits (an hour field typed "05" for "5 in the morning").
+ */
 export function fillSlots(text: string, values: Record<string, string>): string {
-  return text.replace(/\{(?:slot:)?(s\d+)\}/g, (whole, name: string) => values[name] ?? whole);
+  return text.replace(/\{(?:slot:)?(s\d+)(?::(\d))?\}/g, (whole, name: string, width?: string) => {
+    const value = values[name];
+    if (value === undefined) return whole;
+    return width && /^\d+$/.test(value) ? value.padStart(Number(width), '0') : value;
+  });
+}
+
+/** Numbers of the instruction that equal a typed number written another way ("05" typed for "5"). */
+export function numberValues(typed: string, instruction: string): string[] {
+  if (!/^\d+$/.test(typed.trim())) return [];
+  return [...instruction.matchAll(/(?<![\d.:])\d+(?![\d.])|(?<=:)\d+/g)]
+    .map((m) => m[0])
+    .filter((n) => Number(n) === Number(typed) && n !== typed.trim());
 }
 
 /** The reverse of fillSlots for a typed text: every slot's example in it becomes `{slot:sN}`. */
 export function abstractSlots(text: string, slots: readonly SkillSlot[]): string {
+  const padded = slots.find(
+    (s) =>
+      /^\d+$/.test(text.trim()) &&
+      /^\d+$/.test(s.example) &&
+      Number(s.example) === Number(text) &&
+      s.example !== text.trim(),
+  );
+  if (padded) return `{slot:${padded.name}:${text.trim().length}}`;
   let out = text;
   for (const s of [...slots].sort((a, b) => b.example.length - a.example.length))
     out = out.replace(

@@ -1,6 +1,13 @@
 /** Slots of a learned task: values found in the instruction, a template, and other values read back. */
 import { describe, expect, it } from 'vitest';
-import { abstractSlots, fillSlots, makeTemplate, matchTemplate, sharedRuns } from '../../../agent/skills/slots.ts';
+import {
+  abstractSlots,
+  fillSlots,
+  makeTemplate,
+  matchTemplate,
+  numberValues,
+  sharedRuns,
+} from '../../../agent/skills/slots.ts';
 
 const TASK = 'Search for Catan in Shopping and find its price, then send it to Bob Martinez in Messages';
 
@@ -33,5 +40,17 @@ describe('skill slots', () => {
     expect(matchTemplate(template, 'Send Emma Rossi the price of Azul')).toBeUndefined();
     expect(abstractSlots('Catan is $44.99', slots)).toBe('{slot:s1} is $44.99');
     expect(fillSlots('{slot:s1} is {memory:price}', { s1: 'Azul' })).toBe('Azul is {memory:price}');
+  });
+
+  it('a number typed another way than the instruction writes it is a slot too, padded again on replay', () => {
+    const alarm = makeTemplate('Set an alarm for 5:45 in the morning.', [
+      '45',
+      ...numberValues('05', 'Set an alarm for 5:45 in the morning.'),
+    ]);
+    expect(alarm.template).toBe('Set an alarm for {s1}:{s2} in the morning.');
+    expect(abstractSlots('05', alarm.slots)).toBe('{slot:s1:2}');
+    const values = matchTemplate(alarm.template, 'Set an alarm for 6:30 in the morning.')!;
+    expect(fillSlots('{slot:s1:2}', values)).toBe('06');
+    expect(fillSlots('{slot:s2}', values)).toBe('30');
   });
 });
