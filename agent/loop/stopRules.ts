@@ -120,6 +120,8 @@ export function exitCodeFor(reason: TerminationReason): 0 | 1 | 2 | 3 | 4 {
     case 'repeated_actions':
     case 'consecutive_failures':
     case 'budget_exceeded':
+    case 'not_understood':
+    case 'unverified':
       return 2;
   }
 }

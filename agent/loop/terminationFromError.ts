@@ -17,6 +17,7 @@ export function terminationFromError(error: unknown): Termination {
   const e = error instanceof Error ? error : new Error(String(error));
   const detail = redactSecrets(`${e.name}: ${e.message}`);
   if (e.name === 'AbortError' || e.name === 'RunAbortedError') return { reason: 'timeout', detail, success: false };
+  if (e.name === 'TaskNotUnderstoodError') return { reason: 'not_understood', detail: e.message, success: false };
   if (MODEL_ERRORS.has(e.name)) return { reason: 'model_error', detail, success: false };
   if (DEVICE_ERRORS.has(e.name)) return { reason: 'device_error', detail, success: false };
   return { reason: 'unexpected_error', detail, success: false };

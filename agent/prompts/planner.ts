@@ -9,6 +9,9 @@ name as listed), says what to achieve there, and what the screen shows when it i
 subgoal needs (a price found in Shopping, sent in Messages) must be found by an earlier subgoal: say so in
 its goal ("find the price of X and remember it"). Keep to what the task asks; no extra steps.
 
+If the task is not a request you can carry out on this phone (gibberish, or it does not say what, which one
+or to whom), give no subgoals and say why in "cannot_do" instead of guessing.
+
 Answer with the "plan" tool.`;
 
 export const planSchema = z.object({
@@ -20,9 +23,9 @@ export const planSchema = z.object({
         expected_end_screen: z.string().optional().describe('What the screen shows when the subgoal is done'),
       }),
     )
-    .min(1)
     .max(12),
   rationale: z.string().optional(),
+  cannot_do: z.string().optional().describe('Why the task cannot be carried out as asked, instead of subgoals'),
 });
 
 export const planTool = toolSpec({ name: 'plan', description: 'The plan: subgoals in order.', schema: planSchema });

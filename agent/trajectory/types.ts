@@ -113,6 +113,10 @@ export const TERMINATION_REASONS = [
   'device_error',
   'timeout',
   'unexpected_error',
+  /** The task could not be read as a request (gibberish, or it does not say what or whom). */
+  'not_understood',
+  /** The agent said it was done, and the end check did not confirm it. */
+  'unverified',
 ] as const;
 
 export type TerminationReason = (typeof TERMINATION_REASONS)[number];

@@ -2,7 +2,6 @@
  * SPA-Bench's agent exit codes (framework/agents.py): the harness reruns a
  * task or not depending on them, so `maple run` exits with the same numbers.
  */
-import type { TerminationReason } from '../types.ts';
 
 export const SpaBenchExitCode = {
   /** Finished; no rerun. */
@@ -25,25 +24,7 @@ export function isCompletedExitCode(code: SpaBenchExitCode): boolean {
 }
 
 /**
- * The exit code for a termination reason. The agent stopping by its own rule
- * (repeated actions, consecutive failures, budget, wall-clock timeout) is an
- * expected error; model or device failures are worth a rerun.
+ * The exit code for a termination reason: the agent's own mapping (one list,
+ * agent/loop/stopRules.ts), so `maple run` and the benchmark agree.
  */
-export function exitCodeFor(reason: TerminationReason): SpaBenchExitCode {
-  switch (reason) {
-    case 'finished':
-      return SpaBenchExitCode.Finished;
-    case 'step_limit':
-      return SpaBenchExitCode.StepLimit;
-    case 'repeated_actions':
-    case 'consecutive_failures':
-    case 'budget_exceeded':
-    case 'timeout':
-      return SpaBenchExitCode.ExpectedError;
-    case 'model_error':
-    case 'device_error':
-      return SpaBenchExitCode.Retry;
-    case 'unexpected_error':
-      return SpaBenchExitCode.UnexpectedError;
-  }
-}
+export { exitCodeFor } from '../../agent/loop/stopRules.ts';

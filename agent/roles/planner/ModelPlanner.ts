@@ -6,6 +6,7 @@ import { renderCompact } from '../../../drivers/screen/index.ts';
 import type { ModelCallLog } from '../../calls/ModelCallLog.ts';
 import { JUDGE_SYSTEM, PLANNER_SYSTEM, judgeTool, planTool } from '../../prompts/index.ts';
 import type { Plan, PlanInput, Planner } from '../types.ts';
+import { TaskNotUnderstoodError } from './TaskNotUnderstoodError.ts';
 
 export interface ModelPlannerOptions {
   /** Candidate plans to sample; 1 = no judge. */
@@ -50,6 +51,8 @@ export class ModelPlanner implements Planner {
         { ...request, ...(n > 1 ? { temperature: 0.7 } : {}) },
         planTool,
       );
+      if (r.value.subgoals.length === 0)
+        throw new TaskNotUnderstoodError(r.value.cannot_do ?? 'the planner found nothing to do');
       candidates.push({
         subgoals: r.value.subgoals.map((s) => ({
           ...(s.app ? { app: s.app } : {}),
