@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { Device } from '../drivers/device/Device.ts';
 import { FsmTracker, KnowledgeStore } from '../fsm/index.ts';
 import { ModelCallLog } from './calls/ModelCallLog.ts';
-import { DEFAULT_LIMITS, exitCodeFor, runLoop, type Limits } from './loop/index.ts';
+import { DEFAULT_LIMITS, runExitCode, runLoop, type Limits } from './loop/index.ts';
 import {
   createModel,
   type CreateModelOptions,
@@ -189,7 +189,7 @@ export async function runTask(options: RunTaskOptions): Promise<RunTaskResult> {
       tokens: { input: totals.inputTokens, output: totals.outputTokens },
       costUsd: Math.round(totals.costUsd * 1e6) / 1e6,
       recoveries: ctx.recoveries,
-      exitCode: exitCodeFor(termination.reason),
+      exitCode: runExitCode(termination.reason, termination.success),
     };
     writer.writeSummary(summary);
     return {

@@ -4,6 +4,7 @@ export { runLoop, type LoopResult } from './runLoop.ts';
 export {
   checkStopRules,
   exitCodeFor,
+  runExitCode,
   DEFAULT_LIMITS,
   REPEAT_WINDOW,
   type Limits,

@@ -151,7 +151,7 @@ export const runMachine = setup({
               termination: ({ event }) => {
                 const o = event.output as Extract<ActOutput, { kind: 'finish' }>;
                 return {
-                  reason: 'finished',
+                  reason: o.unverified ? 'unverified' : 'finished',
                   detail: o.reason,
                   success: o.success,
                   ...(o.answer !== undefined ? { answer: o.answer } : {}),

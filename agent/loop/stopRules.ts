@@ -125,3 +125,11 @@ export function exitCodeFor(reason: TerminationReason): 0 | 1 | 2 | 3 | 4 {
       return 2;
   }
 }
+
+/**
+ * The exit code of a whole run: as its reason says, except that an agent that
+ * finished by saying it could not do the task ended with an expected error (2), not 0.
+ */
+export function runExitCode(reason: TerminationReason, success: boolean): 0 | 1 | 2 | 3 | 4 {
+  return reason === 'finished' && !success ? 2 : exitCodeFor(reason);
+}

@@ -12,7 +12,8 @@ export interface ActedStep {
 export type ActOutput =
   | { kind: 'acted'; acted: ActedStep }
   | { kind: 'subgoal_done'; subgoalIndex: number }
-  | { kind: 'finish'; success: boolean; answer?: string; reason: string }
+  /** `unverified`: the executor said done and the end check did not confirm it. */
+  | { kind: 'finish'; success: boolean; answer?: string; reason: string; unverified?: boolean }
   /** The model's answer stayed invalid after the semantic retry: the step failed, the run goes on. */
   | { kind: 'invalid'; reason: string };
 

@@ -208,6 +208,13 @@ export class OfflinePolicy {
 
   private finish(): PolicyDecision {
     const answer = this.state.lastFactValue;
+    if (this.state.gaveUp.length > 0)
+      return {
+        kind: 'finish',
+        success: false,
+        reason: `could not do ${this.state.gaveUp.map((c) => `"${c}"`).join(', ')}: nothing on screen matched it`,
+        ...(answer ? { answer } : {}),
+      };
     return { kind: 'finish', success: true, reason: 'all clauses done', ...(answer ? { answer } : {}) };
   }
 

@@ -27,6 +27,8 @@ export interface PolicyState {
   backs: number;
   /** Facts read so far, by name. */
   readonly memory: Map<string, string>;
+  /** Clauses given up on (nothing on screen matched what they ask, after scrolling and going back). */
+  readonly gaveUp: string[];
   lastFactValue: string | undefined;
 }
 
@@ -43,6 +45,7 @@ export function initialState(): PolicyState {
     lastScrollKey: undefined,
     backs: 0,
     memory: new Map(),
+    gaveUp: [],
     pendingApp: undefined,
     lastFactValue: undefined,
   };

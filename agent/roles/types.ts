@@ -157,9 +157,24 @@ export interface VerifyOutcome {
   flipped?: string;
 }
 
+/** What the end check sees when the executor says the task is done. */
+export interface TaskCheckInput {
+  task: string;
+  plan: Plan;
+  memory: FactMemory;
+  answer?: string;
+  current: Perception;
+  step: number;
+}
+
 export interface Verifier {
   /** Only called when the deterministic checks could not decide. */
   judge(input: VerifyInput): Promise<{ verdict: Verdict; reason: string }>;
+  /**
+   * The end check of a run the executor says is done (no learned task
+   * replayed it to its end screens): is the whole task done on this screen?
+   */
+  confirmTask?(input: TaskCheckInput): Promise<{ done: boolean; reason: string }>;
 }
 
 export type { StateNode };

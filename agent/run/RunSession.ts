@@ -108,6 +108,8 @@ export class RunSession implements LoopDriver {
   private lastActionStep = -1;
   /** The agent's own actions so far: what its step budget counts. */
   private agentSteps = 0;
+  /** Times the end check did not confirm a finish. */
+  private finishRefusals = 0;
   /** The device, counting the actions each step issues. */
   private readonly device: CountingDevice;
 
@@ -337,6 +339,8 @@ export class RunSession implements LoopDriver {
       return { kind: 'subgoal_done', subgoalIndex: index };
     }
     if (decision.kind === 'finish') {
+      const refused = decision.success ? await this.endCheck(decision.answer) : undefined;
+      if (refused) return refused;
       if (decision.success) this.advanceTo(plan.subgoals.length);
       if (decision.answer) {
         this.answer = decision.answer;
@@ -354,6 +358,32 @@ export class RunSession implements LoopDriver {
     if (decision.source === 'offline') this.advanceTo(decision.subgoalIndex);
     const acted = await this.execute(decision.action, decision, decideMs);
     return { kind: 'acted', acted };
+  }
+
+  /**
+   * The end check of a run the executor says is done: the model verifier
+   * looks at the final screen (one call). Not confirmed: the executor is told
+   * why and goes on; not confirmed twice, the run ends `unverified`. A run a
+   * learned task replayed to its end screens was checked there; the offline
+   * policy's own finish says when it gave up.
+   */
+  private async endCheck(answer: string | undefined): Promise<ActOutput | undefined> {
+    const confirm = this.o.verifier.confirmTask?.bind(this.o.verifier);
+    if (!confirm || this.o.policy) return undefined;
+    const check = await confirm({
+      task: this.o.task,
+      plan: this.currentPlan!,
+      memory: this.memory,
+      ...(answer !== undefined ? { answer } : {}),
+      current: this.current!,
+      step: this.steps,
+    });
+    if (check.done) return undefined;
+    this.finishRefusals += 1;
+    if (this.finishRefusals >= 2)
+      return { kind: 'finish', success: false, reason: `could not verify: ${check.reason}`, unverified: true };
+    this.feedback = `Not done yet, says the end check: ${check.reason}. Go on, or finish with success false if it cannot be done.`;
+    return { kind: 'invalid', reason: `the end check did not confirm the task: ${check.reason}` };
   }
 
   /** Carries out an action (`executeStep`); its outcome becomes the current screen. */

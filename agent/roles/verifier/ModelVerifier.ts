@@ -3,7 +3,7 @@ import { renderCompact } from '../../../drivers/screen/index.ts';
 import type { ModelCallLog } from '../../calls/ModelCallLog.ts';
 import { VERIFIER_SYSTEM, verdictTool } from '../../prompts/index.ts';
 import type { Verdict } from '../../trajectory/types.ts';
-import type { Verifier, VerifyInput } from '../types.ts';
+import type { TaskCheckInput, Verifier, VerifyInput } from '../types.ts';
 
 export class ModelVerifier implements Verifier {
   constructor(private readonly calls: ModelCallLog) {}
@@ -37,6 +37,30 @@ export class ModelVerifier implements Verifier {
       verdictTool,
     );
     return r.value;
+  }
+
+  async confirmTask(input: TaskCheckInput): Promise<{ done: boolean; reason: string }> {
+    const text = [
+      `Task: ${input.task}`,
+      `Plan:\n${input.plan.subgoals.map((s, i) => `${i + 1}. [${s.app ?? '-'}] ${s.goal}`).join('\n')}`,
+      `Facts found:\n${input.memory.describe()}`,
+      input.answer !== undefined ? `The agent's answer: ${input.answer}` : '',
+      `The agent says the whole task is done. Is it, judging by this final screen? Answer with the verdict tool: success when the task is done (and the answer, if asked for, is right), fail otherwise.`,
+      `Final screen:\n${renderCompact(input.current.screen, { budgetChars: 3000 })}`,
+    ]
+      .filter(Boolean)
+      .join('\n\n');
+    const r = await this.calls.structured(
+      'verifier',
+      {
+        system: { stable: VERIFIER_SYSTEM },
+        messages: [{ role: 'user', content: text }],
+        maxTokens: 300,
+        metadata: { role: 'verifier', step: input.step },
+      },
+      verdictTool,
+    );
+    return { done: r.value.verdict === 'success', reason: r.value.reason };
   }
 }
 
