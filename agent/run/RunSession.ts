@@ -48,7 +48,7 @@ import { judgeStep } from './judgeStep.ts';
 import { launcherTips, recoveryTip, type LearnedTip } from './learnedTips.ts';
 import { learnAppFromStep, learnLauncher } from './learnApps.ts';
 import { mustParseAction } from './mustParseAction.ts';
-import { POINTER_ACTIONS } from './runConstants.ts';
+import { KEEP_IN_PLACE_CAUSES, POINTER_ACTIONS } from './runConstants.ts';
 import { runRecoveryMoves } from './runRecoveryMoves.ts';
 import { settleInterruptions, type Settled } from './settleInterruptions.ts';
 import { SkillPlayback } from './SkillPlayback.ts';
@@ -548,6 +548,9 @@ export class RunSession implements LoopDriver {
       if (run.tookEffect && run.clearOnly) {
         if (failed) learnAppFromStep(this.apps, failed, this.current!);
         this.feedback = `A "${input.failure.cause}" interruption was cleared after your last action, which had taken effect.`;
+      } else if (run.clearOnly && input.failure.cause && KEEP_IN_PLACE_CAUSES.has(input.failure.cause)) {
+        // Not undone: it may have worked. The executor looks at the screen (its bookkeeping stays as it is).
+        this.feedback = `Your last action was judged failed (${input.failure.reason}); nothing was undone, since it may have worked: check the screen and go on.`;
       } else {
         this.o.executor.markFailed?.();
         this.o.executor.undoLast?.();

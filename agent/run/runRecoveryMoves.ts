@@ -22,7 +22,7 @@ import { describeAction } from './describeAction.ts';
 import { judgeRecoveryMove } from './judgeRecoveryMove.ts';
 import { mustParseAction } from './mustParseAction.ts';
 import { rejudgeFailedAction } from './rejudgeFailedAction.ts';
-import { INTERRUPTION_CAUSES, MAX_RECOVERY_MOVES } from './runConstants.ts';
+import { INTERRUPTION_CAUSES, KEEP_IN_PLACE_CAUSES, MAX_RECOVERY_MOVES } from './runConstants.ts';
 
 export interface RecoveryContext {
   /** The step that failed (undefined when none acted yet). */
@@ -58,7 +58,7 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
   const failed = ctx.failed;
   const tracker = ctx.tracker;
   const cause = input.failure.cause;
-  let clearOnly = cause !== undefined && INTERRUPTION_CAUSES.has(cause);
+  let clearOnly = cause !== undefined && (INTERRUPTION_CAUSES.has(cause) || KEEP_IN_PLACE_CAUSES.has(cause));
   let tookEffect = false;
   let relaunches = 0;
   const notes: string[] = [];
@@ -89,7 +89,7 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
       move = flipBackMove(screen, now?.id);
       flipped = undefined;
     }
-    if (!move && clearOnly && failed) {
+    if (!move && clearOnly && failed && cause !== undefined && INTERRUPTION_CAUSES.has(cause)) {
       // The interruption is gone: judge the failed action again on the screen under it.
       const again = rejudgeFailedAction(failed, {
         current: ctx.current(),
@@ -112,7 +112,9 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
       };
     }
     if (!move) {
-      if (clearOnly) move = { kind: 'done', why: cleared > 0 ? 'the interruption is gone' : 'nothing to clear' };
+      if (clearOnly && cause !== undefined && KEEP_IN_PLACE_CAUSES.has(cause))
+        move = { kind: 'done', why: 'nothing undone: the step may have worked; the screen says what to do next' };
+      else if (clearOnly) move = { kind: 'done', why: cleared > 0 ? 'the interruption is gone' : 'nothing to clear' };
       else if (!tracker)
         move = failed ? undoByBack(failed, ctx.current(), backs) : { kind: 'done', why: 'nothing to undo' };
       else if (!target) move = { kind: 'done', why: 'no stable state known to roll back to' };
