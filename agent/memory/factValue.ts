@@ -17,7 +17,7 @@ const MONTH =
 const SHAPES: Array<[FactKind, RegExp]> = [
   ['email', /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g],
   ['money', /(?:[$€£¥₹]\s?\d[\d,]*(?:\.\d+)?|\d[\d,]*(?:\.\d+)?\s?(?:€|USD|EUR|GBP)\b)/g],
-  ['phone', /\+?\d[\d ().-]{6,}\d/g],
+  ['phone', /\+?\(?\d[\d ().-]{6,}\d/g],
   [
     'date',
     new RegExp(

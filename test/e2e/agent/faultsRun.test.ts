@@ -77,6 +77,23 @@ describe('recovery under mis-tap and pop-up faults', () => {
     // Pop-ups are dismissed with their dismissive button; mis-taps are rolled back through the FSM's back stack.
     expect(clearing.some((s) => /Not now|Don't allow|Close ad/.test(s.action.element?.label ?? ''))).toBe(true);
     expect(rollbacks.some((s) => s.action.name === 'back' && s.recovery?.path.includes('back'))).toBe(true);
+    // A rollback only undoes: Back, an up/close/cancel control, or a fresh relaunch and then the known path
+    // from the app's entry (issue #11: a forward "Create new event" replayed on another screen did harm).
+    const REVERSE = /^(navigate up|up|back|close|cancel|dismiss)$/i;
+    let relaunched = false;
+    for (const r of rollbacks) {
+      if (r.recovery?.path.length === 1) relaunched = false;
+      if (r.action.name === 'open_app') relaunched = r.action.input.fresh === true;
+      const undoes =
+        r.action.name === 'back' ||
+        (r.action.name === 'open_app' && r.action.input.fresh === true) ||
+        REVERSE.test(r.action.element?.label ?? '') ||
+        r.recovery?.purpose === 'flip_back';
+      expect(
+        undoes || relaunched,
+        `rollback step ${r.index}: ${r.action.name} "${r.action.element?.label ?? ''}"`,
+      ).toBe(true);
+    }
     for (const r of rollbacks) {
       expect(r.recovery?.attempt).toBeGreaterThanOrEqual(1);
       expect(r.recovery?.target).toMatch(/\S/);

@@ -1,0 +1,51 @@
+/**
+ * Facts read where they showed (issue #11 item 6): a value inside a longer
+ * line is located as "the second price of that paragraph" and read again as
+ * that value alone, not the whole line; a date or phone number written
+ * another way is the same fact.
+ */
+import { describe, expect, it } from 'vitest';
+import { locateFact, readFact } from '../../../agent/memory/factSource.ts';
+import { parsePageSource } from '../../../drivers/screen/index.ts';
+import { writePageSource } from '../../../drivers/screen/writePageSource.ts';
+import { stateKey } from '../../../fsm/index.ts';
+
+function page(texts: string[]) {
+  const pkg = 'com.android.chrome';
+  const screen = parsePageSource(
+    writePageSource([
+      {
+        cls: 'android.widget.FrameLayout',
+        pkg,
+        b: [0, 0, 1080, 2400],
+        children: texts.map((text, i) => ({
+          cls: 'android.widget.TextView',
+          pkg,
+          text,
+          b: [40, 300 + 150 * i, 1040, 420 + 150 * i] as [number, number, number, number],
+        })),
+      },
+    ]),
+  );
+  return { screen, analysis: stateKey(screen) };
+}
+
+describe('facts read where they showed', () => {
+  it('narrows a value inside a line, and reads that one again on a later screen', () => {
+    const fees = 'Registration fee: $65 for the marathon, $45 for the half, $25 for 10 km';
+    const first = page(['Riverside City Marathon', fees]);
+    const source = locateFact(first.screen, first.analysis, '$45')!;
+    expect(source).toMatchObject({ kind: 'money', pick: 1, of: 3 });
+    const later = page(['Riverside City Marathon', fees.replace('$45', '$50')]);
+    expect(readFact(source, later.screen, later.analysis)).toBe('$50');
+  });
+
+  it('finds a fact written another way than the model wrote it, and reads just the value', () => {
+    const card = page(['Kenji Watanabe', '+1 415-555-0173, Mobile', 'Jul 3, 2025']);
+    const phone = locateFact(card.screen, card.analysis, '(415) 555-0173')!;
+    expect(readFact(phone, card.screen, card.analysis)).toBe('+1 415-555-0173');
+    const date = locateFact(card.screen, card.analysis, 'July 3')!;
+    expect(readFact(date, card.screen, card.analysis)).toBe('Jul 3, 2025');
+    expect(locateFact(card.screen, card.analysis, 'July 4')).toBeUndefined();
+  });
+});
