@@ -51,11 +51,6 @@ function act(name: string, input: Record<string, unknown>) {
   return r.action;
 }
 
-async function events(): Promise<Array<{ title: string }>> {
-  const truth = await opened.groundTruth!.groundTruth();
-  return (truth.apps[CALENDAR] as { events: Array<{ title: string }> }).events;
-}
-
 describe('memory failures seen with a real model, reproduced and fixed', () => {
   it('a hint never names the wrong row: it names the row it learnt, or none when that row is gone', async () => {
     const tracker = new FsmTracker();
