@@ -31,6 +31,11 @@ export function tokens(text: string): string[] {
     .filter((t) => t.length > 0);
 }
 
+/** Tokens that carry meaning, verbs included ("text", "send"): no stop words. */
+export function meaningfulWords(text: string): string[] {
+  return tokens(text).filter((t) => !STOP.has(t));
+}
+
 /** Tokens worth grounding: no stop words, no bare verbs. */
 export function contentWords(text: string): string[] {
   return tokens(text).filter((t) => !STOP.has(t) && !ACTION_VERBS.has(t));

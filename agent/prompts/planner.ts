@@ -9,6 +9,10 @@ name as listed), says what to achieve there, and what the screen shows when it i
 subgoal needs (a price found in Shopping, sent in Messages) must be found by an earlier subgoal: say so in
 its goal ("find the price of X and remember it"). Keep to what the task asks; no extra steps.
 
+When a learned task listed in the request does what this task asks (perhaps with other values), reuse it:
+give "use_skill" with its id and the values of its slots, and the subgoals it lists. It replays known,
+verified steps without asking you again.
+
 If the task is not a request you can carry out on this phone (gibberish, or it does not say what, which one
 or to whom), give no subgoals and say why in "cannot_do" instead of guessing.
 
@@ -26,6 +30,12 @@ export const planSchema = z.object({
     .max(12),
   rationale: z.string().optional(),
   cannot_do: z.string().optional().describe('Why the task cannot be carried out as asked, instead of subgoals'),
+  use_skill: z
+    .object({
+      id: z.string().describe('Id of a learned task listed in the request'),
+      values: z.record(z.string(), z.string()).describe('Its slots filled from this task, e.g. {"s1": "Azul"}'),
+    })
+    .optional(),
 });
 
 export const planTool = toolSpec({ name: 'plan', description: 'The plan: subgoals in order.', schema: planSchema });

@@ -20,8 +20,18 @@ export interface Subgoal {
 export interface Plan {
   subgoals: Subgoal[];
   rationale?: string;
-  /** How the plan was made: 'offline', 'model', 'model+judge'. */
+  /** How the plan was made: 'offline', 'model', 'model+judge', 'skill'. */
   source: string;
+  /** The planner chose to reuse a learned task, with these slot values. */
+  skill?: { id: string; values: Record<string, string> };
+}
+
+/** A learned task the planner may reuse: its template and slots, and the apps it goes through. */
+export interface KnownSkill {
+  id: string;
+  template: string;
+  slots: Array<{ name: string; example: string }>;
+  apps: string[];
 }
 
 export interface PlanInput {
@@ -34,6 +44,8 @@ export interface PlanInput {
   replanReason?: string;
   previous?: Plan;
   step: number;
+  /** What the knowledge store knows: learned tasks like this one, and the apps it has maps of. */
+  known?: { skills: KnownSkill[]; apps: Array<{ app: string; screens: number }> };
 }
 
 export interface Planner {

@@ -208,7 +208,9 @@ export class RunSession implements LoopDriver {
 
   private async planWithPlanner(input: { replanReason?: string }): Promise<Plan> {
     if (this.skills.active) this.skills.abandon('re-planned');
-    return this.o.planner.plan({
+    const mentor = this.o.mentor;
+    const learnt = this.o.tracker && !this.o.policy && !this.currentPlan ? mentor.similarSkills(this.o.task) : [];
+    const plan = await this.o.planner.plan({
       task: this.o.task,
       current: this.current!,
       apps: this.apps.labels,
@@ -216,7 +218,32 @@ export class RunSession implements LoopDriver {
       ...(input.replanReason ? { replanReason: input.replanReason } : {}),
       ...(this.currentPlan ? { previous: this.currentPlan } : {}),
       step: this.steps,
+      ...(this.o.tracker && !this.o.policy
+        ? {
+            known: {
+              apps: mentor.knownApps().map((a) => ({ ...a, app: this.apps.labelOf(a.app) ?? a.app })),
+              skills: learnt.map((s) => ({
+                id: s.id,
+                template: s.template,
+                slots: s.slots,
+                apps: s.subgoals.map((g) => g.label ?? this.apps.labelOf(g.app) ?? g.app),
+              })),
+            },
+          }
+        : {}),
     });
+    // The planner chose a learned task by intent: replay it with the values it filled in.
+    const chosen = plan.skill ? learnt.find((s) => s.id === plan.skill!.id) : undefined;
+    if (!chosen || !plan.skill) return plan;
+    this.skills.start(chosen, plan.skill.values);
+    return {
+      subgoals: chosen.subgoals.map((s) => ({
+        ...(s.label ? { app: s.label } : {}),
+        goal: fillSlots(s.goal, plan.skill!.values),
+      })),
+      source: 'model+skill',
+      skill: plan.skill,
+    };
   }
 
   // ------------------------------------------------------------------ acting

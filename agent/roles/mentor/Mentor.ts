@@ -6,6 +6,7 @@
  * whose template the instruction fits (same request, maybe other values).
  */
 import { type AppGraph, type FsmTracker, type KnowledgeStore, type Skill, type SkillBody } from '../../../fsm/index.ts';
+import { meaningfulWords, sameWord } from '../../offline/words.ts';
 import { matchTemplate } from '../../skills/slots.ts';
 
 export interface RetainInput {
@@ -72,6 +73,41 @@ export class Mentor {
   /** Learned tasks, best first. */
   skills(): Skill[] {
     return this.store?.skills() ?? [];
+  }
+
+  /**
+   * Learned tasks that look like the instruction (the words of its template,
+   * values aside, mostly shared), for the planner to reuse by intent when the
+   * wording differs; at most `limit`, best first.
+   */
+  similarSkills(instruction: string, limit = 3): Skill[] {
+    const want = meaningfulWords(instruction);
+    if (want.length === 0) return [];
+    return this.skills()
+      .filter((s) => s.failures < s.successes)
+      .map((s) => {
+        // What it does (its verbs and nouns, values aside) and where (its apps' labels).
+        const words = new Set([
+          ...meaningfulWords(s.template.replace(/\{s\d+\}/g, ' ')),
+          ...s.subgoals.flatMap((g) => (g.label ? meaningfulWords(g.label) : [])),
+        ]);
+        const shared = [...words].filter((w) => want.some((x) => sameWord(x, w))).length;
+        return { s, score: shared / Math.max(1, Math.min(words.size, want.length)) };
+      })
+      .filter((x) => x.score >= 0.5)
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map((x) => x.s);
+  }
+
+  /** The apps the store has maps of, and how many screens each. */
+  knownApps(): Array<{ app: string; screens: number }> {
+    return (this.store?.apps() ?? []).map((a) => ({ app: a.app, screens: a.states }));
+  }
+
+  /** A learned task by id (the planner chose it). */
+  skillById(id: string): Skill | undefined {
+    return this.skills().find((s) => s.id === id);
   }
 
   /** The best learned task the instruction fits (its template, with the slot values it gives), if any. */

@@ -19,6 +19,19 @@ function userText(input: PlanInput): string {
     `Apps on the launcher: ${input.apps.length > 0 ? input.apps.join(', ') : '(not seen yet)'}`,
   ];
   if (input.tips.length > 0) lines.push(`Tips from earlier runs:\n${input.tips.map((t) => `- ${t}`).join('\n')}`);
+  if (input.known && input.known.apps.length > 0)
+    lines.push(
+      `The phone's memory has maps of: ${input.known.apps.map((a) => `${a.app} (${a.screens} screens)`).join(', ')}.`,
+    );
+  if (input.known && input.known.skills.length > 0)
+    lines.push(
+      `Learned tasks (verified steps, replayed without asking you):\n${input.known.skills
+        .map(
+          (s) =>
+            `- id ${s.id}: "${s.template}" in ${s.apps.join(' then ')}; slots ${s.slots.map((x) => `${x.name} (was "${x.example}")`).join(', ') || 'none'}`,
+        )
+        .join('\n')}`,
+    );
   if (input.replanReason && input.previous) {
     lines.push(`The previous plan failed: ${input.replanReason}`);
     lines.push(
@@ -51,7 +64,7 @@ export class ModelPlanner implements Planner {
         { ...request, ...(n > 1 ? { temperature: 0.7 } : {}) },
         planTool,
       );
-      if (r.value.subgoals.length === 0)
+      if (r.value.subgoals.length === 0 && !r.value.use_skill)
         throw new TaskNotUnderstoodError(r.value.cannot_do ?? 'the planner found nothing to do');
       candidates.push({
         subgoals: r.value.subgoals.map((s) => ({
@@ -60,6 +73,7 @@ export class ModelPlanner implements Planner {
           ...(s.expected_end_screen ? { expectedEndScreen: s.expected_end_screen } : {}),
         })),
         ...(r.value.rationale ? { rationale: r.value.rationale } : {}),
+        ...(r.value.use_skill ? { skill: { id: r.value.use_skill.id, values: r.value.use_skill.values } } : {}),
         source: 'model',
       });
     }

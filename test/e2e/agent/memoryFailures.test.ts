@@ -124,8 +124,17 @@ describe('memory failures seen with a real model, reproduced and fixed', () => {
         const tools = (body.tools ?? []).map((t) => t.name);
         const first = body.messages[0]!.content;
         const text = typeof first === 'string' ? first : first.map((b) => b.text ?? '').join('\n');
-        if (tools.includes('plan'))
+        if (tools.includes('plan')) {
+          // A learned task listed for this request is reused by intent, its slots filled from this task.
+          const learnt = /- id (\w+): "Text \{s1\} \\?"\{s2\}\\?"\."/.exec(text)?.[1];
+          if (learnt)
+            return {
+              toolCalls: [
+                { name: 'plan', input: { subgoals: [], use_skill: { id: learnt, values: { s1: to, s2: message } } } },
+              ],
+            };
           return { toolCalls: [{ name: 'plan', input: { subgoals: [{ app: 'Messages', goal: `text ${to}` }] } }] };
+        }
         if (tools.includes('verdict'))
           return {
             toolCalls: [
@@ -217,5 +226,19 @@ describe('memory failures seen with a real model, reproduced and fixed', () => {
       expect(again.calls, to).toBe(0);
       expect(await sent(to), to).toContain(message);
     }
+
+    // Worded otherwise, the template does not fit; the planner sees the learned task and reuses it by intent.
+    await opened.groundTruth!.restore(base);
+    const reworded = model('Emma Rossi', 'Lunch is on me');
+    const r3 = await runTask({
+      task: 'Send Emma Rossi a message saying "Lunch is on me"',
+      device: opened.device,
+      model: reworded,
+      store,
+      out: tmp('reworded'),
+    });
+    expect(r3.summary.status).toBe('success');
+    expect(reworded.calls).toBe(1);
+    expect(await sent('Emma Rossi')).toContain('Lunch is on me');
   });
 });
