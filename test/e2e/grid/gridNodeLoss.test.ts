@@ -22,7 +22,7 @@ import {
 import { RESULTS_FILE } from '../../../benchmarks/output/resultsJsonl.ts';
 import { interceptActions, type WebdriverDevice } from '../../../drivers/device/index.ts';
 import { readGridStatus, startGrid, type GridHandle, type GridNodeHandle } from '../../../drivers/grid/index.ts';
-import { gridTasks } from './gridTasks.ts';
+import { virtualTaskSample as gridTasks } from '../../../bench/gridScaling.ts';
 
 let grid: GridHandle;
 
