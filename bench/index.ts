@@ -46,7 +46,8 @@ export const benches: BenchDefinition[] = [
   },
   {
     name: 'grid-scaling',
-    description: 'Selenium Grid 4: 12 reference runs through a hub with 1 vs 3 relay nodes, 100 ms simulated latency',
+    description:
+      'Selenium Grid 4: 12 reference runs through a hub with 1 vs 3 relay nodes, 100 ms simulated latency, no screenshots',
     run: () => runGridScalingBench(),
   },
   {
