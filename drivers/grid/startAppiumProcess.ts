@@ -12,7 +12,7 @@ export interface AppiumProcessHandle {
   process: ManagedProcess;
 }
 
-export const APPIUM_START_TIMEOUT_MS = 60_000;
+export const APPIUM_START_TIMEOUT_MS = 90_000;
 
 export async function startAppiumProcess(index: number, address: string, logDir: string): Promise<AppiumProcessHandle> {
   const port = await freePort(address);

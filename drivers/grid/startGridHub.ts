@@ -33,7 +33,7 @@ export interface GridHubHandle {
   stop(): Promise<void>;
 }
 
-export const HUB_START_TIMEOUT_MS = 60_000;
+export const HUB_START_TIMEOUT_MS = 90_000;
 
 export async function startGridHub(options: GridHubOptions): Promise<GridHubHandle> {
   const java = requireJava();

@@ -29,7 +29,7 @@ export interface RelayNodeHandle {
 }
 
 /** Node start and its first registration (the node re-sends its registration every 10 s until the hub takes it). */
-export const NODE_START_TIMEOUT_MS = 90_000;
+export const NODE_START_TIMEOUT_MS = 120_000;
 
 export async function startRelayNode(options: RelayNodeOptions): Promise<RelayNodeHandle> {
   const java = requireJava();
