@@ -192,7 +192,7 @@ describe('runSuite', () => {
     const slow = report.results.find((r) => r.taskId === 'slow')!;
     expect(slow.termination).toBe('timeout');
     expect(slow.success).toBe(false);
-    expect(slow.exitCode).toBe(2);
+    expect(slow.exitCode).toBe(3); // one exitCodeFor since 923da46: a timeout is an error exit (3)
     expect(slow.error).toMatch(/did not finish within 100 ms/);
     expect(slow.verdict.evaluator).toBe('none');
     expect(existsSync(path.join(out, 'spa-bench', 'slow', 'MAPLE', 'error.json'))).toBe(true);
