@@ -7,6 +7,7 @@ import { runPerceptionBench } from './perception.ts';
 import { runDeviceBench } from './device.ts';
 import { runReportBench } from './report.ts';
 import { runRunnerScalingBench } from './runnerScaling.ts';
+import { runGridScalingBench } from './gridScaling.ts';
 import { runAgentStepBench } from './agentStep.ts';
 import { runReidentifyBench } from './reidentify.ts';
 import type { BenchDefinition } from './types.ts';
@@ -42,6 +43,12 @@ export const benches: BenchDefinition[] = [
     description:
       'benchmark runner: 8 reference runs on 1 vs 4 virtual devices with 100 ms simulated latency per command',
     run: () => runRunnerScalingBench(),
+  },
+  {
+    name: 'grid-scaling',
+    description:
+      'Selenium Grid 4: 12 reference runs through a hub with 1 vs 3 relay nodes, 100 ms simulated latency, no screenshots',
+    run: () => runGridScalingBench(),
   },
   {
     name: 'agent',

@@ -176,4 +176,10 @@ export interface TaskResult {
   trajectoryDir?: string;
   /** Error message when the run ended in an error. */
   error?: string;
+  /**
+   * The device error of a first attempt that the runner ran again on a fresh
+   * session (a lost session, a Grid node that died); this record is the
+   * retry's, so the run counts once.
+   */
+  deviceRetry?: string;
 }

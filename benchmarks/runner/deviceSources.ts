@@ -5,14 +5,17 @@
  *     every task then resets to its own seed);
  *   - appiumUrls(urls, n): sessions on running Appium servers, slot i on
  *     urls[i % urls.length] — several phones behind several servers, or n
- *     sessions against one Selenium Grid / device-farm URL.
+ *     sessions against one device-farm URL;
+ *   - a Selenium Grid 4 hub: gridDevices.ts, over appiumUrls.
  */
 import { startAppiumServer, type AppiumServerHandle } from '../../drivers/appium/startAppiumServer.ts';
 import { openDevice } from '../../drivers/device/openDevice.ts';
 import { BenchConfigError } from './errors.ts';
-import type { DeviceFactory, DeviceSession } from './types.ts';
+import { unreachable } from './unreachable.ts';
+import type { DeviceFactory, DeviceSession, PoolDevices } from './types.ts';
 
-export interface DeviceSource {
+/** A device source: what the pool needs (`PoolDevices`), plus how to describe and close it. */
+export interface DeviceSource extends PoolDevices {
   factory: DeviceFactory;
   size: number;
   /** True when every slot is a virtual device (ground truth, reset with seeds). */
@@ -85,6 +88,7 @@ export function appiumUrls(urls: readonly string[], count: number, options: Appi
     size,
     virtual: driver === 'virtual',
     describe: `${size} session(s) (${driver}) on ${urls.join(', ')}`,
+    unreachable: () => unreachable(urls, urls.length > 1 ? 'none of the Appium servers' : 'the Appium server'),
     close: async () => {},
   };
 }

@@ -29,3 +29,24 @@ export class TaskTimeoutError extends Error {
     super(`the task did not finish within ${timeoutMs} ms (raise --timeout)`);
   }
 }
+
+/**
+ * The device source as a whole stopped answering (the Selenium Grid hub or
+ * the Appium server is gone). The suite run stopped cleanly: finished runs are
+ * in results.jsonl, the ones cut short are not, so rerunning the same command
+ * once the source is back resumes where it stopped.
+ */
+export class DeviceSourceDownError extends Error {
+  override readonly name = 'DeviceSourceDownError';
+  constructor(
+    readonly reason: string,
+    /** Runs recorded by this invocation, and runs left for a resume. */
+    readonly done: number,
+    readonly left: number,
+  ) {
+    super(
+      `the devices stopped answering (${reason}); ${done} run(s) recorded, ${left} left. ` +
+        'Bring the Grid / Appium server back and run the same command again to resume.',
+    );
+  }
+}

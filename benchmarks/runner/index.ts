@@ -14,6 +14,15 @@ export {
   type AppiumUrlsOptions,
 } from './deviceSources.ts';
 export {
+  gridDevices,
+  probeDeviceUrls,
+  type DeviceDriver,
+  type DeviceUrlTarget,
+  type GridDevicesOptions,
+} from './gridDevices.ts';
+export { unreachable } from './unreachable.ts';
+export { runWithDeviceRetry, type RetriedRun } from './runWithDeviceRetry.ts';
+export {
   runSuite,
   planRuns,
   classifyError,
@@ -50,4 +59,10 @@ export {
 export { runBenchCheck, type BenchCheckFlags } from './runBenchCheck.ts';
 export { missingApps, assertAppsInstalled, virtualDeviceApps, type InstalledApp } from './missingApps.ts';
 export { createModelJudge } from './modelJudge.ts';
-export { BenchConfigError, NotBuiltError, MissingAppsError, TaskTimeoutError } from './errors.ts';
+export {
+  BenchConfigError,
+  NotBuiltError,
+  MissingAppsError,
+  TaskTimeoutError,
+  DeviceSourceDownError,
+} from './errors.ts';

@@ -4,7 +4,8 @@
  * the agent, open the device pool, run the suite with a progress display,
  * print where the outputs are. Returns the process exit code: 0 when the
  * suite ran (whatever the success rate), 2 for bad flags, a missing agent or
- * suite, or tasks the device cannot run.
+ * suite, or tasks the device cannot run; 3 when the devices (a Grid hub, an
+ * Appium server) stopped answering mid-run: rerun the same command to resume.
  */
 import path from 'node:path';
 import type { CreateModelOptions } from '../../agent/models/createModel.ts';
@@ -18,7 +19,8 @@ import type { BenchTask, TaskResult, TaskVariant } from '../types.ts';
 import { loadRunTask, loadSuite } from './agentRunner.ts';
 import { createEvaluator } from './defaultEvaluate.ts';
 import { appiumUrls, virtualDevices, type DeviceSource } from './deviceSources.ts';
-import { BenchConfigError, MissingAppsError, NotBuiltError } from './errors.ts';
+import { BenchConfigError, DeviceSourceDownError, MissingAppsError, NotBuiltError } from './errors.ts';
+import { gridDevices, probeDeviceUrls, type DeviceDriver } from './gridDevices.ts';
 import { assertAppsInstalled, virtualDeviceApps } from './missingApps.ts';
 import { createModelJudge } from './modelJudge.ts';
 import { ProgressReporter } from './ProgressReporter.ts';
@@ -106,6 +108,10 @@ export async function runBenchCommand(flags: BenchRunFlags, io: BenchIo): Promis
       io.stderr(`maple bench: ${error.message}\n`);
       return 2;
     }
+    if (error instanceof DeviceSourceDownError) {
+      io.stderr(`maple bench: stopped: ${error.message}\n`);
+      return 3;
+    }
     throw error;
   }
 }
@@ -139,7 +145,8 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
         `--agent reference replays each task's reference solution, but ${without.length} task(s) have none: ${without.slice(0, 5).join(', ')}${without.length > 5 ? ', …' : ''}`,
       );
   }
-  const onVirtual = urls.length === 0 || flags.driver === 'virtual';
+  const target = urls.length > 0 ? await probeDeviceUrls(urls, flags.driver as DeviceDriver | undefined) : null;
+  const onVirtual = !target || target.driver === 'virtual';
   if (onVirtual) assertAppsInstalled(tasks, await virtualDeviceApps(), 'virtual device');
   if (!onVirtual && latencyMs) io.stderr('maple bench: --latency only applies to the virtual device; ignored.\n');
 
@@ -164,12 +171,13 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
   };
   const outDir = path.resolve(flags.out ?? defaultOutDir(flags));
 
-  const source: DeviceSource =
-    urls.length > 0
-      ? appiumUrls(urls, devices ?? urls.length, {
-          driver: flags.driver === 'virtual' ? 'virtual' : 'uiautomator2',
-          ...(latencyMs ? { latencyMs } : {}),
-        })
+  const source: DeviceSource = target?.grid
+    ? gridDevices(urls[0] as string, target.grid, devices, {
+        driver: target.driver,
+        ...(latencyMs ? { latencyMs } : {}),
+      })
+    : target
+      ? appiumUrls(urls, devices ?? urls.length, { driver: target.driver, ...(latencyMs ? { latencyMs } : {}) })
       : await virtualDevices(devices ?? 1, latencyMs ? { latencyMs } : {});
   io.stdout(
     `maple bench: ${tasks.length} task(s)${variant === 'original' ? '' : ` (${variantCounts(tasks)})`} x ${repetitions} repetition(s) of ${flags.suite} on ${source.describe}; ${configLabel(config)}${agent === 'reference' ? ' (reference solutions, not an agent)' : ''}\n` +
@@ -183,7 +191,7 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
       outDir,
       runTask,
       evaluate: createEvaluator(judge ? { judge } : {}),
-      devices: { factory: source.factory, size: source.size },
+      devices: source,
       perTaskTimeoutMs: timeoutSec !== undefined ? timeoutSec * 1000 : DEFAULT_TASK_TIMEOUT_MS,
       ...(seed !== undefined ? { seeds: { override: seed } } : {}),
       ...(faults !== undefined ? { faultsOverride: faults } : {}),

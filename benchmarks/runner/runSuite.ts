@@ -38,8 +38,9 @@ import {
 } from '../truth/index.ts';
 import { writeEvaluation } from './writeEvaluation.ts';
 import { DevicePool, type PoolSlot } from './DevicePool.ts';
-import { BenchConfigError, TaskTimeoutError } from './errors.ts';
+import { BenchConfigError, DeviceSourceDownError, TaskTimeoutError } from './errors.ts';
 import { prepareDevice } from './prepareDevice.ts';
+import { runWithDeviceRetry } from './runWithDeviceRetry.ts';
 import { writeSpaBenchFromTrajectory } from './trajectoryFiles.ts';
 import type { ProgressEvent, RunOutcome, RunSuiteOptions, SuiteRunReport } from './types.ts';
 
@@ -102,8 +103,9 @@ const DEVICE_ERROR_NAMES = new Set([
   'AppiumStartError',
   'DeviceError',
 ]);
+// The last line is Selenium Grid's: a node that died under its session, a session the Grid ended as idle, no slot.
 const DEVICE_ERROR_TEXT =
-  /ECONNREFUSED|ECONNRESET|socket hang up|invalid session id|session (is )?(not found|deleted|terminated)|no such driver|No virtual device session/i;
+  /ECONNREFUSED|ECONNRESET|socket hang up|invalid session id|session (is )?(not found|deleted|terminated)|no such driver|No virtual device session|Unable to (find session|execute request for an existing session|connect to)|Could not start a new session/i;
 
 /** A thrown error's termination reason: device trouble (worth a rerun, slot recreated) or unexpected. */
 export function classifyError(error: unknown): TerminationReason {
@@ -193,24 +195,35 @@ async function runLocked(options: RunSuiteOptions, settings: RunSettings): Promi
   emit({ type: 'start' });
   const pool = new DevicePool(options.devices.factory, poolSize);
   let cursor = 0;
+  let down: string | null = null;
   const worker = async (): Promise<void> => {
-    while (cursor < todo.length) {
+    while (cursor < todo.length && down === null) {
       const item = todo[cursor++] as RunItem;
       running.add(item.runKey);
-      const result = await runOne(
-        item,
-        pool,
-        options,
-        outDir,
-        timeoutMs,
-        graceMs,
-        (slot) => emit({ type: 'task-start', runKey: item.runKey, taskId: item.task.id, slot }),
-        (slot, text) => emit({ type: 'slot-recreated', slot, message: text }),
+      const run = await runWithDeviceRetry(
+        () =>
+          runOne(
+            item,
+            pool,
+            options,
+            outDir,
+            timeoutMs,
+            graceMs,
+            (slot) => emit({ type: 'task-start', runKey: item.runKey, taskId: item.task.id, slot }),
+            (slot, text) => emit({ type: 'slot-recreated', slot, message: text }),
+          ),
+        options.deviceRetries ?? 1,
+        options.devices.unreachable,
       );
-      await appendResult(outDir, result);
-      results.push(result);
       running.delete(item.runKey);
-      emit({ type: 'task-end', runKey: item.runKey, taskId: item.task.id, result });
+      if ('down' in run) {
+        // Not recorded: a resume redoes it once the devices are back.
+        down ??= run.down;
+        continue;
+      }
+      await appendResult(outDir, run.result);
+      results.push(run.result);
+      emit({ type: 'task-end', runKey: item.runKey, taskId: item.task.id, result: run.result });
     }
   };
   try {
@@ -223,6 +236,7 @@ async function runLocked(options: RunSuiteOptions, settings: RunSettings): Promi
   const summary = aggregateResults(all.results);
   const summaryJson = await writeSummaryJson(outDir, summary);
   const summaryMarkdown = await writeSummaryMarkdown(outDir, summary);
+  if (down !== null) throw new DeviceSourceDownError(down, results.length, todo.length - results.length);
   emit({ type: 'done' });
   return {
     results,
@@ -384,7 +398,7 @@ async function runOne(
     if (discard) {
       await pool.discard(slot.index);
       onRecreate(slot.index, errorText ?? reason);
-    }
+    } else if (options.devices.sessionPerRun) await pool.discard(slot.index);
     pool.release(slot.index);
   }
 

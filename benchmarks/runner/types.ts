@@ -103,6 +103,24 @@ export interface ProgressEvent {
   message?: string;
 }
 
+/** Where the pool's sessions come from, and what the runner must know about that source. */
+export interface PoolDevices {
+  factory: DeviceFactory;
+  size: number;
+  /**
+   * Close each session after its run (a Selenium Grid: a slot held between
+   * runs is a node no other worker can get, so after a node is lost the
+   * remaining nodes are shared through the Grid's queue).
+   */
+  sessionPerRun?: boolean;
+  /**
+   * Asked after a run ends in a device error: a message when the whole source
+   * is gone (the Grid hub or Appium server does not answer), null when it
+   * still answers. A gone source stops the suite run cleanly (DeviceSourceDownError).
+   */
+  unreachable?: () => Promise<string | null>;
+}
+
 export interface SeedPolicy {
   /** Use this seed for every task and repetition instead of the task's own (`--seed N`). */
   override?: number;
@@ -118,10 +136,16 @@ export interface RunSuiteOptions {
   outDir: string;
   runTask: RunTaskFn;
   evaluate: EvaluateRun;
-  /** The device pool: either a ready pool or a factory and a size. */
-  devices: { factory: DeviceFactory; size: number };
+  /** The device pool: a factory and a size, and how the source behaves (see `PoolDevices`). */
+  devices: PoolDevices;
   /** Per-task wall-clock limit, reset and launch included; default 10 minutes. */
   perTaskTimeoutMs?: number;
+  /**
+   * Runs that end in a device error (a lost session, a node that died) are run
+   * again once on a fresh session (default 1; 0 = never). Only the last
+   * attempt is recorded, with the first attempt's error in `deviceRetry`.
+   */
+  deviceRetries?: 0 | 1;
   /** After a timeout, how long to wait for runTask to return before abandoning it (default 2 s). */
   abortGraceMs?: number;
   seeds?: SeedPolicy;

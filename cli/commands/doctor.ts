@@ -49,13 +49,29 @@ function which(cmd: string): string | null {
   return null;
 }
 
+/**
+ * Whether a Node.js version is in an `engines` range made of `^major.minor.patch`
+ * alternatives (the form package.json uses: the majors the project is tested on).
+ */
+export function nodeSupported(version: string, range: string): boolean {
+  const [major, minor, patch] = version.replace(/^v/, '').split('.').map(Number) as [number, number, number];
+  return range.split('||').some((alt) => {
+    const m = /^\s*\^(\d+)\.(\d+)\.(\d+)\s*$/.exec(alt);
+    if (!m) return false;
+    const [want, wantMinor, wantPatch] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    return major === want && (minor > wantMinor || (minor === wantMinor && patch >= wantPatch));
+  });
+}
+
 export async function runDoctor(): Promise<Check[]> {
   const checks: Check[] = [];
-  const [major, minor] = process.versions.node.split('.').map(Number) as [number, number];
+  const engines = (
+    JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as { engines: { node: string } }
+  ).engines.node;
   checks.push({
     name: 'node',
-    ok: major > 20 || (major === 20 && minor >= 19),
-    detail: `${process.versions.node} (need >= 20.19)`,
+    ok: nodeSupported(process.versions.node, engines),
+    detail: `${process.versions.node} (supported: ${engines})`,
     virtual: true,
   });
   checks.push(await checkVirtualDriver());

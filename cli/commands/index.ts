@@ -9,6 +9,7 @@ import { registerReport } from './report.ts';
 import { registerScreen } from './screen.ts';
 import { registerInternalBench } from './internalBench.ts';
 import { registerDevice } from './device.ts';
+import { registerGrid } from './grid.ts';
 import { registerDoctor } from './doctor.ts';
 import { registerRun } from './run.ts';
 import { registerDemo } from './demo.ts';
@@ -21,6 +22,7 @@ export function registerCommands(program: Command): void {
   registerScreen(program);
   registerInternalBench(program);
   registerDevice(program);
+  registerGrid(program);
   registerDoctor(program);
   registerRun(program);
   registerDemo(program);

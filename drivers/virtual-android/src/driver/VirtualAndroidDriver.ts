@@ -136,15 +136,23 @@ export class VirtualAndroidDriver extends BaseDriver<typeof CONSTRAINTS> {
 
   // ------------------------------------------------------------ elements
 
+  /**
+   * The handle plus the class and resource id (so a different node at the same
+   * place reads as stale), in characters that survive any URL path: a Selenium
+   * Grid router decodes a percent-escape the client made, so `%2F` in an id
+   * would reach the node as a `/` and the command route would not match.
+   */
   private elementId(node: UiNode): string {
-    return `${node.handle.replace(/\//g, '.')}~${encodeURIComponent(node.cls)}~${encodeURIComponent(node.resourceId)}`;
+    const safe = (s: string): string => Buffer.from(s, 'utf8').toString('base64url');
+    return `${node.handle.replace(/\//g, '.')}~${safe(node.cls)}~${safe(node.resourceId)}`;
   }
 
   /** The node an element id names now; StaleElementReference when it is gone. */
   node(elementId: string): UiNode {
     const [handle, cls, rid] = elementId.split('~');
     const node = this.device().resolve((handle ?? '').replace(/\./g, '/'));
-    if (!node || node.cls !== decodeURIComponent(cls ?? '') || node.resourceId !== decodeURIComponent(rid ?? '')) {
+    const text = (s: string | undefined): string => Buffer.from(s ?? '', 'base64url').toString('utf8');
+    if (!node || node.cls !== text(cls) || node.resourceId !== text(rid)) {
       throw new errors.StaleElementReferenceError(`Element ${elementId} is no longer on screen; find it again.`);
     }
     return node;

@@ -192,7 +192,7 @@ describe('runSuite', () => {
     const slow = report.results.find((r) => r.taskId === 'slow')!;
     expect(slow.termination).toBe('timeout');
     expect(slow.success).toBe(false);
-    expect(slow.exitCode).toBe(2);
+    expect(slow.exitCode).toBe(3); // one exitCodeFor since 923da46: a timeout is an error exit (3)
     expect(slow.error).toMatch(/did not finish within 100 ms/);
     expect(slow.verdict.evaluator).toBe('none');
     expect(existsSync(path.join(out, 'spa-bench', 'slow', 'MAPLE', 'error.json'))).toBe(true);
@@ -223,7 +223,7 @@ describe('runSuite', () => {
     expect(report.results[0]!.termination).toBe('timeout');
   });
 
-  it('a device error during the run is recorded as device_error and the slot recreated', async () => {
+  it('a device error that repeats on the retry is recorded once as device_error, the slot recreated each time', async () => {
     const out = await tmp();
     const pool = fakePool();
     const err = Object.assign(new Error('socket hang up'), { name: 'WebDriverError' });
@@ -237,10 +237,14 @@ describe('runSuite', () => {
       }),
     );
     const boom = report.results.find((r) => r.taskId === 'boom')!;
+    expect(report.results.filter((r) => r.taskId === 'boom')).toHaveLength(1);
     expect(boom.termination).toBe('device_error');
     expect(boom.exitCode).toBe(3);
     expect(boom.facts.steps).toBe(1); // read back from the partial trajectory
-    expect(pool.opened).toHaveLength(2);
+    expect(boom.deviceRetry).toMatch(/socket hang up/);
+    expect(broken.calls).toHaveLength(2);
+    // The first session, the retry's, and a fresh one for 'ok' after the retry broke too.
+    expect(pool.opened).toHaveLength(3);
     expect(report.results.find((r) => r.taskId === 'ok')!.success).toBe(true);
   });
 
