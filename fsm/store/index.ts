@@ -8,8 +8,9 @@ export {
   type ShortcutInput,
   type Tip,
 } from './KnowledgeStore.ts';
-export { StoreSchemaError, StoreDataError } from './errors.ts';
+export { StoreSchemaError, StoreDataError, StoreCorruptError } from './errors.ts';
 export { defaultStoreDir, STORE_FILE_NAME } from './defaultStoreDir.ts';
 export { normaliseSubgoal } from './normaliseSubgoal.ts';
 export { STORE_SCHEMA_VERSION } from './schema.ts';
 export { copyKnowledge, type CopiedKnowledge } from './copyKnowledge.ts';
+export { repairStore, type RepairResult } from './repairStore.ts';
