@@ -2,7 +2,21 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '**/node_modules/', 'dist/', 'out/', 'test-artifacts/', '.maple/', 'coverage/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '**/node_modules/',
+      'dist/',
+      'dist.*/',
+      'out/',
+      'test-artifacts/',
+      '.maple/',
+      'coverage/',
+      'shared-data/',
+      'runs/',
+      'bench-results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

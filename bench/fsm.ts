@@ -26,7 +26,7 @@ import {
 } from '../fsm/index.ts';
 import { msResult, round, timeSamples } from './stats.ts';
 import type { BenchResult } from './types.ts';
-import { sharedData } from '../test/support/sharedData.ts';
+import { sharedData } from '../benchmarks/data/sharedData.ts';
 
 export interface FsmBenchOptions {
   /** States in the stored graph (default 10,000). */

@@ -23,7 +23,7 @@ import {
 import { APPS, Phone, crawlScreens, pageSource } from '../drivers/virtual-android/src/index.ts';
 import { msResult, round, summarize, timeSamples } from './stats.ts';
 import type { BenchResult } from './types.ts';
-import { sharedData } from '../test/support/sharedData.ts';
+import { sharedData } from '../benchmarks/data/sharedData.ts';
 
 export interface PerceptionBenchOptions {
   /** Timed passes over each real dump (default 40). */

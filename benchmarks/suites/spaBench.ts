@@ -1,7 +1,7 @@
 /**
  * SPA-Bench loader: reads the task CSVs, the task-app order and the
  * cross-app splits from the folder where the user keeps SPA-Bench's
- * `dataset/` (tests: ../shared/data/spa-bench), checks every column, and
+ * `dataset/` (tests: the spa-bench folder of the third-party data, benchmarks/data/sharedData.ts), checks every column, and
  * converts tasks to `BenchTask`s with the start SPA-Bench uses.
  */
 import { existsSync } from 'node:fs';

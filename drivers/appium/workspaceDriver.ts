@@ -6,8 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { REPO_ROOT } from '../../repoRoot.ts';
 
-export const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
+export { REPO_ROOT };
 export const VIRTUAL_DRIVER_DIR = path.join(REPO_ROOT, 'drivers/virtual-android');
 
 export function virtualDriverPackageName(): string {

@@ -15,7 +15,7 @@ import { type AppGraph, cloneGraph, createAppGraph, type StateNode, type Transit
 import { IDENTITY_VERSION } from '../identity/identityVersion.ts';
 import type { StateKey } from '../identity/stateKey.ts';
 import { defaultStoreDir, STORE_FILE_NAME } from './defaultStoreDir.ts';
-import { StoreDataError } from './errors.ts';
+import { StoreCorruptError, StoreDataError } from './errors.ts';
 import {
   isStale,
   type MergeMode,
@@ -31,6 +31,7 @@ import type { Skill } from '../skills/Skill.ts';
 import { dropStaleSkills, listSkills, putSkill, recordSkillOutcome, type SkillBody } from './skillRows.ts';
 import { type IdentityStoreAccess, rekeyStaleGraphs } from './rekeyStaleGraphs.ts';
 import { STORE_SCHEMA_VERSION } from './schema.ts';
+import { assertIntact, assertNotEmpty, createStoreFile, isDamagedFileError } from './storeFile.ts';
 
 export interface StoreOptions {
   /** Directory of the store (created when missing). Default: $MAPLE_HOME, else ~/.maple. */
@@ -112,13 +113,17 @@ export class KnowledgeStore {
     const dir = path.resolve(options.dir ?? defaultStoreDir());
     if (!options.readonly) mkdirSync(dir, { recursive: true });
     const file = path.join(dir, STORE_FILE_NAME);
+    // A new file is created whole; an existing one is checked before anything reads or writes it (storeFile.ts).
+    if (!options.readonly) createStoreFile(file);
+    assertNotEmpty(file);
     const db = new Database(file, {
       readonly: !!options.readonly,
-      fileMustExist: !!options.readonly,
+      fileMustExist: true,
       timeout: options.busyTimeoutMs ?? 10_000,
     });
     try {
       db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 10_000}`);
+      assertIntact(db, file);
       if (!options.readonly) {
         db.pragma('journal_mode = WAL');
         // In WAL mode NORMAL survives a killed process; only a power cut may lose the last commits.
@@ -135,7 +140,7 @@ export class KnowledgeStore {
       return store;
     } catch (error) {
       db.close();
-      throw error;
+      throw isDamagedFileError(error) ? new StoreCorruptError(file, (error as Error).message) : error;
     }
   }
 

@@ -1,31 +1,37 @@
 /**
- * Where the real test and benchmark data lives: `../shared/data` next to the
- * repository (see that folder's README for what each file is and where it
- * comes from), or the folder named by MAPLE_SHARED_DATA. Missing data fails
- * loudly with that explanation; tests never pass silently without it.
+ * Third-party data in tests: found by the one resolver
+ * (benchmarks/data/sharedData.ts). A test that needs it is skipped when it is
+ * missing, with the reason and the remedy in its title, and never passes
+ * without it:
+ *
+ *   const YELP = testData('traces/droidbot-yelp');
+ *   YELP.describe('screen identity on the Yelp trace', () => { … importDroidbot(YELP.path) … });
+ *   YELP.it('imports the trace', () => { … });
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
+import { describe, it, type TestFunction } from 'vitest';
+import { GET_SHARED_DATA, hasSharedData, sharedDataPath } from '../../benchmarks/data/sharedData.ts';
 
-const REPO_ROOT = path.resolve(import.meta.dirname, '../..');
-
-export function sharedDataRoot(): string {
-  return path.resolve(process.env.MAPLE_SHARED_DATA ?? path.join(REPO_ROOT, '../shared/data'));
+export interface TestData {
+  /** Where the data is (or would be after `npm run fetch-data`). */
+  path: string;
+  missing: boolean;
+  /** The test's title, with why it is skipped and how to get the data when the data is missing. */
+  title(name: string): string;
+  /** `it`, skipped (with the reason in its title) when the data is missing. */
+  it(name: string, fn: TestFunction, timeout?: number): void;
+  /** `describe`, skipped (with the reason in its title) when the data is missing. */
+  describe(name: string, fn: () => void): void;
 }
 
-/** The path of `sub` inside the shared data folder (not checked: for messages and optional reads). */
-export function sharedDataPath(sub: string): string {
-  return path.join(sharedDataRoot(), sub);
-}
-
-/** The path of `sub` inside the shared data folder; throws a clear error when it is missing. */
-export function sharedData(sub: string): string {
-  const dir = sharedDataPath(sub);
-  if (!existsSync(dir)) {
-    throw new Error(
-      `Real test data missing: ${dir}. It comes from the shared data folder (../shared/data next to the repository, ` +
-        'or set MAPLE_SHARED_DATA to its path); its README says what each file is and where it comes from.',
-    );
-  }
-  return dir;
+export function testData(sub: string): TestData {
+  const missing = !hasSharedData(sub);
+  const title = (name: string): string =>
+    missing ? `${name} [skipped: no third-party data "${sub}"; ${GET_SHARED_DATA}]` : name;
+  return {
+    path: sharedDataPath(sub),
+    missing,
+    title,
+    it: (name, fn, timeout) => it.skipIf(missing)(title(name), fn, timeout),
+    describe: (name, fn) => describe.skipIf(missing)(title(name), fn),
+  };
 }

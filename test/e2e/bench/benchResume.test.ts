@@ -16,7 +16,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkSpaBenchLayout, readFinished, RESULTS_FILE } from '../../../benchmarks/index.ts';
 import { loadSuite, selectTasks } from '../../../benchmarks/runner/index.ts';
-import { sharedDataPath } from '../../support/sharedData.ts';
+import { testData } from '../../support/sharedData.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const SUITE = path.join(import.meta.dirname, 'tinySuite.json');
@@ -168,22 +168,35 @@ describe('maple bench: kill and resume', () => {
     expect(JSON.parse(readFileSync(path.join(out, 'summary.json'), 'utf8'))).toMatchObject({ runs: keys.length });
   }, 240_000);
 
-  it('refuses SPA-Bench tasks on the virtual device, naming the missing apps', () => {
-    const data = sharedDataPath('spa-bench');
-    if (!existsSync(data)) throw new Error(`SPA-Bench data missing: the test reads it from ../shared/data (${data})`);
-    const r2 = spawnSync(
-      process.execPath,
-      ['cli/maple.mjs', 'bench', '--suite', 'spa-bench', '--data', data, '--tasks', 'airbnb_1_ENG,General_Tool_0_ENG'],
-      {
-        cwd: ROOT,
-        encoding: 'utf8',
-        timeout: 60_000,
-      },
-    );
-    expect(r2.status).toBe(2);
-    expect(r2.stderr).toMatch(
-      /2 of 2 task\(s\) need apps the virtual device does not have: (?=.*airbnb)(?=.*Google Play Store)/i,
-    );
-    expect(r2.stderr).toContain('--device <appium url>');
-  }, 120_000);
+  const spaBench = testData('spa-bench');
+  it.skipIf(spaBench.missing)(
+    spaBench.title('refuses SPA-Bench tasks on the virtual device, naming the missing apps'),
+    () => {
+      const data = spaBench.path;
+      const r2 = spawnSync(
+        process.execPath,
+        [
+          'cli/maple.mjs',
+          'bench',
+          '--suite',
+          'spa-bench',
+          '--data',
+          data,
+          '--tasks',
+          'airbnb_1_ENG,General_Tool_0_ENG',
+        ],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+          timeout: 60_000,
+        },
+      );
+      expect(r2.status).toBe(2);
+      expect(r2.stderr).toMatch(
+        /2 of 2 task\(s\) need apps the virtual device does not have: (?=.*airbnb)(?=.*Google Play Store)/i,
+      );
+      expect(r2.stderr).toContain('--device <appium url>');
+    },
+    120_000,
+  );
 });

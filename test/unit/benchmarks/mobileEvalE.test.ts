@@ -9,7 +9,9 @@ import {
   type MobileEvalESuite,
   type MobileEvalETask,
 } from '../../../benchmarks/suites/index.ts';
-import { sharedData } from './sharedData.ts';
+import { testData } from '../../support/sharedData.ts';
+
+const DATA = testData('mobile-eval-e');
 
 let suite: MobileEvalESuite;
 const task = (id: string): MobileEvalETask => {
@@ -18,11 +20,11 @@ const task = (id: string): MobileEvalETask => {
   return t;
 };
 
-beforeAll(async () => {
-  suite = await loadMobileEvalE(sharedData('mobile-eval-e'));
-});
+describe.skipIf(DATA.missing)(DATA.title('Mobile-Eval-E loader on the real data'), () => {
+  beforeAll(async () => {
+    suite = await loadMobileEvalE(DATA.path);
+  });
 
-describe('Mobile-Eval-E loader on the real data', () => {
   it('reads 25 tasks in 5 scenarios, in scenario order', () => {
     expect(suite.tasks).toHaveLength(25);
     expect(suite.scenarios.map((s) => [s.scenarioId, s.scenario, s.length, s.tasks.length])).toEqual([
@@ -91,7 +93,7 @@ describe('Mobile-Eval-E loader on the real data', () => {
   });
 
   it('reads the custom task example, which has no rubrics', async () => {
-    const c = await loadMobileEvalECustom(path.join(sharedData('mobile-eval-e'), 'custom_tasks_example.json'));
+    const c = await loadMobileEvalECustom(path.join(DATA.path, 'custom_tasks_example.json'));
     expect(c.scenario).toBe('testing');
     expect(c.scenarioId).toBe(0);
     expect(c.tasks.map((t) => [t.taskId, t.type, t.apps, t.rubrics])).toEqual([

@@ -11,7 +11,9 @@ import {
   type SpaBenchSingleAppTask,
   type SpaBenchSuite,
 } from '../../../benchmarks/suites/index.ts';
-import { sharedData } from './sharedData.ts';
+import { testData } from '../../support/sharedData.ts';
+
+const DATA = testData('spa-bench');
 
 let suite: SpaBenchSuite;
 const single = (lang: 'ENG' | 'CHN', id: string): SpaBenchSingleAppTask => {
@@ -25,11 +27,11 @@ const cross = (id: string): SpaBenchCrossAppTask => {
   return t;
 };
 
-beforeAll(async () => {
-  suite = await loadSpaBench(sharedData('spa-bench'));
-});
+describe.skipIf(DATA.missing)(DATA.title('SPA-Bench loader on the real dataset'), () => {
+  beforeAll(async () => {
+    suite = await loadSpaBench(DATA.path);
+  });
 
-describe('SPA-Bench loader on the real dataset', () => {
   it('reads all 340 tasks and 40 splits', () => {
     expect(suite.tasks).toHaveLength(340);
     expect(suite.singleApp.filter((t) => t.language === 'ENG')).toHaveLength(150);
@@ -235,7 +237,7 @@ describe('SPA-Bench loader on the real dataset', () => {
 describe('SPA-Bench loader errors', () => {
   function copyDataset(): string {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'spa-'));
-    cpSync(sharedData('spa-bench'), dir, { recursive: true });
+    cpSync(DATA.path, dir, { recursive: true });
     return dir;
   }
 
@@ -243,7 +245,7 @@ describe('SPA-Bench loader errors', () => {
     await expect(loadSpaBench('/nonexistent/spa-bench')).rejects.toThrow(SuiteLoadError);
   });
 
-  it('names file, record and column for a bad cell', async () => {
+  it.skipIf(DATA.missing)(DATA.title('names file, record and column for a bad cell'), async () => {
     const dir = copyDataset();
     writeFileSync(
       path.join(dir, 'single-app-ENG.csv'),
@@ -254,7 +256,7 @@ describe('SPA-Bench loader errors', () => {
     );
   });
 
-  it('rejects a split whose placeholder no earlier subtask produces', async () => {
+  it.skipIf(DATA.missing)(DATA.title('rejects a split whose placeholder no earlier subtask produces'), async () => {
     const dir = copyDataset();
     mkdirSync(path.join(dir, 'cross-app-split'), { recursive: true });
     writeFileSync(

@@ -28,32 +28,45 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
+interface WriterResult {
+  code: number | null;
+  signal: NodeJS.Signals | null;
+  committed: number;
+  stderr: string;
+}
+
 function runWriter(
   dir: string,
   app: string,
   prefix: string,
   count: number,
-  onLine?: (line: string, kill: () => void) => void,
-): Promise<{ code: number | null; signal: NodeJS.Signals | null; committed: number; stderr: string }> {
+  onLine?: (line: string, kill: () => void, send: (line: string) => void) => void,
+  rounds?: number,
+): Promise<WriterResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dir, app, prefix, String(count)], {
-      stdio: ['ignore', 'pipe', 'pipe'],
+    const args = [WRITER, dir, app, prefix, String(count), ...(rounds ? [String(rounds)] : [])];
+    const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
+      stdio: [rounds ? 'pipe' : 'ignore', 'pipe', 'pipe'],
     });
     let committed = 0;
     let buffer = '';
     let stderr = '';
-    child.stdout.setEncoding('utf8');
-    child.stdout.on('data', (chunk: string) => {
+    child.stdout!.setEncoding('utf8');
+    child.stdout!.on('data', (chunk: string) => {
       buffer += chunk;
       let nl: number;
       while ((nl = buffer.indexOf('\n')) >= 0) {
         const line = buffer.slice(0, nl);
         buffer = buffer.slice(nl + 1);
         if (line.startsWith('committed ')) committed = Number(line.slice(10)) + 1;
-        onLine?.(line, () => child.kill('SIGKILL'));
+        onLine?.(
+          line,
+          () => child.kill('SIGKILL'),
+          (text) => child.stdin?.write(`${text}\n`),
+        );
       }
     });
-    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
     child.on('error', reject);
     child.on('close', (code, signal) => resolve({ code, signal, committed, stderr }));
   });
@@ -181,18 +194,33 @@ describe('KnowledgeStore', () => {
   it('keeps every state when two processes write at once', async () => {
     const dir = tempDir();
     const N = 3000;
-    // Commit times of each writer, to show the two really wrote at the same time.
-    const spans = { a: [Infinity, 0], b: [Infinity, 0] };
-    const track = (name: 'a' | 'b') => (line: string) => {
-      if (!line.startsWith('committed')) return;
-      const t = performance.now();
-      spans[name] = [Math.min(spans[name][0]!, t), Math.max(spans[name][1]!, t)];
+    const ROUNDS = 6;
+    // Both writers open the store, then write in rounds: each round starts both at once (they contend for the
+    // lock) and the next starts when both are done, so their writes interleave whatever the machine's load.
+    const names = ['a', 'b'] as const;
+    const send: Partial<Record<(typeof names)[number], (line: string) => void>> = {};
+    const pending = new Set<string>(names);
+    let round = -1;
+    const log: string[] = [];
+    const nextRound = (): void => {
+      round++;
+      if (round >= ROUNDS) return;
+      for (const n of names) pending.add(n);
+      for (const n of names) send[n]!('go');
+    };
+    const driver = (name: (typeof names)[number]) => (line: string, _kill: () => void, write: (l: string) => void) => {
+      send[name] = write;
+      if (line === 'ready' || line === `round ${round} done`) {
+        if (line !== 'ready') log.push(`${name}${round}`);
+        pending.delete(name);
+        if (pending.size === 0) nextRound();
+      }
     };
     const [a, b] = await Promise.all([
-      runWriter(dir, 'com.example.shared', 'a', N, track('a')),
-      runWriter(dir, 'com.example.shared', 'b', N, track('b')),
+      runWriter(dir, 'com.example.shared', 'a', N, driver('a'), ROUNDS),
+      runWriter(dir, 'com.example.shared', 'b', N, driver('b'), ROUNDS),
     ]);
-    expect(spans.a[0]! < spans.b[1]! && spans.b[0]! < spans.a[1]!, 'the two writers overlapped in time').toBe(true);
+    expect(log.sort()).toEqual(names.flatMap((n) => Array.from({ length: ROUNDS }, (_, r) => `${n}${r}`)).sort());
     expect(a.stderr).toBe('');
     expect(b.stderr).toBe('');
     expect([a.code, b.code]).toEqual([0, 0]);
@@ -201,7 +229,7 @@ describe('KnowledgeStore', () => {
     expect(keys).toHaveLength(2 * N);
     expect(keys.filter((k) => k.startsWith('a-'))).toHaveLength(N);
     store.close();
-  }, 60_000);
+  }, 120_000);
 
   it('survives kill -9 in the middle of a write loop with every committed write', async () => {
     const dir = tempDir();

@@ -1,15 +1,15 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createMachine, getInitialSnapshot } from 'xstate';
-import { sharedDataPath } from '../../support/sharedData.ts';
+import { testData } from '../../support/sharedData.ts';
 
 const run = promisify(execFile);
 const ROOT = path.resolve(import.meta.dirname, '../../..');
-const YELP = sharedDataPath('traces/droidbot-yelp');
+const YELP = testData('traces/droidbot-yelp');
 const dir = mkdtempSync(path.join(tmpdir(), 'maple-cli-fsm-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -24,33 +24,35 @@ function maple(...args: string[]) {
 }
 
 describe('maple fsm (CLI)', () => {
-  it('imports the DroidBot trace, lists it and exports every format', async () => {
-    if (!existsSync(path.join(YELP, 'utg.json')))
-      throw new Error(`DroidBot Yelp trace missing at ${YELP}: this test reads real data from ../shared/data`);
-    const store = path.join(dir, 'store');
-    const imported = await maple('fsm', 'import-droidbot', YELP, '--store', store);
-    expect(imported.stderr).toBe('');
-    expect(imported.stdout).toMatch(
-      /imported com\.yelp\.android: 16 DroidBot states -> 12 states, 30 events -> 30 transitions/,
-    );
-    const listed = await maple('fsm', 'list', '--store', store, '--json');
-    expect(JSON.parse(listed.stdout).apps).toEqual([
-      expect.objectContaining({ app: 'com.yelp.android', states: 12, transitions: 30 }),
-    ]);
+  it.skipIf(YELP.missing)(
+    YELP.title('imports the DroidBot trace, lists it and exports every format'),
+    async () => {
+      const store = path.join(dir, 'store');
+      const imported = await maple('fsm', 'import-droidbot', YELP.path, '--store', store);
+      expect(imported.stderr).toBe('');
+      expect(imported.stdout).toMatch(
+        /imported com\.yelp\.android: 16 DroidBot states -> 12 states, 30 events -> 30 transitions/,
+      );
+      const listed = await maple('fsm', 'list', '--store', store, '--json');
+      expect(JSON.parse(listed.stdout).apps).toEqual([
+        expect.objectContaining({ app: 'com.yelp.android', states: 12, transitions: 30 }),
+      ]);
 
-    const out = path.join(dir, 'yelp.xstate.json');
-    expect(
-      (await maple('fsm', 'export', '--app', 'yelp.android', '--format', 'xstate', '--out', out, '--store', store))
-        .code,
-    ).toBe(0);
-    const config = JSON.parse(readFileSync(out, 'utf8'));
-    expect(getInitialSnapshot(createMachine(config)).value).toBe(config.initial);
-    expect(Object.keys(config.states)).toHaveLength(12);
-    const dot = await maple('fsm', 'export', '--format', 'dot', '--store', store);
-    expect(dot.stdout).toMatch(/^digraph "com\.yelp\.android" \{/);
-    const mermaid = await maple('fsm', 'export', '--format', 'mermaid', '--store', store);
-    expect(mermaid.stdout.split('\n').filter((l) => l.includes(' --> s_') && !l.includes('[*]'))).toHaveLength(30);
-  }, 60_000);
+      const out = path.join(dir, 'yelp.xstate.json');
+      expect(
+        (await maple('fsm', 'export', '--app', 'yelp.android', '--format', 'xstate', '--out', out, '--store', store))
+          .code,
+      ).toBe(0);
+      const config = JSON.parse(readFileSync(out, 'utf8'));
+      expect(getInitialSnapshot(createMachine(config)).value).toBe(config.initial);
+      expect(Object.keys(config.states)).toHaveLength(12);
+      const dot = await maple('fsm', 'export', '--format', 'dot', '--store', store);
+      expect(dot.stdout).toMatch(/^digraph "com\.yelp\.android" \{/);
+      const mermaid = await maple('fsm', 'export', '--format', 'mermaid', '--store', store);
+      expect(mermaid.stdout.split('\n').filter((l) => l.includes(' --> s_') && !l.includes('[*]'))).toHaveLength(30);
+    },
+    180_000,
+  );
 
   it('fails with exit code 2 and a clear message on bad input', async () => {
     const missing = await maple('fsm', 'export', '--format', 'dot', '--store', path.join(dir, 'nowhere'));
@@ -59,5 +61,5 @@ describe('maple fsm (CLI)', () => {
     const format = await maple('fsm', 'export', '--format', 'svg', '--store', path.join(dir, 'store'));
     expect(format.code).toBe(2);
     expect(format.stderr).toMatch(/unknown --format "svg"/);
-  }, 60_000);
+  }, 120_000);
 });

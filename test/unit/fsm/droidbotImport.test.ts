@@ -1,27 +1,17 @@
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FsmFormatError, importDroidbot } from '../../../fsm/index.ts';
-import { sharedDataRoot } from '../../support/sharedData.ts';
+import { testData } from '../../support/sharedData.ts';
 
-const DATA = sharedDataRoot();
-const YELP = path.join(DATA, 'traces/droidbot-yelp');
-
-function requireData(): void {
-  if (!existsSync(path.join(YELP, 'utg.json'))) {
-    throw new Error(
-      `DroidBot Yelp trace missing at ${YELP}: this test reads real data from ../shared/data (see its README)`,
-    );
-  }
-}
+const YELP = testData('traces/droidbot-yelp');
 
 const short = (s: string) => s.slice(0, 8);
 
 describe('importDroidbot (Yelp trace)', () => {
-  it('keeps DroidBot identity one to one: 16 states and 30 transitions', () => {
-    requireData();
-    const r = importDroidbot(YELP, { identity: 'droidbot' });
+  it.skipIf(YELP.missing)(YELP.title('keeps DroidBot identity one to one: 16 states and 30 transitions'), () => {
+    const r = importDroidbot(YELP.path, { identity: 'droidbot' });
     expect([r.utgNodes, r.utgEdges, r.utgEvents]).toEqual([16, 30, 30]);
     expect(Object.keys(r.graph.states)).toHaveLength(16);
     expect(Object.keys(r.graph.transitions)).toHaveLength(30);
@@ -29,9 +19,10 @@ describe('importDroidbot (Yelp trace)', () => {
     expect(short(r.graph.entry!)).toBe('36b4f247');
   });
 
-  it('accounts for every DroidBot state and transition under our identity, and merges only same-screen pairs', () => {
-    requireData();
-    const r = importDroidbot(YELP);
+  const accounts =
+    'accounts for every DroidBot state and transition under our identity, and merges only same-screen pairs';
+  it.skipIf(YELP.missing)(YELP.title(accounts), () => {
+    const r = importDroidbot(YELP.path);
     expect(r.stateMap.size).toBe(16);
     for (const key of r.stateMap.values()) expect(r.graph.states[key]).toBeDefined();
     expect(r.transitionMap.size).toBe(30);
@@ -60,17 +51,19 @@ describe('importDroidbot (Yelp trace)', () => {
     expect(r.graph.states[byPrefix('138b509f')]!.features).toContain('drw:window');
   });
 
-  it('turns touch events into taps on element signatures from the source screen', () => {
-    requireData();
-    const r = importDroidbot(YELP);
-    const actions = Object.values(r.graph.transitions).map((t) => t.action);
-    expect(actions.every((a) => a.kind === 'tap' && typeof a.target === 'string')).toBe(true);
-    const ids = new Set(Object.values(r.graph.transitions).map((t) => t.actionId));
-    expect(ids).toContain('tap[button|hot_button_bookmarks|Bookmarks]');
-    expect(ids).toContain('tap[button|accept_button|Yes, turn it on]');
-    const first = Object.values(r.graph.transitions).find((t) => t.action.label === 'Yes, turn it on')!;
-    expect(first.source).toBe(r.graph.entry);
-  });
+  it.skipIf(YELP.missing)(
+    YELP.title('turns touch events into taps on element signatures from the source screen'),
+    () => {
+      const r = importDroidbot(YELP.path);
+      const actions = Object.values(r.graph.transitions).map((t) => t.action);
+      expect(actions.every((a) => a.kind === 'tap' && typeof a.target === 'string')).toBe(true);
+      const ids = new Set(Object.values(r.graph.transitions).map((t) => t.actionId));
+      expect(ids).toContain('tap[button|hot_button_bookmarks|Bookmarks]');
+      expect(ids).toContain('tap[button|accept_button|Yes, turn it on]');
+      const first = Object.values(r.graph.transitions).find((t) => t.action.label === 'Yes, turn it on')!;
+      expect(first.source).toBe(r.graph.entry);
+    },
+  );
 
   it('says clearly when the folder is not a DroidBot output', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'maple-droidbot-'));

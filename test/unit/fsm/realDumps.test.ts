@@ -1,25 +1,21 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parsePageSource } from '../../../drivers/screen/index.ts';
 import { stateKey } from '../../../fsm/index.ts';
-import { sharedDataPath } from '../../support/sharedData.ts';
+import { testData } from '../../support/sharedData.ts';
 
-const DUMPS = sharedDataPath('ui-dumps');
+const DUMPS = testData('ui-dumps');
 
 function dumps(): string[] {
-  if (!existsSync(DUMPS))
-    throw new Error(
-      `real UI dumps missing at ${DUMPS}: this test reads real data from ../shared/data (see its README)`,
-    );
-  return readdirSync(DUMPS)
+  return readdirSync(DUMPS.path)
     .filter((f) => f.endsWith('.xml'))
     .sort();
 }
 
-const keyOf = (file: string) => stateKey(parsePageSource(readFileSync(path.join(DUMPS, file))));
+const keyOf = (file: string) => stateKey(parsePageSource(readFileSync(path.join(DUMPS.path, file))));
 
-describe('stateKey on real page source (drivers/screen)', () => {
+describe.skipIf(DUMPS.missing)(DUMPS.title('stateKey on real page source (drivers/screen)'), () => {
   it('is deterministic and tells the 10 real screens apart', () => {
     const files = dumps();
     expect(files).toHaveLength(10);

@@ -19,9 +19,11 @@ import {
 } from '../../../fsm/index.ts';
 import { parsePageSource } from '../../../drivers/screen/index.ts';
 import { restoreScreen, storeScreen } from '../../../fsm/graph/storedScreen.ts';
-import { sharedData } from '../../support/sharedData.ts';
+import { testData } from '../../support/sharedData.ts';
 import { back, editor, home, NOTES, settings, tapFab, tapSettings } from './notesApp.ts';
 
+const DUMPS = testData('ui-dumps');
+const YELP = testData('traces/droidbot-yelp');
 const FIXTURE = path.resolve(import.meta.dirname, '../../fixtures/store/schema2-identity1.sqlite');
 const dirs: string[] = [];
 function tempDir(): string {
@@ -59,13 +61,14 @@ function ageStore(dir: string, rename: (key: string) => string = (k) => `old-${k
 }
 
 describe('stored screens', () => {
-  it('give back the same key as the screen they were taken from (10 real dumps, 16 DroidBot Yelp states)', () => {
-    const dumps = sharedData('ui-dumps');
+  const sameKey = 'give back the same key as the screen they were taken from (10 real dumps, 16 DroidBot Yelp states)';
+  it.skipIf(DUMPS.missing || YELP.missing)((DUMPS.missing ? DUMPS : YELP).title(sameKey), () => {
+    const dumps = DUMPS.path;
     const screens = [
       ...readdirSync(dumps)
         .filter((f) => f.endsWith('.xml'))
         .map((f) => parsePageSource(readFileSync(path.join(dumps, f)))),
-      ...[...importDroidbot(sharedData('traces/droidbot-yelp')).screens.values()].map((s) => s.screen),
+      ...[...importDroidbot(YELP.path).screens.values()].map((s) => s.screen),
     ];
     expect(screens).toHaveLength(26);
     for (const screen of screens) {
@@ -160,10 +163,10 @@ describe('stored graphs and the identity version', () => {
     store.close();
   });
 
-  it('never re-keys a graph imported with DroidBot keys (identity version 0)', () => {
+  it.skipIf(YELP.missing)(YELP.title('never re-keys a graph imported with DroidBot keys (identity version 0)'), () => {
     const dir = tempDir();
     const store = KnowledgeStore.open({ dir });
-    store.saveGraph(importDroidbot(sharedData('traces/droidbot-yelp'), { identity: 'droidbot' }).graph);
+    store.saveGraph(importDroidbot(YELP.path, { identity: 'droidbot' }).graph);
     store.close();
     const again = KnowledgeStore.open({ dir });
     expect(again.notices).toEqual([]);

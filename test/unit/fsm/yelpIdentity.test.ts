@@ -5,13 +5,11 @@
  * recall of our state keys against those labels, and of DroidBot's own
  * content-free structure hash (`state_str_content_free`) for comparison.
  */
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { importDroidbot, measureIdentity } from '../../../fsm/index.ts';
-import { sharedDataRoot } from '../../support/sharedData.ts';
+import { testData } from '../../support/sharedData.ts';
 
-const YELP = path.join(sharedDataRoot(), 'traces/droidbot-yelp');
+const YELP = testData('traces/droidbot-yelp');
 
 /** DroidBot state_str prefix -> true screen, with the reason for the label. */
 const LABELS: Record<string, [trueScreen: string, reason: string]> = {
@@ -33,23 +31,14 @@ const LABELS: Record<string, [trueScreen: string, reason: string]> = {
   '66561fe6': ['business-page', 'a business page ("Hair by G & E")'],
 };
 
-function requireData(): void {
-  if (!existsSync(path.join(YELP, 'utg.json')))
-    throw new Error(
-      `DroidBot Yelp trace missing at ${YELP}: this test reads real data from ../shared/data (see its README)`,
-    );
-}
-
-describe('screen identity on the real Yelp trace, against hand labels', () => {
+describe.skipIf(YELP.missing)(YELP.title('screen identity on the real Yelp trace, against hand labels'), () => {
   it('labels every state', () => {
-    requireData();
-    const r = importDroidbot(YELP);
+    const r = importDroidbot(YELP.path);
     expect([...r.screens.keys()].map((s) => s.slice(0, 8)).sort()).toEqual(Object.keys(LABELS).sort());
   });
 
   it('our keys reach pairwise precision and recall >= 0.98; DroidBot structure hash shown for comparison', () => {
-    requireData();
-    const r = importDroidbot(YELP);
+    const r = importDroidbot(YELP.path);
     const observations = [...r.screens].map(([s, v]) => ({ trueId: LABELS[s.slice(0, 8)]![0], screen: v.screen }));
     const ours = measureIdentity(observations);
     const structure = new Map([...r.screens.values()].map((v) => [v.screen, v.structure!]));

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Screen } from '../../../drivers/screen/index.ts';
-import { realDumpNames, UI_DUMPS } from './dumps.ts';
+import { DUMPS, realDumpNames, UI_DUMPS } from './dumps.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const TWITTER = 'tron-ai__page_source__twitter_bd1a824.xml';
@@ -17,7 +17,7 @@ function maple(...args: string[]) {
 }
 
 describe('maple screen', () => {
-  it('prints the compact screen of a real dump', () => {
+  DUMPS.it('prints the compact screen of a real dump', () => {
     expect(realDumpNames()).toContain(TWITTER);
     const run = maple('screen', path.join(UI_DUMPS, TWITTER));
     expect(run.stderr).toBe('');
@@ -28,7 +28,7 @@ describe('maple screen', () => {
     expect(run.stdout).toMatch(/^\[e\d+\] button "New post"$/m);
   });
 
-  it('prints the Screen as JSON with --json', () => {
+  DUMPS.it('prints the Screen as JSON with --json', () => {
     const run = maple('screen', path.join(UI_DUMPS, TWITTER), '--json');
     expect(run.status).toBe(0);
     const screen = JSON.parse(run.stdout) as Screen;

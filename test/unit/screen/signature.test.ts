@@ -5,12 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePageSource, staticLabel } from '../../../drivers/screen/index.ts';
-import { readDump } from './dumps.ts';
+import { DUMPS, readDump } from './dumps.ts';
 
 const signatures = (xml: string): string[] => parsePageSource(xml).elements.map((e) => e.signature);
 
 describe('element signatures', () => {
-  it('survive a second observation of the notification shade with another time, date and battery level', () => {
+  DUMPS.it('survive a second observation of the notification shade with another time, date and battery level', () => {
     const first = readDump('senior-shield__window_dump.xml');
     const later = first
       .replaceAll('3:17\u202fPM', '11:02\u202fAM')
@@ -22,7 +22,7 @@ describe('element signatures', () => {
     expect(signatures(later)).toEqual(signatures(first));
   });
 
-  it('survive a refreshed timeline: other counts and other posts', () => {
+  DUMPS.it('survive a refreshed timeline: other counts and other posts', () => {
     const first = readDump('tron-ai__page_source__twitter_bd1a824.xml');
     const later = first
       .replace('text="60"', 'text="61"')
@@ -34,7 +34,7 @@ describe('element signatures', () => {
     expect(signatures(later)).toEqual(signatures(first));
   });
 
-  it('tell static labels apart', () => {
+  DUMPS.it('tell static labels apart', () => {
     const screen = parsePageSource(readDump('free4g__window_dump.xml'));
     const rows = screen.elements.filter((e) => e.role === 'radio' && e.actionable);
     expect(rows).toHaveLength(4);

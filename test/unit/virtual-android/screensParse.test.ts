@@ -4,7 +4,6 @@
  * Appium UiAutomator2 dumps have.
  */
 import fs from 'node:fs';
-import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parsePageSource } from '../../../drivers/screen/index.ts';
 import {
@@ -14,10 +13,9 @@ import {
   pageSource,
   type CrawledScreen,
 } from '../../../drivers/virtual-android/src/index.ts';
-import { sharedDataRoot } from '../../support/sharedData.ts';
+import { testData } from '../../support/sharedData.ts';
 
-const DATA = sharedDataRoot();
-const REAL_DUMP = path.join(DATA, 'ui-dumps/tron-ai__page_source__twitter_bd1a824.xml');
+const REAL_DUMP = testData('ui-dumps/tron-ai__page_source__twitter_bd1a824.xml');
 
 function attributeNames(xml: string): Set<string> {
   return new Set([...xml.matchAll(/ ([a-z][a-z-]*)="/g)].map((m) => m[1]!));
@@ -54,9 +52,8 @@ describe('virtual screens', () => {
     }
   });
 
-  it('uses only attribute names that real Appium dumps use', () => {
-    if (!fs.existsSync(REAL_DUMP)) throw new Error(`Real dumps come from ../shared/data (missing: ${REAL_DUMP}).`);
-    const real = attributeNames(fs.readFileSync(REAL_DUMP, 'utf8'));
+  it.skipIf(REAL_DUMP.missing)(REAL_DUMP.title('uses only attribute names that real Appium dumps use'), () => {
+    const real = attributeNames(fs.readFileSync(REAL_DUMP.path, 'utf8'));
     real.add('hint'); // UiAutomator2 reports hints on text fields; the sample screen has none.
     const ours = new Set<string>();
     for (const s of screens.values()) {
