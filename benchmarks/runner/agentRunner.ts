@@ -155,9 +155,17 @@ function noisyOracleFor(task: BenchTask, device: Device, ctx: RunContext, errorR
   });
 }
 
-export type SuiteName = 'virtual' | 'spa-bench' | 'mobile-eval-e' | `file:${string}`;
+export type SuiteName =
+  'virtual' | 'retention' | 'retention-variants' | 'spa-bench' | 'mobile-eval-e' | `file:${string}`;
 
-/** Loads a suite's tasks: `virtual`, `spa-bench` and `mobile-eval-e` (these two need `data`), or `file:<tasks.json>`. */
+/** The suites that are virtual-suite tasks: state predicates and references on the virtual device. */
+export const VIRTUAL_SUITES: readonly string[] = ['virtual', 'retention', 'retention-variants'];
+
+/**
+ * Loads a suite's tasks: `virtual`; `retention` (the 24 tasks the retention
+ * benchmark learns) and `retention-variants` (their other-values variants);
+ * `spa-bench` and `mobile-eval-e` (these two need `data`); or `file:<tasks.json>`.
+ */
 export async function loadSuite(suite: string, data?: string): Promise<BenchTask[]> {
   if (suite.startsWith('file:')) return loadTaskFile(suite.slice('file:'.length));
   switch (suite) {
@@ -172,6 +180,10 @@ export async function loadSuite(suite: string, data?: string): Promise<BenchTask
         );
       return mod.loadVirtualSuite();
     }
+    case 'retention':
+      return (await import('../suites/virtual/retention.ts')).loadRetentionSuite().learn;
+    case 'retention-variants':
+      return (await import('../suites/virtual/retention.ts')).loadRetentionSuite().otherValues;
     case 'spa-bench': {
       if (!data)
         throw new BenchConfigError(
@@ -185,7 +197,7 @@ export async function loadSuite(suite: string, data?: string): Promise<BenchTask
     }
     default:
       throw new BenchConfigError(
-        `unknown --suite "${suite}": use virtual, spa-bench, mobile-eval-e or file:<tasks.json>`,
+        `unknown --suite "${suite}": use virtual, retention, retention-variants, spa-bench, mobile-eval-e or file:<tasks.json>`,
       );
   }
 }

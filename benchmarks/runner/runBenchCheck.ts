@@ -1,5 +1,5 @@
 /**
- * What `maple bench check --suite <virtual|file:tasks.json> [--tasks …]` does:
+ * What `maple bench check --suite <virtual|retention|retention-variants|file:tasks.json> [--tasks …]` does:
  * the soundness checks of every selected task (checkTaskSoundness: fails on
  * the fresh device, the reference passes with as many actions as golden
  * steps, a Home-only run fails) on one virtual device started here, one line
@@ -9,7 +9,7 @@
  */
 import { checkTaskSoundness, soundnessProblems, type TaskSoundness } from '../suites/virtual/index.ts';
 import type { BenchTask } from '../types.ts';
-import { loadSuite } from './agentRunner.ts';
+import { loadSuite, VIRTUAL_SUITES } from './agentRunner.ts';
 import { virtualDevices } from './deviceSources.ts';
 import { BenchConfigError, NotBuiltError } from './errors.ts';
 import { missingApps, virtualDeviceApps } from './missingApps.ts';
@@ -37,9 +37,9 @@ export async function runBenchCheck(flags: BenchCheckFlags, io: Pick<BenchIo, 's
 async function loadCheckable(flags: BenchCheckFlags): Promise<BenchTask[]> {
   const suite = flags.suite;
   if (!suite) throw new BenchConfigError('--suite is required: --suite virtual or --suite file:<tasks.json>');
-  if (suite !== 'virtual' && !suite.startsWith('file:'))
+  if (!VIRTUAL_SUITES.includes(suite) && !suite.startsWith('file:'))
     throw new BenchConfigError(
-      `--suite must be virtual or file:<tasks.json>, got "${suite}": the checks run tasks' references against state predicates on the virtual device`,
+      `--suite must be ${VIRTUAL_SUITES.join(', ')} or file:<tasks.json>, got "${suite}": the checks run tasks' references against state predicates on the virtual device`,
     );
   return selectTasks(await loadSuite(suite), flags.tasks);
 }

@@ -31,7 +31,7 @@ export function registerBench(program: Command): void {
 }
 
 /**
- *   maple bench check --suite virtual|file:<tasks.json> [--tasks <ids/globs>]
+ *   maple bench check --suite virtual|retention|retention-variants|file:<tasks.json> [--tasks <ids/globs>]
  *     The soundness checks of every selected task on a virtual device: the
  *     predicate fails on the fresh device, the reference passes with as many
  *     actions as golden steps, a Home-only run fails. One line per task and
@@ -43,7 +43,7 @@ function addCheckSubcommand(bench: Command): void {
     .description(
       'Check tasks are sound on the virtual device: the predicate fails fresh, the reference passes in golden steps, Home only fails',
     )
-    .option('--suite <name>', 'virtual | file:<tasks.json> (your own task list)')
+    .option('--suite <name>', 'virtual | retention | retention-variants | file:<tasks.json> (your own task list)')
     .option('--tasks <list>', 'comma-separated task ids or globs, e.g. "settings_*,clock_add_alarm"')
     // Usage errors (an unknown option, a missing value) exit with 2, as the command's own do; help stays 0.
     .exitOverride((err) => {
@@ -58,7 +58,7 @@ function addCheckSubcommand(bench: Command): void {
 }
 
 /**
- *   maple bench --suite virtual|spa-bench|mobile-eval-e|file:<tasks.json> [--data <dir>]
+ *   maple bench --suite virtual|retention|retention-variants|spa-bench|mobile-eval-e|file:<tasks.json> [--data <dir>]
  *     [--agent maple|reference] [--model <spec>] [--model-timeout <s>] [--judge <spec>] [--devices N | --device <url>...]
  *     [--repetitions k] [--seed N] [--faults <profile>|off] [--no-fsm] [--timeout <s>]
  *     [--tasks <ids/globs>] [--variant original|paraphrase|all] [--out <dir>] [--latency <ms>] [--no-screenshots] [--store <dir>]
@@ -70,7 +70,10 @@ function addRunOptions(bench: Command): void {
   // Options of `bench` itself are read only before a subcommand name, so `compare --seed` stays compare's.
   bench
     .enablePositionalOptions()
-    .option('--suite <name>', 'virtual | spa-bench | mobile-eval-e | file:<tasks.json> (your own task list)')
+    .option(
+      '--suite <name>',
+      'virtual | retention | retention-variants | spa-bench | mobile-eval-e | file:<tasks.json> (your own task list)',
+    )
     .option('--data <dir>', 'where the suite files are (SPA-Bench dataset/ or Mobile-Eval-E data/ folder)')
     .option(
       '--agent <name>',

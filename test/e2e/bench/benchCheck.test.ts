@@ -65,7 +65,7 @@ describe('maple bench check', () => {
     expect(await runBenchCheck({ suite: 'virtual', tasks: 'no_such_task' }, io)).toBe(2);
     expect(await runBenchCheck({ suite: 'file:/nonexistent/tasks.json' }, io)).toBe(2);
     expect(errors[0]).toContain('--suite is required');
-    expect(errors[1]).toContain('--suite must be virtual or file:<tasks.json>');
+    expect(errors[1]).toContain('--suite must be virtual, retention, retention-variants or file:<tasks.json>');
     expect(errors[2]).toContain('no task has the id "no_such_task"');
     expect(errors[3]).toContain('cannot read');
     // Commander's own usage errors through the CLI.

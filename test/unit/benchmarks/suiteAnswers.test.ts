@@ -1,7 +1,7 @@
 /**
- * Every answer task of the virtual suite (and of the documented example
- * file) against its strict answer checks: the reference's own answer and a
- * few other correct phrasings pass; hedges, other values of the asked kind
+ * Every answer task of the virtual suite (its other-values variants and the
+ * documented example file too) against its strict answer checks: the
+ * reference's own answer and a few other correct phrasings pass; hedges, other values of the asked kind
  * and dumps fail. A listing dumped from the Files app (the real screen text,
  * well over 200 characters) does not pass `files_lease_size`. Only the
  * answer parts of each predicate are evaluated here, on the task's seeded
@@ -15,7 +15,7 @@ import { APPS, pageSource, Phone } from '../../../drivers/virtual-android/src/in
 import { screenTextFromPageSource } from '../../../benchmarks/evaluators/screenText.ts';
 import { evaluatePredicate, type Json, type Predicate } from '../../../benchmarks/predicate/index.ts';
 import { loadTaskFile } from '../../../benchmarks/runner/loadTaskFile.ts';
-import { loadVirtualSuite } from '../../../benchmarks/suites/virtual/index.ts';
+import { loadVirtualSuite, otherValuesTasks } from '../../../benchmarks/suites/virtual/index.ts';
 import type { BenchTask } from '../../../benchmarks/types.ts';
 
 /** Correct answers in other words, and wrong ones (hedges, other values, dumps), per answer task. */
@@ -68,6 +68,19 @@ const PHRASINGS: Record<string, { right: string[]; wrong: string[] }> = {
     right: ['$25,800', 'It comes to $25,800 a year.', '2,150 × 12 = 25,800'],
     wrong: ['$25,800 or $2,150', '$2,150 a month', '12 months at $2,150 is $25,800'],
   },
+  // Other-values variants (retention benchmark): the original's own answer is wrong for them.
+  calc_tip__other: {
+    right: ['$12.36', 'The tip is 12.36 dollars.', '15% of $82.40 = $12.36'],
+    wrong: ['18% of $64.50 is $11.61.', '$12.36 or $12.63', '$12.00'],
+  },
+  maps_museum_thursday_hours__other: {
+    right: ['18:00', 'Until 6 pm on Saturdays.', 'Saturdays it is open 09:00–18:00.'],
+    wrong: ['On Thursdays the City Art Museum is open until 21:00 (10:00–21:00).', 'Until 17:00 or 18:00'],
+  },
+  chrome_oslo_population__other: {
+    right: ['1,463,723', 'About 1,463,723 people live in Kyoto (2020 census).', '1463723'],
+    wrong: ['Oslo has 717,710 inhabitants (2024).', '1,463,723 or 1,762,949', '1.4 million'],
+  },
   my_lisbon_lookup: {
     right: ['MX7Q2L', 'The booking reference is mx7q2l.'],
     wrong: ['MX7Q2'],
@@ -101,7 +114,9 @@ function failures(task: BenchTask, doc: Json, answer: string): string[] {
 const example = await loadTaskFile(
   path.resolve(import.meta.dirname, '../../../benchmarks/suites/virtual/examples/my-tasks.json'),
 );
-const answerTasks = [...loadVirtualSuite(), ...example].filter((t) => answerLeaves(predicateOf(t)).length > 0);
+const answerTasks = [...loadVirtualSuite(), ...otherValuesTasks, ...example].filter(
+  (t) => answerLeaves(predicateOf(t)).length > 0,
+);
 
 describe('answer tasks of the virtual suite', () => {
   it('each has phrasings here (a new answer task needs its own)', () => {

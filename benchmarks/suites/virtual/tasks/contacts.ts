@@ -5,7 +5,7 @@ import { answer, clearField, launch, rid, tap, tapDesc, tapId, typeInto, tapXpat
 
 const K = (rest: string) => app('Contacts', rest);
 const SEARCH = rid('Contacts', 'search_view');
-const openContact = (query: string, name: string) => [
+export const openContact = (query: string, name: string) => [
   tapDesc('Search contacts'),
   typeInto(SEARCH, query),
   tapXpath(idText('Contacts', 'cliv_name_textview', name)),

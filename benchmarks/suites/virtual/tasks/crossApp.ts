@@ -31,7 +31,7 @@ import { searchAndOpen } from './chrome.ts';
 import { keys } from './calculator.ts';
 
 /** In Messages: start a chat with `name` (found by typing `query`) and send `text`. */
-function textPerson(name: string, text: string, query = name.split(' ')[0]!): ScriptStep[] {
+export function textPerson(name: string, text: string, query = name.split(' ')[0]!): ScriptStep[] {
   return [
     tapDesc('Start chat'),
     typeInto(rid('Messages', 'recipient_text_view'), query),
@@ -41,10 +41,10 @@ function textPerson(name: string, text: string, query = name.split(' ')[0]!): Sc
   ];
 }
 /** On the share sheet: pick the app with this label. */
-const shareTo = (label: string): ScriptStep =>
+export const shareTo = (label: string): ScriptStep =>
   tapXpath(`//*[@resource-id="android:id/resolver_list"]//*[@text="${label}"]`);
 /** Shared text arrived in Messages' recipient picker: choose `name` and send the draft. */
-function sendSharedTo(name: string, query = name.split(' ')[0]!): ScriptStep[] {
+export function sendSharedTo(name: string, query = name.split(' ')[0]!): ScriptStep[] {
   return [
     typeInto(rid('Messages', 'recipient_text_view'), query),
     tapXpath(idText('Messages', 'contact_name', name)),
