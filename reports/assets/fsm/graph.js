@@ -72,6 +72,17 @@
     return best || { at: {}, width: 0, height: 0 };
   };
 
+  /**
+   * Two states of one column that are not neighbours: a straight line between them would run through the
+   * states between, so their edge arcs out to the side.
+   */
+  function sameColumn(a, b) {
+    var s = F.statesById[a];
+    var t = F.statesById[b];
+    if (!s || !t || s.app !== t.app || Math.abs(s.box.x - t.box.x) > 0.5) return false;
+    return Math.abs(s.box.y - t.box.y) > (s.box.height + t.box.height) / 2 + 12;
+  }
+
   /** The id of the edge drawn between two states, whichever way the transition goes. */
   F.pairKey = function (a, b) {
     return a < b ? a + '\u2194' + b : b + '\u2194' + a;
@@ -147,6 +158,7 @@
         })
       )
         classes.push('cross');
+      if (sameColumn(pair.source, pair.target)) classes.push('arc');
       var label = edgeLabel(pair.there, '\u2192 ') + (pair.back.length ? '\n' + edgeLabel(pair.back, '\u2190 ') : '');
       out.push({
         group: 'edges',
@@ -232,6 +244,10 @@
     },
     { selector: 'edge.both', style: { 'source-arrow-shape': 'triangle' } },
     {
+      selector: 'edge.arc',
+      style: { 'curve-style': 'unbundled-bezier', 'control-point-distances': 40, 'control-point-weights': 0.5 },
+    },
+    {
       selector: 'edge.cross',
       style: {
         'line-style': 'dashed',
@@ -260,12 +276,15 @@
         'text-background-opacity': 0.9,
         'text-background-padding': 2,
         color: '#1d2330',
+        // Over the states, so the steps in focus and their labels are never hidden behind a box.
+        'z-compound-depth': 'top',
         'z-index': 9,
       },
     },
     {
       selector: 'edge.path',
       style: {
+        label: 'data(pathLabel)',
         width: 4,
         'line-color': '#ff2d55',
         'target-arrow-color': '#ff2d55',

@@ -41,12 +41,20 @@
   }
 
   // ---- the side panel: opens with a state or a path, closes with its button ----
+  // While it is open the graph is narrower, so what is centred or brought into view is not under the panel.
   var side = document.getElementById('side');
+  var layout = document.querySelector('.layout');
+  function setSide(open) {
+    if (side.hidden === !open) return;
+    side.hidden = !open;
+    layout.classList.toggle('side-open', open);
+    cy.resize();
+  }
   function openSide() {
-    side.hidden = false;
+    setSide(true);
   }
   document.getElementById('side-close').addEventListener('click', function () {
-    side.hidden = true;
+    setSide(false);
     cy.$(':selected').unselect();
     clearFocus();
   });
@@ -69,13 +77,14 @@
     cy.$(':selected').unselect();
     node.select();
     focus(node);
-    cy.animate({ center: { eles: node } }, { duration: 200 });
     showState(id);
+    cy.animate({ center: { eles: node } }, { duration: 200 });
   }
   cy.on('tap', 'node', function (ev) {
     if (ev.target.data('isApp')) return;
     focus(ev.target);
     showState(ev.target.id());
+    bringIntoView(ev.target);
   });
   cy.on('tap', function (ev) {
     if (ev.target === cy) clearFocus();
@@ -144,6 +153,7 @@
   }
   function showPath() {
     clearPath();
+    clearFocus();
     var from = fromSel.value;
     var to = toSel.value;
     if (!from || !to) return;
@@ -180,6 +190,8 @@
     var eles = cy.collection();
     found.path.forEach(function (t) {
       var edge = cy.getElementById('e:' + F.pairKey(t.source, t.target));
+      // The path's edge says the step taken, not every action known between the two states.
+      edge.data('pathLabel', (t.source === edge.data('source') ? '\u2192 ' : '\u2190 ') + t.label);
       edge.addClass('path');
       eles = eles.union(edge).union(edge.connectedNodes());
     });
@@ -209,7 +221,27 @@
         })
         .join('') +
       '</ol>';
-    if (eles.nonempty()) cy.animate({ fit: { eles: eles, padding: 60 } }, { duration: 250 });
+    bringIntoView(eles);
+  }
+  /** Pans (and zooms out if need be, never in) so that `eles` are all on screen. */
+  function bringIntoView(eles) {
+    if (eles.empty()) return;
+    var box = eles.renderedBoundingBox();
+    var c = cy.container();
+    if (box.x1 >= 0 && box.y1 >= 0 && box.x2 <= c.clientWidth && box.y2 <= c.clientHeight) return;
+    var pad = 40;
+    var bb = eles.boundingBox();
+    var zoom = Math.min(cy.zoom(), (c.clientWidth - 2 * pad) / bb.w, (c.clientHeight - 2 * pad) / bb.h);
+    cy.animate(
+      {
+        zoom: zoom,
+        pan: {
+          x: c.clientWidth / 2 - ((bb.x1 + bb.x2) / 2) * zoom,
+          y: c.clientHeight / 2 - ((bb.y1 + bb.y2) / 2) * zoom,
+        },
+      },
+      { duration: 250 },
+    );
   }
   fromSel.addEventListener('change', showPath);
   toSel.addEventListener('change', showPath);
