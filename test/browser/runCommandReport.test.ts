@@ -61,7 +61,7 @@ describe('maple run report', () => {
     await opened.screenshot('run-command-report', false);
     expect(opened.consoleErrors).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
 
   it('takes none with --no-screenshots', async () => {
     const out = path.join(tmp, 'none');
@@ -71,5 +71,5 @@ describe('maple run report', () => {
     const opened = await openReport(browser, path.join(out, 'report.html'));
     expect(await opened.page.locator('.noshot').count()).toBe(stepCount(out));
     await opened.page.close();
-  });
+  }, 120_000);
 });
