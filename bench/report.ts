@@ -3,18 +3,20 @@
  * 1080x2400 screenshots rendered from SVG), its report built, then opened in
  * headless Chromium. Targets: the whole suite's report (suite page plus every
  * run report) under 25 MB, and each page open (load event) under 3 s.
- * Also times the FSM explorer on a 500-state graph (layout included).
+ * Also times the FSM explorer on a 500-state graph (layout included), and on
+ * a phone of 200 states over 9 apps, the size its labels must stay readable at.
  *   reports.suite.size   MB of the suite page + all run reports
  *   reports.suite.open   load event of the suite page
  *   reports.run.open     load event + every screenshot decoded, largest run report
- *   reports.fsm.open     FSM view of 500 states until laid out and interactive
+ *   reports.fsm.open     FSM view of one app of 500 states until laid out and interactive
+ *   reports.fsm.phone    FSM view of 200 states in 9 apps until laid out and interactive
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { syntheticGraph } from '../fsm/index.ts';
-import { buildBenchReport, buildFsmView, writeSyntheticBench } from '../reports/index.ts';
+import { buildBenchReport, buildFsmView, syntheticStoreGraphs, writeSyntheticBench } from '../reports/index.ts';
 import { launchChromium, type LaunchedChromium } from '../test/browser/launchChromium.ts';
 import { msResult, round } from './stats.ts';
 import type { BenchResult } from './types.ts';
@@ -72,15 +74,18 @@ export async function runReportBench(options: ReportBenchOptions = {}): Promise<
       [syntheticGraph({ states: fsmStates, app: 'com.example.synthetic' })],
       path.join(tmp, 'fsm.html'),
     );
+    const phone = buildFsmView(syntheticStoreGraphs({ states: 200 }), path.join(tmp, 'phone.html'));
     const opens = options.opens ?? 5;
     const browser = await launchChromium();
     let suiteOpen: number[];
     let runOpen: number[];
     let fsmOpen: number[];
+    let phoneOpen: number[];
     try {
       suiteOpen = await timeOpens(browser, report.out, 'load', opens);
       runOpen = await timeOpens(browser, largest.out, 'images', opens);
       fsmOpen = await timeOpens(browser, fsm.out, 'fsm-ready', Math.min(opens, 3));
+      phoneOpen = await timeOpens(browser, phone.out, 'fsm-ready', Math.min(opens, 3));
     } finally {
       await browser.close();
     }
@@ -113,6 +118,11 @@ export async function runReportBench(options: ReportBenchOptions = {}): Promise<
         images: largest.images,
       }),
       msResult('reports.fsm.open', fsmOpen, undefined, { states: fsmStates, kb: Math.round(fsm.bytes / 1024) }),
+      msResult('reports.fsm.phone', phoneOpen, '< 3000 ms (200 states in 9 apps, headless Chromium)', {
+        verdict: verdict(Math.max(...phoneOpen) < 3000),
+        states: 200,
+        kb: Math.round(phone.bytes / 1024),
+      }),
     ];
   } finally {
     rmSync(tmp, { recursive: true, force: true });

@@ -16,3 +16,4 @@ export { ReportInputError } from './errors.ts';
 export { writeSyntheticTrajectory, type SyntheticTrajectoryOptions } from './synthetic/syntheticTrajectory.ts';
 export { writeSyntheticBench, type SyntheticBenchOptions } from './synthetic/syntheticBench.ts';
 export { syntheticAppGraph } from './synthetic/syntheticAppGraph.ts';
+export { syntheticStoreGraphs, type SyntheticStoreOptions } from './synthetic/syntheticStoreGraphs.ts';

@@ -22,6 +22,7 @@ export interface RunCommandOptions {
   fsm: boolean;
   out?: string;
   maxSteps: number;
+  /** Commander leaves it undefined unless --screenshots or --no-screenshots is given: on unless turned off. */
   screenshots?: boolean;
   store?: string;
   maxCost?: number;
@@ -78,7 +79,8 @@ export async function runCommand(task: string, opts: RunCommandOptions): Promise
       out,
       maxSteps: opts.maxSteps,
       budget,
-      screenshots: opts.screenshots ?? false,
+      // On by default, as in `maple bench`: the report shows the phone, and a model sees the screen it acts on.
+      screenshots: opts.screenshots ?? true,
       signal: controller.signal,
       onStep: (e) => process.stdout.write(`${e.line}\n`),
       onNotice: (line) => process.stdout.write(`store: ${line}\n`),
@@ -117,7 +119,8 @@ export function registerRun(program: Command): void {
     .option('--no-fsm', 'ablation: a plain act-observe loop (no FSM prediction, verification, rollback or store)')
     .option('--out <dir>', 'trajectory folder (default: runs/<time>-<task>)')
     .option('--max-steps <n>', 'step limit', int('--max-steps'), 40)
-    .option('--screenshots', 'take a screenshot with every observation (saved; sent to the model)')
+    .option('--screenshots', 'a screenshot with every observation, saved for the report and shown to a model (default)')
+    .option('--no-screenshots', 'no screenshots: faster, no image tokens; the report then shows no phone screens')
     .option('--store <dir>', 'knowledge store folder (default: $MAPLE_HOME or ~/.maple)')
     .option('--max-cost <usd>', 'stop when the estimated model cost reaches this', (v) => Number.parseFloat(v))
     .option('--max-tokens <n>', 'stop when this many tokens were used', int('--max-tokens'))

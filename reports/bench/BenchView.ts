@@ -28,6 +28,10 @@ export interface BenchTaskView
   difficulty: number | null;
   instruction?: string;
   configLabel: string;
+  /** What the agent itself said in its summary.json (unknown without a readable trajectory); `success` is the evaluator's. */
+  agentClaim: 'success' | 'failed' | 'unknown';
+  /** Which evaluator decided `success`: state, spa-bench, rubric, or none (the run was not evaluated). */
+  evaluator: string;
   /** Absolute path of the task's trajectory folder, when it has one (the runner's is relative). */
   trajectoryDir?: string;
   verdictReason?: string;

@@ -5,6 +5,9 @@ export interface Aggregate {
   runs: number;
   successes: number;
   successRate: number;
+  /** Runs where the agent itself said it succeeded, and how many of those the evaluator confirmed. */
+  claims: number;
+  claimsConfirmed: number;
   /** errors recovered / errors detected over all runs; null when none was detected. */
   recoverySuccess: number | null;
   /** mean of per-run action accuracy; null when no run has one. */
@@ -30,6 +33,8 @@ export function aggregate(tasks: BenchTaskView[]): Aggregate {
     runs: tasks.length,
     successes,
     successRate: tasks.length ? successes / tasks.length : 0,
+    claims: tasks.filter((t) => t.agentClaim === 'success').length,
+    claimsConfirmed: tasks.filter((t) => t.agentClaim === 'success' && t.success).length,
     recoverySuccess: detected ? sum((t) => t.errorsRecovered) / detected : null,
     actionAccuracy: mean(tasks.flatMap((t) => (t.actionAccuracy === null ? [] : [t.actionAccuracy]))),
     meanSteps: mean(tasks.map((t) => t.steps)) ?? 0,

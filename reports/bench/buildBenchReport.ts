@@ -9,6 +9,7 @@ import path from 'node:path';
 import { readAsset } from '../html/readAsset.ts';
 import { renderPage } from '../html/renderPage.ts';
 import { buildRunReport, type ReportOptions, type ReportResult } from '../run/buildRunReport.ts';
+import type { BenchVerdict } from '../run/findBenchVerdict.ts';
 import { readBenchDir } from './readBenchDir.ts';
 import { renderBenchReport } from './renderBenchReport.ts';
 
@@ -36,7 +37,18 @@ export function buildBenchReport(dir: string, out?: string, options: BenchReport
   for (const task of view.tasks) {
     if (!task.trajectoryDir) continue;
     const runOut = path.join(task.trajectoryDir, 'report.html');
-    if (options.runReports !== false) runReports.push(buildRunReport(task.trajectoryDir, runOut, options));
+    if (options.runReports !== false) {
+      const verdict: BenchVerdict = {
+        success: task.success,
+        evaluator: task.evaluator,
+        reason: task.verdictReason ?? '',
+        taskId: task.taskId,
+        termination: task.termination,
+        ...(task.error ? { error: task.error } : {}),
+        source: path.join(view.dir, 'results.jsonl'),
+      };
+      runReports.push(buildRunReport(task.trajectoryDir, runOut, { ...options, verdict }));
+    }
     links.set(task.runKey, toHref(target, runOut));
   }
   const { title, body } = renderBenchReport(view, links);

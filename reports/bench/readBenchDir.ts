@@ -21,15 +21,19 @@ function configLabel(config: TaskResult['config'] | undefined): string {
   return [`${config.model}`, config.fsm ? 'FSM on' : 'FSM off', `faults ${config.faults}`, ...rest].join(' · ');
 }
 
-function readInstruction(trajectoryDir: string | undefined): string | undefined {
-  if (!trajectoryDir) return undefined;
+/** What the run's own summary.json says: the task text and the agent's claim (its status), when it can be read. */
+function readRunSummary(trajectoryDir: string | undefined): { task?: string; status?: string } {
+  if (!trajectoryDir) return {};
   const file = path.join(trajectoryDir, 'summary.json');
-  if (!existsSync(file)) return undefined;
+  if (!existsSync(file)) return {};
   try {
-    const task = (JSON.parse(readFileSync(file, 'utf8')) as { task?: unknown }).task;
-    return typeof task === 'string' ? task : undefined;
+    const value = JSON.parse(readFileSync(file, 'utf8')) as { task?: unknown; status?: unknown };
+    return {
+      ...(typeof value.task === 'string' ? { task: value.task } : {}),
+      ...(typeof value.status === 'string' ? { status: value.status } : {}),
+    };
   } catch {
-    return undefined;
+    return {};
   }
 }
 
@@ -39,7 +43,9 @@ export function toBenchTaskView(result: TaskResult & { instruction?: string }, d
   const metrics: Partial<TaskResult['metrics']> = result.metrics ?? {};
   const trajectoryDir = result.trajectoryDir ? path.resolve(dir, result.trajectoryDir) : undefined;
   const hasTrajectory = trajectoryDir !== undefined && existsSync(path.join(trajectoryDir, 'steps.jsonl'));
-  const instruction = result.instruction ?? readInstruction(hasTrajectory ? trajectoryDir : undefined);
+  const run = readRunSummary(hasTrajectory ? trajectoryDir : undefined);
+  const instruction = result.instruction ?? run.task;
+  const verdict = result.verdict as { reason?: unknown; evaluator?: unknown } | undefined;
   const view: BenchTaskView = {
     runKey: result.runKey ?? `${result.suite}:${result.taskId}#${result.repetition ?? 0}`,
     taskId: String(result.taskId),
@@ -50,6 +56,8 @@ export function toBenchTaskView(result: TaskResult & { instruction?: string }, d
     goldenSteps: numOrNull(result.goldenSteps),
     configLabel: configLabel(result.config),
     success: result.success === true,
+    agentClaim: run.status === 'success' ? 'success' : run.status === 'failed' ? 'failed' : 'unknown',
+    evaluator: typeof verdict?.evaluator === 'string' ? verdict.evaluator : 'unknown',
     termination: String(result.termination ?? facts.termination ?? 'unknown'),
     steps: num(metrics.steps ?? facts.steps),
     stepRatio: numOrNull(metrics.stepRatio),
@@ -66,8 +74,7 @@ export function toBenchTaskView(result: TaskResult & { instruction?: string }, d
   if (instruction) view.instruction = instruction;
   if (result.category) view.category = result.category;
   if (hasTrajectory) view.trajectoryDir = trajectoryDir;
-  const reason = (result.verdict as { reason?: unknown } | undefined)?.reason;
-  if (typeof reason === 'string') view.verdictReason = reason;
+  if (typeof verdict?.reason === 'string') view.verdictReason = verdict.reason;
   if (result.error) view.error = result.error;
   return view;
 }

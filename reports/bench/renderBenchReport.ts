@@ -4,6 +4,7 @@ import { formatInt, formatMs, formatPct, formatUsd } from '../html/format.ts';
 import { aggregate, groupBy, type Aggregate } from './aggregate.ts';
 import type { BenchTaskView, BenchView } from './BenchView.ts';
 import { rateBarChart, stepsScatter } from './svgCharts.ts';
+import { renderHowRunsEnded } from './howRunsEnded.ts';
 import { renderTruthCard } from './truthCard.ts';
 
 const DIFFICULTY: Record<string, string> = { '1': 'easy', '2': 'medium', '3': 'hard' };
@@ -33,15 +34,28 @@ function bars(groups: Map<string, BenchTaskView[]>, order?: (a: string, b: strin
     .map(([label, ts]) => ({ label, rate: aggregate(ts).successRate, n: ts.length }));
 }
 
-function taskRow(t: BenchTaskView, href: string | undefined): string {
+/** The result cell: the evaluator's verdict, the agent's claim when it differs, and for a failed run the reason in words. */
+function resultCell(t: BenchTaskView): string {
   const result = t.success ? '<span class="badge ok">success</span>' : `<span class="badge bad">fail</span>`;
-  const title = [t.verdictReason, t.error].filter(Boolean).join(' · ');
+  const claim =
+    t.agentClaim !== 'unknown' && (t.agentClaim === 'success') !== t.success
+      ? ` <span class="badge warn" data-testid="claim-mismatch" title="what the agent itself said">agent said ${t.agentClaim}</span>`
+      : '';
+  const why = [t.verdictReason, t.error].filter(Boolean).join(' · ');
+  const reason =
+    !t.success && why
+      ? `<div class="fail-reason" data-testid="fail-reason" title="${escapeHtml(why)}">${escapeHtml(why.length > 180 ? `${why.slice(0, 179)}…` : why)}</div>`
+      : '';
+  return `<td data-sort="${t.success ? 1 : 0}">${result}${claim}${reason}</td>`;
+}
+
+function taskRow(t: BenchTaskView, href: string | undefined): string {
   return `<tr data-testid="task-row" data-success="${t.success}">
 <td><code>${escapeHtml(t.taskId)}</code>${t.repetition ? ` <span class="muted">#${t.repetition}</span>` : ''}</td>
 <td class="instr">${escapeHtml(t.instruction ?? '')}</td>
 <td>${escapeHtml(t.apps.join(', '))}</td>
 <td data-sort="${t.difficulty ?? 9}">${escapeHtml(difficultyLabel(t.difficulty))}</td>
-<td title="${escapeHtml(title)}" data-sort="${t.success ? 1 : 0}">${result}</td>
+${resultCell(t)}
 <td>${escapeHtml(t.termination)}</td>
 <td class="num" data-sort="${t.steps}">${t.steps}${t.goldenSteps !== null ? ` <span class="muted">/ ${t.goldenSteps}</span>` : ''}</td>
 <td class="num" data-sort="${t.errorsDetected}">${t.errorsDetected ? `${t.errorsRecovered}/${t.errorsDetected}` : ''}</td>
@@ -65,7 +79,6 @@ export function renderBenchReport(view: BenchView, links: Map<string, string>): 
   const configs = groupBy(view.tasks, (t) => [t.configLabel]);
   const byApp = groupBy(view.tasks, (t) => (t.apps.length ? t.apps : ['(none)']));
   const byDifficulty = groupBy(view.tasks, (t) => [difficultyLabel(t.difficulty)]);
-  const byReason = groupBy(view.tasks, (t) => [t.termination]);
   const diffOrder = ['easy', 'medium', 'hard', 'n/a'];
   const scatter = view.tasks
     .filter((t) => t.goldenSteps !== null)
@@ -73,6 +86,7 @@ export function renderBenchReport(view: BenchView, links: Map<string, string>): 
   const header = `<header class="page"><div class="muted">MAPLE benchmark report · ${escapeHtml(view.dir)}</div><h1>${escapeHtml(view.title)}</h1>
 <ul class="stats">
 ${stat(formatPct(all.successRate), `success (${all.successes}/${all.runs})${successInterval(view.summary)}`, 'success-rate')}
+${stat(`${all.claimsConfirmed}/${all.claims}`, "agent's success claims the evaluator confirmed", 'claims-confirmed')}
 ${stat(formatPct(all.actionAccuracy ?? undefined), 'action accuracy (ground truth)')}
 ${stat(formatPct(all.recoverySuccess ?? undefined), 'recovery success (self-reported)')}
 ${stat(all.meanSteps.toFixed(1), 'mean steps')}
@@ -95,15 +109,12 @@ ${renderTruthCard(view.summary)}
     'chart-difficulty',
   )}</div>
 <div class="card">${scatter.length ? stepsScatter('Steps taken vs golden steps', scatter, 'chart-steps') : '<p class="muted">No golden steps in these tasks.</p>'}</div>
-<div class="card"><h2 style="margin-top:0">How runs ended</h2><table>${[...byReason.entries()]
-    .sort((a, b) => b[1].length - a[1].length)
-    .map(([k, ts]) => `<tr><td>${escapeHtml(k)}</td><td class="num">${ts.length}</td></tr>`)
-    .join('')}</table></div>
+${renderHowRunsEnded(view.tasks)}
 </div>
 ${summaryFacts(view.summary)}
 <h2>Tasks</h2>
 <div class="toolbar"><input id="filter" type="search" placeholder="filter tasks (id, instruction, app)"> <label><input type="checkbox" id="only-failed"> failures only</label> <span class="muted">click a column header to sort</span></div>
-<table class="tasks" id="tasks" data-testid="task-table"><thead><tr><th>task</th><th>instruction</th><th>apps</th><th>difficulty</th><th>result</th><th>ended by</th><th class="num">steps / golden</th><th class="num">recovered</th><th class="num">tokens</th><th class="num">cost</th><th class="num">time</th><th>report</th></tr></thead>
+<table class="tasks" id="tasks" data-testid="task-table"><thead><tr><th>task</th><th>instruction</th><th>apps</th><th>difficulty</th><th>result (evaluator)</th><th>ended by</th><th class="num">steps / golden</th><th class="num">recovered</th><th class="num">tokens</th><th class="num">cost</th><th class="num">time</th><th>report</th></tr></thead>
 <tbody>${view.tasks.map((t) => taskRow(t, links.get(t.runKey))).join('\n')}</tbody></table>
 </main>`;
   return { title: view.title, body };

@@ -1,10 +1,15 @@
 /**
  * The one place that reads the FSM's AppGraph shape (fsm/graph/AppGraph.ts):
  * states, their representative snapshot, transitions with their abstract
- * action, counts and pre/post-conditions, turned into the explorer's view model.
+ * action, counts and pre/post-conditions, turned into the explorer's view
+ * model: readable unique names, destructive actions marked, and every state
+ * placed in its app's box (layoutViewModel.ts).
  */
 import type { AppGraph, StateNode, Transition } from '../../fsm/index.ts';
-import type { FsmViewElement, FsmViewModel, FsmViewState, FsmViewTransition } from './FsmViewModel.ts';
+import type { FsmViewElement, FsmViewModel, FsmViewTransition } from './FsmViewModel.ts';
+import { namesDestructiveAction } from './isDestructiveAction.ts';
+import { layoutViewModel, type UnplacedState } from './layoutViewModel.ts';
+import { viewStateNames } from './viewStateNames.ts';
 
 /** Optional extras a snapshot may carry (bounds per element, screen size); read when present. */
 interface SnapshotExtras {
@@ -16,7 +21,7 @@ interface ElementExtras {
   bounds?: { left: number; top: number; right: number; bottom: number };
 }
 
-function viewState(graph: AppGraph, node: StateNode): FsmViewState {
+function viewState(graph: AppGraph, node: StateNode, name: string): UnplacedState {
   const snap = node.snapshot ?? { title: '', elements: [] };
   const extras = snap as typeof snap & SnapshotExtras;
   const elements: FsmViewElement[] = (snap.elements ?? []).map((e) => {
@@ -27,10 +32,10 @@ function viewState(graph: AppGraph, node: StateNode): FsmViewState {
   });
   const screen =
     extras.screen ?? (extras.width && extras.height ? { width: extras.width, height: extras.height } : undefined);
-  const state: FsmViewState = {
+  const state: UnplacedState = {
     id: node.key,
     app: graph.app,
-    name: node.name || snap.title || node.key.slice(0, 10),
+    name,
     title: snap.title ?? '',
     visits: node.visits ?? 0,
     stable: node.stable !== false,
@@ -39,6 +44,7 @@ function viewState(graph: AppGraph, node: StateNode): FsmViewState {
     lastSeen: node.lastSeen,
     elements,
   };
+  if (node.name && node.name !== name) state.storedName = node.name;
   if (snap.dialogTitle) state.dialogTitle = snap.dialogTitle;
   if (snap.activity) state.activity = snap.activity;
   if (screen) state.screen = screen;
@@ -46,14 +52,14 @@ function viewState(graph: AppGraph, node: StateNode): FsmViewState {
 }
 
 /** A signature's readable name: the label the element had in that state, else the static label inside the signature. */
-function labelOf(sig: string, state: FsmViewState | undefined): string {
+function labelOf(sig: string, state: UnplacedState | undefined): string {
   const el = state?.elements.find((e) => e.sig === sig);
   if (el?.label) return el.label;
   const parts = sig.split('|');
   return parts[2] || parts[1] || sig;
 }
 
-function actionLabel(t: Transition, source: FsmViewState | undefined): string {
+function actionLabel(t: Transition, source: UnplacedState | undefined): string {
   const a = t.action;
   const target = a.target ? ` "${a.label || labelOf(a.target, source)}"` : '';
   switch (a.kind) {
@@ -69,12 +75,43 @@ function actionLabel(t: Transition, source: FsmViewState | undefined): string {
   }
 }
 
+/** The generic yes of a confirmation dialog: destructive when the dialog asks about a destructive action. */
+const CONFIRM = /^(?:ok|okay|yes|confirm|continue|proceed|sure|i'?m sure|apply)$/i;
+
+/**
+ * Destructive: the element acted on names a destructive action, or the action is the plain "OK" of a dialog
+ * that does ("Delete alarm?"). Cancelling such a dialog, or its other choices ("Save draft"), is not.
+ */
+function isDestructive(t: Transition, source: UnplacedState | undefined): boolean {
+  if (t.action.kind === 'back' || t.action.kind === 'home') return false;
+  const words = t.action.target ? `${t.action.label ?? ''} ${labelOf(t.action.target, source)}` : '';
+  if (namesDestructiveAction(words)) return true;
+  const dialog = source?.dialogTitle ?? '';
+  const label = (t.action.label ?? '').trim();
+  return !!dialog && namesDestructiveAction(dialog) && t.action.kind === 'tap' && CONFIRM.test(label);
+}
+
+function placeholder(t: Transition, app: string): UnplacedState {
+  return {
+    id: t.target,
+    app: t.targetApp ?? app,
+    name: t.targetApp ? `${t.targetApp} (not loaded)` : `unknown ${t.target.slice(0, 8)}`,
+    title: '',
+    visits: 0,
+    stable: true,
+    entry: false,
+    elements: [],
+    external: true,
+  };
+}
+
 export function toFsmViewModel(graphs: AppGraph[], now: Date = new Date()): FsmViewModel {
-  const states = new Map<string, FsmViewState>();
+  const states = new Map<string, UnplacedState>();
   for (const g of graphs) {
+    const names = viewStateNames(g);
     for (const node of Object.values(g.states)) {
       // A key seen in two graphs is shown once, in the first graph given.
-      if (!states.has(node.key)) states.set(node.key, viewState(g, node));
+      if (!states.has(node.key)) states.set(node.key, viewState(g, node, names.get(node.key)!));
     }
   }
   const transitions: FsmViewTransition[] = [];
@@ -82,19 +119,7 @@ export function toFsmViewModel(graphs: AppGraph[], now: Date = new Date()): FsmV
     for (const t of Object.values(g.transitions)) {
       const source = states.get(t.source);
       if (!source) continue;
-      if (!states.has(t.target)) {
-        states.set(t.target, {
-          id: t.target,
-          app: t.targetApp ?? g.app,
-          name: t.targetApp ? `${t.targetApp} (not loaded)` : `unknown ${t.target.slice(0, 8)}`,
-          title: '',
-          visits: 0,
-          stable: true,
-          entry: false,
-          elements: [],
-          external: true,
-        });
-      }
+      if (!states.has(t.target)) states.set(t.target, placeholder(t, g.app));
       const target = states.get(t.target);
       const post: FsmViewTransition['post'] = { elements: (t.post?.elements ?? []).map((sig) => labelOf(sig, target)) };
       if (t.post?.state) post.state = states.get(t.post.state)?.name ?? t.post.state;
@@ -113,10 +138,12 @@ export function toFsmViewModel(graphs: AppGraph[], now: Date = new Date()): FsmV
           sig === t.action.target && t.action.label ? t.action.label : labelOf(sig, source),
         ),
         post,
+        destructive: isDestructive(t, source),
       };
       if (t.targetApp) view.targetApp = t.targetApp;
       transitions.push(view);
     }
   }
-  return { apps: graphs.map((g) => g.app), states: [...states.values()], transitions, generatedAt: now.toISOString() };
+  const { groups, placed } = layoutViewModel(graphs, [...states.values()], transitions);
+  return { apps: graphs.map((g) => g.app), groups, states: placed, transitions, generatedAt: now.toISOString() };
 }

@@ -6,11 +6,21 @@ import { ReportInputError } from '../errors.ts';
 import { readAsset } from '../html/readAsset.ts';
 import { renderPage } from '../html/renderPage.ts';
 import { ImageEmbedder } from '../images/ImageEmbedder.ts';
+import { findBenchVerdict, type BenchVerdict } from './findBenchVerdict.ts';
+import { readEvaluation } from './readEvaluation.ts';
 import { renderRunReport } from './renderRunReport.ts';
 
 export interface ReportOptions {
   /** Screenshots are downscaled to this width (px) before embedding. Default 360. */
   maxImageWidth?: number;
+}
+
+export interface RunReportOptions extends ReportOptions {
+  /**
+   * The benchmark evaluator's verdict on this run. The bench report passes the one it read; without it the
+   * run page looks for a results.jsonl above the trajectory folder that lists this run.
+   */
+  verdict?: BenchVerdict | null;
 }
 
 export interface ReportResult {
@@ -21,7 +31,7 @@ export interface ReportResult {
   images: number;
 }
 
-export function runReportHtml(dir: string, options: ReportOptions = {}): { html: string; images: number } {
+export function runReportHtml(dir: string, options: RunReportOptions = {}): { html: string; images: number } {
   if (!existsSync(dir) || !statSync(dir).isDirectory()) {
     throw new ReportInputError(
       `${dir} is not a folder: give a run's trajectory folder (with steps.jsonl) or a benchmark output folder`,
@@ -35,9 +45,14 @@ export function runReportHtml(dir: string, options: ReportOptions = {}): { html:
     throw error;
   }
   const images = new ImageEmbedder({ maxWidth: options.maxImageWidth ?? 360 });
-  const body = renderRunReport(trajectory, images);
+  const verdict = options.verdict === undefined ? findBenchVerdict(dir) : (options.verdict ?? undefined);
+  const truth = readEvaluation(dir);
+  const body = renderRunReport(trajectory, images, {
+    ...(verdict ? { verdict } : {}),
+    ...(truth ? { truth } : {}),
+  });
   const html = renderPage({
-    title: `MAPLE · ${body.title}`,
+    title: `MAPLE · ${body.outcome} · ${body.title}`,
     css: readAsset('run.css'),
     body: body.header + body.main,
     tail: images.pageBlock(),
@@ -47,7 +62,7 @@ export function runReportHtml(dir: string, options: ReportOptions = {}): { html:
 }
 
 /** Builds the report of the run in `dir`; writes `<dir>/report.html` unless `out` says otherwise. */
-export function buildRunReport(dir: string, out?: string, options: ReportOptions = {}): ReportResult {
+export function buildRunReport(dir: string, out?: string, options: RunReportOptions = {}): ReportResult {
   const { html, images } = runReportHtml(dir, options);
   const target = path.resolve(out ?? path.join(dir, 'report.html'));
   mkdirSync(path.dirname(target), { recursive: true });

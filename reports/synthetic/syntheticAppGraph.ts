@@ -2,7 +2,10 @@
  * A small, hand-shaped app graph (a clock app) in the FSM's AppGraph format,
  * for the explorer's tests and docs: tabs, a dialog (unstable state), a
  * settings branch, back transitions, one transition with failures, one state
- * whose elements carry bounds, and a cross-app transition.
+ * whose elements carry bounds, a cross-app transition, and destructive steps:
+ * deleting an alarm from its editor (learnt before the way back, so a path
+ * finder that does not skip it proposes it) and a reset that only a
+ * confirmation dialog leads to.
  */
 import type { AbstractAction, AppGraph, StateNode, Transition } from '../../fsm/index.ts';
 
@@ -108,6 +111,22 @@ export function syntheticAppGraph(app = 'com.maple.clock'): AppGraph {
     ],
     { visits: 1 },
   );
+  add('k_edit_alarm', 'Edit alarm', [
+    txt('title', 'Edit alarm'),
+    btn('label', 'Label'),
+    btn('delete', 'Delete'),
+    btn('done', 'Done'),
+  ]);
+  add(
+    'k_reset',
+    'Stopwatch > Reset stopwatch?',
+    [
+      txt('title', 'Stopwatch'),
+      { sig: 'dlg:button|ok|OK', role: 'button', label: 'OK', actionable: true },
+      { sig: 'dlg:button|cancel|Cancel', role: 'button', label: 'Cancel', actionable: true },
+    ],
+    { stable: false, dialogTitle: 'Reset stopwatch?', visits: 1 },
+  );
   // A state captured with element bounds, drawn where its elements were.
   add('k_style', 'Clock style', [
     { ...txt('title', 'Style'), bounds: { left: 0, top: 80, right: 1080, bottom: 240 } },
@@ -167,6 +186,13 @@ export function syntheticAppGraph(app = 'com.maple.clock'): AppGraph {
   link('k_settings', 'k_style', { kind: 'tap', target: 'item:prefs|row', label: 'Style' }, 1);
   link('k_style', 'k_settings', { kind: 'back' }, 1);
   link('k_timer', 'k_timer', { kind: 'type', target: 'input|duration|', text: '5:00' }, 1);
+  link('k_alarm', 'k_edit_alarm', { kind: 'tap', target: 'item:alarms|row', label: '07:00 Weekdays' }, 2);
+  // Learnt first, so it comes first: the shortest way back to the list that deletes the alarm.
+  link('k_edit_alarm', 'k_alarm', { kind: 'tap', target: 'button|delete|Delete', label: 'Delete' }, 1);
+  link('k_edit_alarm', 'k_alarm', { kind: 'back' }, 1);
+  link('k_stopwatch', 'k_reset', { kind: 'tap', target: 'button|reset|Reset', label: 'Reset' }, 1);
+  link('k_reset', 'k_stopwatch', { kind: 'tap', target: 'dlg:button|ok|OK', label: 'OK' }, 1);
+  link('k_reset', 'k_stopwatch', { kind: 'tap', target: 'dlg:button|cancel|Cancel', label: 'Cancel' }, 1);
   link('k_clock', 'k_msg_compose', { kind: 'tap', target: 'button|share|Share', label: 'Share' }, 1, 0, {
     targetApp: 'com.maple.messages',
   });

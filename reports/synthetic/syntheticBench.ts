@@ -62,6 +62,8 @@ export function writeSyntheticBench(
     const apps = cross ? [appName, second[0]] : [appName];
     const difficulty = ((i % 3) + 1) as 1 | 2 | 3;
     const success = rnd() < 0.8 - difficulty * 0.1;
+    // Every other failure is one the agent called a success: it finished, and the check found the task not done.
+    const claimedSuccess = success || i % 2 === 0;
     const steps = (options.stepsPerTask ?? 10) + Math.floor(rnd() * 3) - 1;
     const taskId = `virtual_${String(i + 1).padStart(3, '0')}`;
     const rel = path.join('runs', `${taskId}-0`);
@@ -70,7 +72,7 @@ export function writeSyntheticBench(
       steps,
       seed: i + 1,
       app: pkg,
-      status: success ? 'success' : 'failed',
+      status: claimedSuccess ? 'success' : 'failed',
       ...(options.width ? { width: options.width } : {}),
       ...(options.height ? { height: options.height } : {}),
     });
@@ -88,11 +90,15 @@ export function writeSyntheticBench(
       category: cross ? 'cross-app' : 'single-app',
       config: { model: 'claude-sonnet-4-5', fsm: true, faults: 'mis-tap' },
       success,
-      verdict: { success, reason: success ? 'predicate held' : 'predicate failed: item not added' },
-      termination: success ? 'finished' : 'step_limit',
-      exitCode: success ? 0 : 4,
+      verdict: {
+        evaluator: 'state',
+        success,
+        reason: success ? 'predicate held' : 'predicate failed: item not added',
+      },
+      termination: claimedSuccess ? 'finished' : 'step_limit',
+      exitCode: claimedSuccess ? 0 : 4,
       facts: {
-        termination: success ? 'finished' : 'step_limit',
+        termination: claimedSuccess ? 'finished' : 'step_limit',
         steps,
         errorsDetected: 1,
         errorsRecovered: 1,

@@ -79,6 +79,20 @@ describe('benchmark report in Chromium', () => {
     await page.goBack();
   });
 
+  it("separates the agent's claims from the evaluator's verdicts, and says why each failed run failed", async () => {
+    const page = opened.page;
+    const claimed = bench.results.filter((r) => r.termination === 'finished').length;
+    expect(claimed).toBeGreaterThan(expected.successes); // the synthetic suite has wrong claims
+    expect(await page.textContent('[data-testid=claims-line]')).toContain(
+      `The agent said it succeeded in ${claimed} of ${expected.tasks} runs; the evaluator confirmed ${expected.successes}.`,
+    );
+    const failedRows = page.locator('[data-testid=task-row][data-success=false]');
+    const reasons = await failedRows.locator('[data-testid=fail-reason]').allTextContents();
+    expect(reasons).toHaveLength(expected.tasks - expected.successes);
+    for (const r of reasons) expect(r).toContain('predicate failed');
+    expect(await page.locator('[data-testid=claim-mismatch]').count()).toBe(claimed - expected.successes);
+  });
+
   it('filters the task table to failures', async () => {
     await opened.page.check('#only-failed');
     expect(await opened.page.locator('[data-testid=task-row]:visible').count()).toBe(

@@ -25,9 +25,8 @@ describe('FSM view in Chromium', () => {
     const result = buildFsmView([graph], path.join(tmp, 'fsm.html'));
     browser = await launchChromium();
     opened = await openReport(browser, result.out);
+    // the page places and fits everything before it says it is ready: no animation to wait for
     await opened.page.waitForSelector('body[data-ready=true]');
-    // let the layout's fit settle before clicking on node positions
-    await opened.page.waitForTimeout(300);
   });
 
   afterAll(async () => {
@@ -35,19 +34,26 @@ describe('FSM view in Chromium', () => {
     if (tmp) rmSync(tmp, { recursive: true, force: true });
   });
 
-  it('draws every state and transition', async () => {
+  it('draws every state in its app, and one edge per pair of states a transition links', async () => {
     const counts = await opened.page.evaluate(() => {
       const { cy } = (globalThis as unknown as { mapleFsm: CyHandle }).mapleFsm;
       return {
-        nodes: cy.nodes().length,
+        states: cy.nodes('.state').length,
+        apps: cy.nodes('.app').length,
         edges: cy.edges().length,
         unstable: cy.nodes('.unstable').length,
         entry: cy.nodes('.entry').length,
       };
     });
-    // + one placeholder for the cross-app target in com.maple.messages
-    expect(counts.nodes).toBe(Object.keys(graph.states).length + 1);
-    expect(counts.edges).toBe(Object.keys(graph.transitions).length);
+    // + one placeholder for the cross-app target in com.maple.messages, in a box of its own
+    expect(counts.states).toBe(Object.keys(graph.states).length + 1);
+    expect(counts.apps).toBe(2);
+    const pairs = new Set(
+      Object.values(graph.transitions)
+        .filter((t) => t.source !== t.target)
+        .map((t) => [t.source, t.target].sort().join(' ')),
+    );
+    expect(counts.edges).toBe(pairs.size);
     expect(counts.unstable).toBe(Object.values(graph.states).filter((s) => !s.stable).length);
     expect(counts.entry).toBe(1);
   });
@@ -84,8 +90,30 @@ describe('FSM view in Chromium', () => {
     );
     expect(highlighted).toBe(4);
     expect(await page.locator('[data-testid=path-result] li').count()).toBe(4);
-    await page.waitForTimeout(300);
     await opened.screenshot('fsm-view-path', false);
+  });
+
+  it('never suggests a destructive step: the editor leads back to the list by back, not by Delete', async () => {
+    const page = opened.page;
+    await page.selectOption('#path-from', 'k_edit_alarm');
+    await page.selectOption('#path-to', 'k_alarm');
+    expect(await page.getAttribute('[data-testid=path-result]', 'data-edges')).toBe('1');
+    expect(await page.locator('[data-testid=path-result] li').allTextContents()).toEqual(['back → Alarms']);
+    const ids = JSON.parse((await page.getAttribute('[data-testid=path-result]', 'data-path'))!) as string[];
+    expect(ids).toEqual(['k_edit_alarm>back>k_alarm']);
+  });
+
+  it('names the destructive step instead of suggesting a path that needs one', async () => {
+    const page = opened.page;
+    await page.selectOption('#path-from', 'k_stopwatch');
+    await page.selectOption('#path-to', 'k_reset');
+    expect(await page.getAttribute('[data-testid=path-result]', 'data-blocked')).toBe('true');
+    expect(await page.textContent('[data-testid=path-result]')).toContain('no safe path');
+    expect(await page.textContent('[data-testid=path-result]')).toContain('tap "Reset"');
+    expect(await page.locator('[data-testid=path-result] li').count()).toBe(0);
+    expect(
+      await page.evaluate(() => (globalThis as unknown as { mapleFsm: CyHandle }).mapleFsm.cy.edges('.path').length),
+    ).toBe(0);
   });
 
   it('says so when no path exists', async () => {
