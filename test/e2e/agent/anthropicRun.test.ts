@@ -64,7 +64,7 @@ describe('model-backed agent through the Anthropic SDK', () => {
       const tools = (body.tools as Array<{ name: string }>).map((t) => t.name);
       const messages = body.messages as unknown[];
       const screen = firstText(body);
-      if (tools.includes('tap')) {
+      if (tools.includes('act')) {
         // On the Settings list: the first answer names the element by label (invalid), the retry fixes it.
         if (screen.includes('foreground=com.android.settings') && idFor(screen, 'Display') && !settingsInvalidSent) {
           settingsInvalidSent = true;
@@ -72,7 +72,9 @@ describe('model-backed agent through the Anthropic SDK', () => {
             kind: 'message',
             message: {
               ...answerFor(body),
-              content: [{ type: 'tool_use', id: 'toolu_bad_1', name: 'tap', input: { element: 'Display' } }],
+              content: [
+                { type: 'tool_use', id: 'toolu_bad_1', name: 'act', input: { action: 'tap', element: 'Display' } },
+              ],
             },
           };
         }
@@ -83,7 +85,9 @@ describe('model-backed agent through the Anthropic SDK', () => {
             kind: 'message',
             message: {
               ...answerFor(body),
-              content: [{ type: 'tool_use', id: `toolu_bad_d${displayInvalidSent}`, name: 'tap', input: {} }],
+              content: [
+                { type: 'tool_use', id: `toolu_bad_d${displayInvalidSent}`, name: 'act', input: { action: 'tap' } },
+              ],
             },
           };
         }
@@ -106,6 +110,7 @@ describe('model-backed agent through the Anthropic SDK', () => {
       out,
       maxSteps: 15,
       screenshots: true,
+      modelScreenshots: 'always',
     });
 
     expect(
@@ -118,11 +123,11 @@ describe('model-backed agent through the Anthropic SDK', () => {
 
     // Every request went through the real SDK to the local server.
     const executorRequests = server.requests.filter((r) =>
-      (r.body.tools as Array<{ name: string }>).some((t) => t.name === 'tap'),
+      (r.body.tools as Array<{ name: string }>).some((t) => t.name === 'act'),
     );
     expect(server.requests[0]!.path).toBe('/v1/messages');
     expect(server.requests[0]!.headers.authorization ?? server.requests[0]!.headers['x-api-key']).toBeTruthy();
-    // Screenshots are on: each executor request carries a PNG.
+    // Screenshots to the model always: each executor request carries a PNG.
     for (const r of executorRequests) {
       const content = (
         r.body.messages as Array<{ content: Array<{ type: string; source?: { media_type: string } }> }>
