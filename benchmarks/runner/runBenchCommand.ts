@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { CreateModelOptions } from '../../agent/models/createModel.ts';
 import { ModelTimeoutOptionError } from '../../agent/models/errors.ts';
 import { modelTimeoutOptions } from '../../agent/models/modelTimeout.ts';
+import { screenshotChoice, ScreenshotModeError, type ScreenshotChoice } from '../../agent/perceive/index.ts';
 import { buildBenchReport } from '../../reports/index.ts';
 import { configLabel } from '../metrics/aggregate.ts';
 import { truthStats } from '../metrics/truthStats.ts';
@@ -47,8 +48,8 @@ export interface BenchRunFlags {
   variant?: string;
   out?: string;
   latency?: string;
-  /** false with --no-screenshots. */
-  screenshots?: boolean;
+  /** --screenshots <mode> (what the model gets), or false with --no-screenshots (none taken at all). */
+  screenshots?: string | boolean;
   store?: string;
   /** false with --no-report. */
   report?: boolean;
@@ -98,6 +99,16 @@ function benchModelOptions(flags: BenchRunFlags): CreateModelOptions {
   }
 }
 
+/** The screenshot flags, a wrong mode as a configuration error (exit code 2). */
+function benchScreenshots(flags: BenchRunFlags): ScreenshotChoice {
+  try {
+    return screenshotChoice(flags.screenshots);
+  } catch (error) {
+    if (error instanceof ScreenshotModeError) throw new BenchConfigError(error.message);
+    throw error;
+  }
+}
+
 export async function runBenchCommand(flags: BenchRunFlags, io: BenchIo): Promise<number> {
   try {
     return await run(flags, io);
@@ -123,6 +134,7 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
     throw new BenchConfigError(`--timeout must be a number of seconds > 0, got "${flags.timeout}"`);
   const faults = flags.faults === undefined ? undefined : flags.faults === 'off' ? 'none' : flags.faults;
   const modelOptions = benchModelOptions(flags);
+  const screenshots = benchScreenshots(flags);
   const urls = flags.device ?? [];
   if (flags.driver !== undefined && flags.driver !== 'uiautomator2' && flags.driver !== 'virtual')
     throw new BenchConfigError(`--driver must be uiautomator2 or virtual, got "${flags.driver}"`);
@@ -148,7 +160,8 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
     model: flags.model,
     ...(modelOptions.exec ? { modelOptions } : {}),
     fsm: flags.fsm,
-    screenshots: flags.screenshots ?? true,
+    screenshots: screenshots.saved,
+    modelScreenshots: screenshots.model,
     ...(flags.store ? { store: path.resolve(flags.store) } : {}),
   });
   if (flags.store && agent === 'reference')
@@ -161,6 +174,7 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
     agent,
     ...(seed !== undefined ? { seed } : {}),
     ...(flags.store && agent === 'maple' ? { store: 'on' } : {}),
+    ...(agent === 'maple' ? { screenshots: screenshots.model } : {}),
   };
   const outDir = path.resolve(flags.out ?? defaultOutDir(flags));
 
