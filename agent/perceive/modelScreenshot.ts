@@ -18,7 +18,7 @@ export function downscaleToLongEdge(png: Buffer, longEdge: number = MODEL_SCREEN
   const size = pngSize(png.subarray(0, 24).toString('base64'));
   if (!size || Math.max(size.width, size.height) <= longEdge) return png;
   const width = Math.max(1, Math.floor((size.width * longEdge) / Math.max(size.width, size.height)));
-  return downscaleImage(png, width).bytes;
+  return downscaleImage(png, width, { keepFewerBytes: false }).bytes;
 }
 
 const prepared = new WeakMap<Perception, Promise<Buffer | undefined>>();

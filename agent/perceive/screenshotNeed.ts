@@ -14,7 +14,7 @@
  */
 import type { Screen, UiElement } from '../../drivers/screen/types.ts';
 
-export const MIN_LABELLED = 5;
+export const MIN_LABELLED = 3;
 export const MIN_UNLABELLED = 3;
 /** Share of the screen a drawn or web view must cover to matter. */
 export const LARGE_VIEW_SHARE = 0.25;

@@ -14,6 +14,8 @@ import { screenshotChoice, ScreenshotModeError, type ScreenshotChoice } from '..
 import { buildBenchReport } from '../../reports/index.ts';
 import { configLabel } from '../metrics/aggregate.ts';
 import { truthStats } from '../metrics/truthStats.ts';
+import { tokenStats } from '../metrics/tokenStats.ts';
+import { tokenHeadline } from '../output/tokenTables.ts';
 import type { RateStat } from '../metrics/wilson.ts';
 import type { BenchTask, TaskResult, TaskVariant } from '../types.ts';
 import { loadRunTask, loadSuite } from './agentRunner.ts';
@@ -210,6 +212,7 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
       `done: ${report.results.length} run(s) now${report.resumed ? `, ${report.resumed} from before` : ''}; success ${ok}/${n} (${n ? ((100 * ok) / n).toFixed(1) : '0'}%) in ${(report.wallMs / 1000).toFixed(1)} s\n` +
         variantLine(report.allResults) +
         truthLines(report.allResults) +
+        tokenLines(report.allResults) +
         `summary: ${report.summaryMarkdown}\n`,
     );
     if (flags.report !== false) {
@@ -262,6 +265,12 @@ function variantLine(results: readonly TaskResult[]): string {
 }
 
 /** The ground-truth headline in a few lines: what happened on the phone, not what the agent believed. */
+/** The token account's headline (docs/models.md, "The token account"); nothing without model calls. */
+function tokenLines(results: readonly TaskResult[]): string {
+  const t = tokenStats(results);
+  return t ? `tokens:\n${tokenHeadline(t).join('\n')}\n` : '';
+}
+
 function truthLines(results: readonly TaskResult[]): string {
   const t = truthStats(results);
   if (!t) return '';

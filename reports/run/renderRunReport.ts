@@ -9,6 +9,8 @@ import type { ModelCallRecord, RunSummary, StepRecord } from '../../agent/trajec
 import type { Trajectory } from '../../agent/trajectory/index.ts';
 import { escapeHtml } from '../html/escapeHtml.ts';
 import { formatInt, formatMs, formatUsd } from '../html/format.ts';
+import { renderTokenAccountTable } from '../html/tokenAccountTable.ts';
+import { accountOfCalls } from '../../agent/calls/tokenAccount.ts';
 import type { ImageEmbedder } from '../images/ImageEmbedder.ts';
 
 const VERDICT_LABEL: Record<string, string> = { success: 'Success', no_change: 'No change', fail: 'Fail' };
@@ -70,6 +72,14 @@ function renderRoleTable(steps: StepRecord[]): string {
     })
     .join('');
   return `<table class="roles"><thead><tr><th>role</th><th>model</th><th class="num">calls</th><th class="num">tokens in</th><th class="num">tokens out</th><th class="num">cache read</th><th class="num">cost</th><th class="num">time</th><th class="num">errors</th></tr></thead><tbody>${rows}</tbody></table>`;
+}
+
+/** Where the input tokens went (the run's token account; summed from the steps when the summary is missing). */
+function renderTokenCard(summary: RunSummary | undefined, steps: StepRecord[]): string {
+  const calls = steps.flatMap((s) => s.modelCalls);
+  if (!summary?.tokenAccount && calls.length === 0) return '';
+  const account = summary?.tokenAccount ?? accountOfCalls(calls);
+  return `<div class="card" data-testid="token-card"><h2 style="margin-top:0">Input tokens by part</h2>${renderTokenAccountTable(account)}</div>`;
 }
 
 function pct(value: number, total: number): string {
@@ -200,6 +210,7 @@ export function renderRunReport(trajectory: Trajectory, images: ImageEmbedder): 
   const header = `<header class="page"><div class="muted">MAPLE run report</div><h1 data-testid="task">${escapeHtml(title)}</h1>${renderSummary(summary, steps)}</header>`;
   const main = `<main>
 <div class="card"><h2 style="margin-top:0">Model calls by role</h2>${renderRoleTable(steps)}</div>
+${renderTokenCard(summary, steps)}
 <div class="toolbar"><div class="chips" data-testid="chips">${chips}</div>
 <label><input type="checkbox" id="only-problems"> only failures, no-change and recoveries</label></div>
 <div class="timeline" data-testid="timeline">

@@ -1,20 +1,28 @@
 /**
  * Is there more to see in a scrolling list? Page source carries no scroll
- * offset, but it shows where a list's visible rows end: rows are reported
- * with their visible bounds, so a row cut by the list's edge is shorter than
- * its siblings and ends on the edge. Read per vertical scroller of the app's
- * windows (its rows: the first level below it with two or more elements):
- * - more below: the last row reaches the bottom edge;
- * - end reached: the last row ends above the bottom edge (space left over);
- * - more above: the first row is cut at the top edge (shorter than the rows'
- *   median height); a first row of full height on the edge says nothing
- *   (a list at rest starts there too).
+ * offset, but rows are reported with their visible bounds, so a row cut by
+ * the list's edge is shorter than its whole siblings of the same class.
+ * Read per vertical scroller of the app's windows (its rows: the first level
+ * below it with two or more elements):
+ * - end reached: the last row ends well above the list's bottom (ROOM px):
+ *   the content does not fill the list;
+ * - more below: the last row reaches the bottom and is cut;
+ * - may continue below: it reaches the bottom whole (the next row may start
+ *   just past the edge, or this is the end: page source cannot tell);
+ * - more above: the first row is cut at the top edge.
+ * Measured against the virtual phone's true scroll offsets on every screen
+ * reachable by taps, at the top, the middle and the end of each list (test:
+ * test/unit/agent/scrollPosition.test.ts; numbers in docs/agent.md).
+ * Rows of one class but different heights (chat bubbles, a product list
+ * with a header) can make a whole row look cut: a hint, not a fact.
  * Horizontal scrollers (tab strips, carousels) are not read.
  */
 import type { Screen, UiElement } from '../../../drivers/screen/types.ts';
 
 /** Pixels of slack when comparing a row's edge with its list's edge. */
 const EDGE = 2;
+/** Space below the last row that says the content ends (more than a list's padding and a row gap). */
+const ROOM = 64;
 const CONTENT_WINDOWS = new Set(['app', 'dialog', 'popup']);
 
 function height(e: UiElement): number {
@@ -39,15 +47,26 @@ function stackedVertically(rows: UiElement[]): boolean {
   return tops.size > 1 && tops.size >= lefts.size;
 }
 
-/** What the list shows of its content, or undefined when the rows say nothing. */
-function positionOf(list: UiElement, rows: UiElement[]): string | undefined {
+/** The height a row of this kind has when whole: the median of its siblings of the same class. */
+function wholeHeight(row: UiElement, rows: UiElement[]): number | undefined {
+  const same = rows.filter((r) => r !== row && r.className === row.className).map(height);
+  return same.length > 0 ? median(same) : undefined;
+}
+
+function isCut(row: UiElement, rows: UiElement[]): boolean {
+  const whole = wholeHeight(row, rows);
+  return whole !== undefined && height(row) < whole * 0.9;
+}
+
+/** What the list shows of its content. */
+function positionOf(list: UiElement, rows: UiElement[]): string {
   const sorted = [...rows].sort((a, b) => a.bounds.top - b.bounds.top);
   const first = sorted[0]!;
   const last = sorted[sorted.length - 1]!;
-  const typical = median(sorted.map(height));
   const said: string[] = [];
-  if (first.bounds.top <= list.bounds.top + EDGE && height(first) < typical * 0.9) said.push('more above');
-  said.push(last.bounds.bottom >= list.bounds.bottom - EDGE ? 'more below' : 'end reached');
+  if (first.bounds.top <= list.bounds.top + EDGE && isCut(first, sorted)) said.push('more above');
+  if (last.bounds.bottom < list.bounds.bottom - ROOM) said.push('end reached');
+  else said.push(isCut(last, sorted) ? 'more below' : 'may continue below');
   return said.join(', ');
 }
 
