@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runTask } from '../../../agent/index.ts';
-import { AnthropicModel } from '../../../agent/models/index.ts';
+import { AnthropicModel, pngSize } from '../../../agent/models/index.ts';
 import { readTrajectory } from '../../../agent/trajectory/index.ts';
 import { openDevice, type OpenedDevice } from '../../../drivers/device/index.ts';
 import {
@@ -133,6 +133,9 @@ describe('model-backed agent through the Anthropic SDK', () => {
         r.body.messages as Array<{ content: Array<{ type: string; source?: { media_type: string } }> }>
       )[0]!.content;
       expect(content.some((b) => b.type === 'image' && b.source?.media_type === 'image/png')).toBe(true);
+      // Downscaled for the model: 432x960 (553 tokens), not the phone's 1080x2400.
+      const image = content.find((b) => b.type === 'image') as { source: { data: string } };
+      expect(pngSize(image.source.data)).toEqual({ width: 432, height: 960 });
     }
     // The semantic retry fed the validation error back as an error tool_result.
     const retry = executorRequests.find(
@@ -154,6 +157,13 @@ describe('model-backed agent through the Anthropic SDK', () => {
     expect(calls.every((c) => c.inputTokens > 0 && c.durationMs >= 0)).toBe(true);
     expect(result.summary.modelCalls).toBe(server.requests.length);
     expect(result.summary.tokens.input).toBeGreaterThan(0);
+    // The token account: the reported input by role, the parts estimated from the requests.
+    const executor = result.summary.tokenAccount!.byRole.executor!;
+    expect(executor.calls).toBe(executorRequests.length);
+    expect(executor.imageCalls).toBe(executor.calls);
+    expect(executor.parts.image).toBe(553 * executor.images);
+    expect(executor.parts.tools).toBeGreaterThan(0);
+    expect(executor.parts.screen).toBeGreaterThan(0);
     expect(trajectory.steps.filter((s) => s.action.name === 'tap').every((s) => s.before.screenshot)).toBe(true);
     expect(readFileSync(path.join(result.dir, trajectory.steps[0]!.before.screenshot!)).subarray(1, 4).toString()).toBe(
       'PNG',
