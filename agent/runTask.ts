@@ -23,6 +23,7 @@ import {
   OFFLINE_MODEL,
 } from './models/index.ts';
 import { OfflinePolicy } from './offline/index.ts';
+import { DEFAULT_SCREENSHOT_MODE, type ScreenshotMode } from './perceive/index.ts';
 import { ModelExecutor } from './roles/executor/ModelExecutor.ts';
 import { OfflineExecutor } from './roles/executor/OfflineExecutor.ts';
 import { Mentor } from './roles/mentor/Mentor.ts';
@@ -54,8 +55,13 @@ export interface RunTaskOptions {
   trajectoryDir?: string;
   maxSteps?: number;
   budget?: { maxTokens?: number; maxCostUsd?: number };
-  /** Take a screenshot with every observation (saved, and shown to a model). Default false. */
+  /** Take a screenshot with every observation and save it with the step (for the report). Default false. */
   screenshots?: boolean;
+  /**
+   * When a model sees a screenshot beside the listing: auto (when the listing is not enough; the default),
+   * always, never. Independent of `screenshots`: one is taken on demand when none was saved.
+   */
+  modelScreenshots?: ScreenshotMode;
   signal?: AbortSignal;
   onStep?: (event: StepEvent) => void;
   /** Told what the knowledge store did on its own when opened (graphs re-keyed or dropped after identity rules changed). */
@@ -135,6 +141,7 @@ export async function runTask(options: RunTaskOptions): Promise<RunTaskResult> {
       });
     } else {
       const client = selection as ModelClient;
+      const modelScreenshots = options.modelScreenshots ?? DEFAULT_SCREENSHOT_MODE;
       calls = new ModelCallLog(client);
       modelLabel = client.name;
       session = new RunSession({
@@ -142,8 +149,8 @@ export async function runTask(options: RunTaskOptions): Promise<RunTaskResult> {
         device: options.device,
         writer,
         planner: new ModelPlanner(calls, { candidates: options.planCandidates ?? 1 }),
-        executor: new ModelExecutor(calls),
-        verifier: new ModelVerifier(calls),
+        executor: new ModelExecutor(calls, { screenshots: modelScreenshots }),
+        verifier: new ModelVerifier(calls, { screenshots: modelScreenshots }),
         calls,
         ...(tracker ? { tracker } : {}),
         mentor,
@@ -187,6 +194,7 @@ export async function runTask(options: RunTaskOptions): Promise<RunTaskResult> {
       steps: session.steps,
       modelCalls: totals.calls,
       tokens: { input: totals.inputTokens, output: totals.outputTokens },
+      ...(calls ? { tokenAccount: calls.account } : {}),
       costUsd: Math.round(totals.costUsd * 1e6) / 1e6,
       recoveries: ctx.recoveries,
       exitCode: runExitCode(termination.reason, termination.success),

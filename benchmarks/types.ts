@@ -100,6 +100,8 @@ export interface BenchTask {
 /** A task in the suite's own wording, or in one of its paraphrases. */
 export type TaskVariant = 'original' | 'paraphrase';
 
+import type { TokenAccount } from '../agent/trajectory/types.ts';
+
 /** Why a run stopped: the trajectory's own list (agent/trajectory), shared so the two cannot drift apart. */
 export { TERMINATION_REASONS, type TerminationReason } from '../agent/trajectory/types.ts';
 
@@ -114,6 +116,8 @@ export interface RunFacts {
   modelCalls: number;
   tokensIn: number;
   tokensOut: number;
+  /** Input tokens by role and by part (agent/calls/tokenAccount.ts); absent without model calls. */
+  tokenAccount?: TokenAccount;
   costUsd: number;
   /** Whole task, setup included. */
   wallMs: number;

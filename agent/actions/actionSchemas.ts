@@ -1,9 +1,12 @@
 /**
- * The action space, declared once. Each entry is both a model tool (name,
- * description, JSON Schema generated from the zod schema) and the runtime
- * validator for what a model or the offline policy proposes.
+ * The action space, declared once. Each entry is both a part of the model's
+ * `act` tool (its line in the description, its fields in the JSON Schema
+ * generated from the zod schema: actionTools.ts) and the runtime validator
+ * for what a model or the offline policy proposes.
  *
- * Tool names are the action names; a parsed action carries its name in `type`.
+ * A parsed action carries its name in `type`. A field means the same in
+ * every action that has it (the tool lists it once); what differs by action
+ * is said in the action's description.
  */
 import { z } from 'zod';
 import { commonFields, coordinate, direction, elementId, point } from './fields.ts';
@@ -11,8 +14,8 @@ import { commonFields, coordinate, direction, elementId, point } from './fields.
 /** Target of a pointer action: an element id, or raw x,y when no element fits. */
 const targetFields = {
   element: elementId.optional(),
-  x: coordinate.optional().describe('Only when no element fits: pixels from the left edge'),
-  y: coordinate.optional().describe('Only when no element fits: pixels from the top edge'),
+  x: coordinate.optional().describe('Pixels from the left'),
+  y: coordinate.optional().describe('Pixels from the top'),
 };
 
 function requireTarget(v: { element?: string; x?: number; y?: number }, ctx: z.RefinementCtx): void {
@@ -26,26 +29,26 @@ const tap = z.object({ ...targetFields, ...commonFields }).superRefine(requireTa
 const longPress = z
   .object({
     ...targetFields,
-    durationMs: z.number().int().min(300).max(10_000).optional().describe('Hold time, default about 1000 ms'),
+    durationMs: z.number().int().min(300).max(10_000).optional().describe('Milliseconds'),
     ...commonFields,
   })
   .superRefine(requireTarget);
 
 const type = z.object({
-  text: z.string().describe('Text to type'),
-  element: elementId.optional().describe('Field to type into; the focused field when omitted'),
-  submit: z.boolean().optional().describe('Press Enter / the keyboard action key after typing'),
+  text: z.string().describe('Text to type or copy'),
+  element: elementId.optional(),
+  submit: z.boolean().optional().describe('Press Enter after typing'),
   ...commonFields,
 });
 
-const clear = z.object({ element: elementId.describe('Text field to empty'), ...commonFields });
+const clear = z.object({ element: elementId, ...commonFields });
 
 const swipe = z
   .object({
-    direction: direction.optional().describe('Finger movement across the middle of the screen'),
+    direction: direction.optional(),
     from: point.optional(),
     to: point.optional(),
-    durationMs: z.number().int().min(50).max(5_000).optional(),
+    durationMs: z.number().int().min(50).max(5_000).optional().describe('Milliseconds'),
     ...commonFields,
   })
   .superRefine((v, ctx) => {
@@ -55,8 +58,8 @@ const swipe = z
   });
 
 const scroll = z.object({
-  direction: direction.describe('Where you want to see more: "down" reveals content below'),
-  element: elementId.optional().describe('Scrollable container; the main scrollable area when omitted'),
+  direction,
+  element: elementId.optional(),
   ...commonFields,
 });
 
@@ -64,13 +67,13 @@ const noArgs = z.object({ ...commonFields });
 
 const openApp = z
   .object({
-    app: z.string().min(1).optional().describe('App name as shown on the launcher, e.g. "Shopping"'),
+    app: z.string().min(1).optional().describe('Launcher name, e.g. "Shopping"'),
     package: z
       .string()
       .regex(/^[A-Za-z][\w]*(\.[A-Za-z_][\w]*)+$/, 'must be an Android package name like "com.example.app"')
       .optional()
-      .describe('Android package name when known'),
-    fresh: z.boolean().optional().describe('Close the app first and start it fresh on its main screen'),
+      .describe('Android package name'),
+    fresh: z.boolean().optional().describe('Restart the app on its main screen'),
     ...commonFields,
   })
   .superRefine((v, ctx) => {
@@ -80,19 +83,19 @@ const openApp = z
   });
 
 const switchApp = z.object({
-  app: z.string().min(1).optional().describe('Recently used app to bring back; opens the recents screen when omitted'),
+  app: z.string().min(1).optional().describe('Launcher name, e.g. "Shopping"'),
   ...commonFields,
 });
 
 const wait = z.object({
-  ms: z.number().int().min(0).max(30_000).describe('Milliseconds to wait, at most 30000'),
+  ms: z.number().int().min(0).max(30_000).describe('Milliseconds, at most 30000'),
   ...commonFields,
 });
 
 const copy = z
   .object({
-    text: z.string().optional().describe('Text to put on the clipboard'),
-    element: elementId.optional().describe('Element whose text to copy'),
+    text: z.string().optional().describe('Text to type or copy'),
+    element: elementId.optional(),
     ...commonFields,
   })
   .superRefine((v, ctx) => {
@@ -102,13 +105,13 @@ const copy = z
   });
 
 const paste = z.object({
-  element: elementId.optional().describe('Field to paste into; the focused field when omitted'),
+  element: elementId.optional(),
   ...commonFields,
 });
 
 const finish = z.object({
-  success: z.boolean().describe('True when the task is done, false when giving up'),
-  answer: z.string().optional().describe('The answer when the task asks a question (a price, a name, ...)'),
+  success: z.boolean().describe('true: done; false: giving up'),
+  answer: z.string().optional().describe('The answer, when the task asks a question'),
   ...commonFields,
 });
 
@@ -122,24 +125,27 @@ function def<S extends z.ZodType>(description: string, schema: S): ActionDef<S> 
 }
 
 export const actionSchemas = {
-  tap: def('Tap an element (or a point when no element fits).', tap),
-  long_press: def('Long-press an element (or a point).', longPress),
+  tap: def('Tap an element; x,y only when no element fits.', tap),
+  long_press: def('Long-press an element (or x,y).', longPress),
   type: def(
-    "Replace a field's text with this text (what was in it is cleared), optionally pressing Enter after.",
+    "Type into a field (element, else the focused one). Replaces the field's text; submit presses Enter after.",
     type,
   ),
-  clear: def('Delete all text from a text field.', clear),
-  swipe: def('Swipe the finger across the screen, by direction or from one point to another.', swipe),
-  scroll: def('Scroll a list or the screen to reveal more content in a direction.', scroll),
-  back: def('Press the system Back button.', noArgs),
-  home: def('Press the system Home button (go to the launcher).', noArgs),
-  open_app: def('Launch an app by its launcher name or package.', openApp),
-  switch_app: def('Switch to a recently used app (or open the recents screen).', switchApp),
+  clear: def('Empty a text field.', clear),
+  swipe: def('Move a finger across the screen: direction, or from/to points.', swipe),
+  scroll: def(
+    'Scroll to see more: direction "down" shows what is below; element is the container (the main one when omitted).',
+    scroll,
+  ),
+  back: def('System Back.', noArgs),
+  home: def('System Home (the launcher).', noArgs),
+  open_app: def('Open an app by launcher name or package; fresh restarts it on its main screen.', openApp),
+  switch_app: def('Bring back a recent app, or open the recents screen without app.', switchApp),
   enter: def('Press Enter / the keyboard action key.', noArgs),
-  wait: def('Wait for the screen to settle (loading, animations).', wait),
-  copy: def("Put text on the clipboard: given text, or an element's text.", copy),
-  paste: def('Paste the clipboard into a field.', paste),
-  finish: def('End the task: say whether it succeeded and give the answer if one was asked for.', finish),
+  wait: def('Wait for loading or animations.', wait),
+  copy: def("Put text, or an element's text, on the clipboard.", copy),
+  paste: def('Paste the clipboard into a field (element, else the focused one).', paste),
+  finish: def('End the task: success, and the answer when the task asks a question.', finish),
 } as const;
 
 export type ActionName = keyof typeof actionSchemas;

@@ -1,10 +1,10 @@
 /**
  * Every model call of a run goes through here: it times the call, counts
- * tokens and cost, and keeps the records until the step that made them is
- * written to the trajectory. Errors are recorded too (tokens of invalid
- * answers still count).
+ * tokens and cost (and what the input was spent on: the token account), and
+ * keeps the records until the step that made them is written to the
+ * trajectory. Errors are recorded too (tokens of invalid answers still count).
  */
-import { ModelOutputError, structuredCall } from '../models/index.ts';
+import { estimateRequestTokens, ModelOutputError, structuredCall } from '../models/index.ts';
 import type {
   ModelClient,
   ModelRequest,
@@ -14,7 +14,8 @@ import type {
   StructuredSpec,
 } from '../models/index.ts';
 import { redactSecrets } from '../trajectory/redactSecrets.ts';
-import type { ModelCallRecord } from '../trajectory/types.ts';
+import type { ModelCallRecord, TokenAccount } from '../trajectory/types.ts';
+import { addCall, emptyAccount } from './tokenAccount.ts';
 
 export type Role = ModelCallRecord['role'];
 
@@ -30,10 +31,18 @@ export class ModelCallLog {
   readonly totals: UsageTotals = { calls: 0, inputTokens: 0, outputTokens: 0, costUsd: 0 };
   /** Calls per role, for the summary and tests. */
   readonly byRole = new Map<Role, number>();
+  /** Tokens by role and by part (agent/calls/tokenAccount.ts), for the run's summary. */
+  readonly account: TokenAccount = emptyAccount();
 
   constructor(readonly client: ModelClient) {}
 
-  private record(role: Role, result: ModelResult | undefined, durationMs: number, error?: unknown): void {
+  private record(
+    role: Role,
+    request: ModelRequest,
+    result: ModelResult | undefined,
+    durationMs: number,
+    error?: unknown,
+  ): void {
     const rec: ModelCallRecord = {
       role,
       model: result?.model ?? this.client.name,
@@ -43,6 +52,12 @@ export class ModelCallLog {
       durationMs: Math.round(durationMs),
     };
     if (result?.usage.cacheReadTokens) rec.cacheReadTokens = result.usage.cacheReadTokens;
+    if (result) {
+      // Where the input went, estimated from the request itself (a call that failed has no tokens to split).
+      const estimate = estimateRequestTokens(request);
+      rec.parts = estimate.parts;
+      if (estimate.images > 0) rec.images = estimate.images;
+    }
     if (error) rec.error = redactSecrets(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
     this.pending.push(rec);
     this.totals.calls += 1;
@@ -50,6 +65,7 @@ export class ModelCallLog {
     this.totals.outputTokens += rec.outputTokens;
     this.totals.costUsd += rec.costUsd;
     this.byRole.set(role, (this.byRole.get(role) ?? 0) + 1);
+    addCall(this.account, rec);
   }
 
   /** A client bound to a role: each complete() is timed and recorded. */
@@ -58,10 +74,10 @@ export class ModelCallLog {
       const t0 = performance.now();
       try {
         const result = await this.client.complete(request);
-        this.record(role, result, performance.now() - t0);
+        this.record(role, request, result, performance.now() - t0);
         return result;
       } catch (error) {
-        this.record(role, undefined, performance.now() - t0, error);
+        this.record(role, request, undefined, performance.now() - t0, error);
         throw error;
       }
     };

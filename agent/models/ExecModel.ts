@@ -9,9 +9,10 @@ import { spawn } from 'node:child_process';
 import type { ChildProcessWithoutNullStreams } from 'node:child_process';
 import readline from 'node:readline';
 import { ExecModelError } from './errors.ts';
+import { estimateRequestTokens, textTokens } from './estimateTokens.ts';
 import { checkMessagesResponse, fromMessagesResponse, toMessagesBody } from './messagesApi.ts';
 import { DEFAULT_EXEC_TIMEOUT_MS } from './modelTimeout.ts';
-import type { ModelClient, ModelRequest, ModelResult } from './types.ts';
+import type { ModelClient, ModelRequest, ModelResult, Usage } from './types.ts';
 
 export interface ExecModelOptions {
   /** Sent as "model" in each request body; "local" by default. */
@@ -83,7 +84,10 @@ export class ExecModel implements ModelClient {
       throw new ExecModelError(this.command, `response line is not JSON: ${line.slice(0, 200)}`);
     }
     try {
-      return fromMessagesResponse(checkMessagesResponse(json));
+      // A local model that does not count its tokens is counted by the project's own counter.
+      return fromMessagesResponse(checkMessagesResponse(json, { usageOptional: true }), () =>
+        estimatedUsage(request, json),
+      );
     } catch (error) {
       throw new ExecModelError(this.command, `bad response: ${(error as Error).message}`);
     }
@@ -159,6 +163,17 @@ export class ExecModel implements ModelClient {
       child.stdin.end();
     });
   }
+}
+
+/** Usage of an answer without a `usage` field: the request and the answer's content, counted. */
+function estimatedUsage(request: ModelRequest, response: unknown): Usage {
+  const content = (response as { content?: unknown }).content ?? [];
+  return {
+    inputTokens: estimateRequestTokens(request).total,
+    outputTokens: textTokens(JSON.stringify(content)),
+    cacheReadTokens: 0,
+    cacheWriteTokens: 0,
+  };
 }
 
 /** Kills the command and everything it started (its process group), and lets go of its pipes. */

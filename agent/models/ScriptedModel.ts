@@ -1,9 +1,11 @@
 /**
  * A test model: answers from a list of replies or a function, and counts its
  * calls. Deterministic (ids and token counts derive from the call index and
- * the request size), so runs with it record and replay like real ones.
+ * the request, counted by estimateTokens), so runs with it record and replay
+ * like real ones.
  */
 import { ScriptExhaustedError } from './errors.ts';
+import { estimateRequestTokens, textTokens } from './estimateTokens.ts';
 import { canonicalJson } from './requestHash.ts';
 import type { ContentPart, ModelClient, ModelRequest, ModelResult, StopReason, ToolCall, Usage } from './types.ts';
 
@@ -55,12 +57,10 @@ export class ScriptedModel implements ModelClient {
       ...(reply.text ? [{ type: 'text' as const, text: reply.text }] : []),
       ...calls.map((c) => ({ type: 'tool_use' as const, ...c })),
     ];
-    // A rough 4-characters-per-token estimate keeps budgets and counts meaningful in tests.
+    // The project's token counter (text at ~4 characters a token, images as Anthropic bills them).
     const usage: Usage = {
-      inputTokens: Math.ceil(
-        canonicalJson({ s: request.system, m: request.messages, t: request.tools ?? [] }).length / 4,
-      ),
-      outputTokens: Math.ceil(canonicalJson(content).length / 4),
+      inputTokens: estimateRequestTokens(request).total,
+      outputTokens: textTokens(canonicalJson(content)),
       cacheReadTokens: 0,
       cacheWriteTokens: 0,
       ...reply.usage,

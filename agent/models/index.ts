@@ -54,9 +54,20 @@ export { DEFAULT_EXEC_TIMEOUT_MS, modelTimeoutOptions, runsExecModel } from './m
 export { assistantMessage, imagePart, textPart, toolResultPart } from './parts.ts';
 export { estimateCostUsd, priceFor, PRICE_TABLE } from './pricing.ts';
 export { addUsage, totalInputTokens, ZERO_USAGE } from './usage.ts';
+export {
+  CHARS_PER_TOKEN,
+  estimateRequestTokens,
+  imageTokens,
+  imageTokensForSize,
+  pngSize,
+  textTokens,
+} from './estimateTokens.ts';
+export type { RequestTokens } from './estimateTokens.ts';
+export { INPUT_PARTS } from './inputParts.ts';
+export type { InputPart, InputPartTokens } from './inputParts.ts';
 export { DEFAULT_RETRY_POLICY } from './retry.ts';
 export type { RetryPolicy } from './retry.ts';
 export { requestHash, normaliseRequest } from './requestHash.ts';
 export { redactSecrets } from './redactSecrets.ts';
 export { toMessagesBody, fromMessagesResponse, checkMessagesResponse } from './messagesApi.ts';
-export type { MessagesRequestBody, MessagesResponse } from './messagesApi.ts';
+export type { CheckOptions, MessagesRequestBody, MessagesResponse } from './messagesApi.ts';

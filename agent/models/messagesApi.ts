@@ -4,7 +4,7 @@
  * protocol (raw JSON lines), so both see the very same bodies.
  */
 import { estimateCostUsd } from './pricing.ts';
-import type { ContentPart, ModelRequest, ModelResult, ToolCall, ToolDefinition } from './types.ts';
+import type { ContentPart, ModelRequest, ModelResult, ToolCall, ToolDefinition, Usage } from './types.ts';
 
 type CacheControl = { type: 'ephemeral' };
 
@@ -49,7 +49,8 @@ export interface MessagesResponse {
   model: string;
   content: Array<{ type: string; [k: string]: unknown }>;
   stop_reason: string | null;
-  usage: {
+  /** Absent only when checkMessagesResponse was told usage is optional. */
+  usage?: {
     input_tokens: number;
     output_tokens: number;
     cache_read_input_tokens?: number | null;
@@ -58,10 +59,18 @@ export interface MessagesResponse {
 }
 
 export interface BodyOptions {
-  /** Mark the stable system block and the last tool for prompt caching. */
+  /** Mark the end of the stable prefix (tools, then the stable system text) for prompt caching. */
   cache: boolean;
 }
 
+/**
+ * The wire body. With caching on there is one breakpoint, at the end of what
+ * stays the same across the steps of a run: the API's prefix order is tools,
+ * system, messages, so a marker on the stable system block caches tools and
+ * system text together (one cache write per role per run, then reads). Without
+ * a stable system text the marker goes on the last tool. Per-step text (the
+ * volatile system block, the messages) comes after the marker.
+ */
 export function toMessagesBody(request: ModelRequest, model: string, options: BodyOptions): MessagesRequestBody {
   const cacheControl: CacheControl = { type: 'ephemeral' };
   const system: WireTextBlock[] = [];
@@ -73,6 +82,7 @@ export function toMessagesBody(request: ModelRequest, model: string, options: Bo
     );
   }
   if (request.system.volatile) system.push({ type: 'text', text: request.system.volatile });
+  const markLastTool = options.cache && !request.system.stable;
 
   const body: MessagesRequestBody = {
     model,
@@ -85,7 +95,7 @@ export function toMessagesBody(request: ModelRequest, model: string, options: Bo
   if (system.length > 0) body.system = system;
   if (request.tools && request.tools.length > 0) {
     body.tools = request.tools.map((t, i, all) =>
-      options.cache && i === all.length - 1 ? { ...t, cache_control: cacheControl } : { ...t },
+      markLastTool && i === all.length - 1 ? { ...t, cache_control: cacheControl } : { ...t },
     );
     if (request.toolChoice) body.tool_choice = request.toolChoice;
   }
@@ -113,11 +123,18 @@ function toWireBlock(part: ContentPart): WireBlock {
   }
 }
 
+export interface CheckOptions {
+  /** Accept a response without `usage` (an exec: model that does not count); the caller estimates it. */
+  usageOptional?: boolean;
+}
+
 /**
  * Checks that a value has the Messages API response shape. Throws an Error
  * saying which field is wrong; callers wrap it in their own typed error.
+ * A response without usage passes only with `usageOptional`, and then
+ * carries no `usage` field.
  */
-export function checkMessagesResponse(value: unknown): MessagesResponse {
+export function checkMessagesResponse(value: unknown, options: CheckOptions = {}): MessagesResponse {
   if (typeof value !== 'object' || value === null) throw new Error('response is not a JSON object');
   const v = value as Record<string, unknown>;
   if (v.type === 'error') {
@@ -136,7 +153,8 @@ export function checkMessagesResponse(value: unknown): MessagesResponse {
     }
   }
   const usage = v.usage as Record<string, unknown> | undefined;
-  if (!usage || typeof usage.input_tokens !== 'number' || typeof usage.output_tokens !== 'number') {
+  const counted = !!usage && typeof usage.input_tokens === 'number' && typeof usage.output_tokens === 'number';
+  if (!counted && !(options.usageOptional && usage === undefined)) {
     throw new Error('response needs "usage" with numeric input_tokens and output_tokens');
   }
   return {
@@ -146,11 +164,12 @@ export function checkMessagesResponse(value: unknown): MessagesResponse {
     model: typeof v.model === 'string' ? v.model : 'unknown',
     content: v.content as MessagesResponse['content'],
     stop_reason: typeof v.stop_reason === 'string' ? v.stop_reason : null,
-    usage: usage as MessagesResponse['usage'],
+    ...(counted ? { usage: usage as MessagesResponse['usage'] } : {}),
   };
 }
 
-export function fromMessagesResponse(response: MessagesResponse): ModelResult {
+/** `estimate` supplies the usage of a response that carries none (see checkMessagesResponse). */
+export function fromMessagesResponse(response: MessagesResponse, estimate?: () => Usage): ModelResult {
   const content: ContentPart[] = [];
   const toolCalls: ToolCall[] = [];
   const texts: string[] = [];
@@ -166,12 +185,16 @@ export function fromMessagesResponse(response: MessagesResponse): ModelResult {
     }
     // thinking and server-tool blocks are not part of our interface; dropped on purpose.
   }
-  const usage = {
-    inputTokens: response.usage.input_tokens,
-    outputTokens: response.usage.output_tokens,
-    cacheReadTokens: response.usage.cache_read_input_tokens ?? 0,
-    cacheWriteTokens: response.usage.cache_creation_input_tokens ?? 0,
-  };
+  const reported = response.usage;
+  if (!reported && !estimate) throw new Error('response has no "usage" and nothing estimates it');
+  const usage: Usage = reported
+    ? {
+        inputTokens: reported.input_tokens,
+        outputTokens: reported.output_tokens,
+        cacheReadTokens: reported.cache_read_input_tokens ?? 0,
+        cacheWriteTokens: reported.cache_creation_input_tokens ?? 0,
+      }
+    : estimate!();
   return {
     toolCalls,
     text: texts.join('\n'),

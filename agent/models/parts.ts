@@ -1,8 +1,10 @@
 /** Small builders for message content, so callers never hand-write wire shapes. */
+import type { InputPart } from './inputParts.ts';
 import type { ImagePart, ModelMessage, ModelResult, TextPart, ToolResultPart } from './types.ts';
 
-export function textPart(text: string): TextPart {
-  return { type: 'text', text };
+/** A text block; `part` says what it carries, for the token account (never sent). */
+export function textPart(text: string, part?: InputPart): TextPart {
+  return part ? { type: 'text', text, part } : { type: 'text', text };
 }
 
 /** A PNG screenshot as an image part (base64-encoded here). */

@@ -4,10 +4,13 @@
  * Messages API closely so converting is trivial, but stay independent of the
  * SDK so the agents never import it.
  */
+import type { InputPart } from './inputParts.ts';
 
 export interface TextPart {
   type: 'text';
   text: string;
+  /** What the text is, for the token account (agent/models/inputParts.ts); never sent, not in cassette keys. */
+  part?: InputPart;
 }
 
 /** A PNG screenshot, base64 without a data: prefix. Build with imagePart(buffer). */

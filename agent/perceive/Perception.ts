@@ -16,4 +16,11 @@ export interface Perception {
   /** Time spent fetching from the device and parsing, ms. */
   observeMs: number;
   perceiveMs: number;
+  /**
+   * Takes a screenshot of this same screen on demand, when the observation
+   * came without one (a model asks for it: agent/perceive/modelScreenshot.ts).
+   * Undefined when the screen has changed since, so an image never shows
+   * something other than the listing.
+   */
+  captureScreenshot?: () => Promise<Buffer | undefined>;
 }

@@ -13,5 +13,14 @@ export async function perceive(device: Device, options: { screenshot?: boolean }
   // only by system windows (keyboard, toasts) which parsePageSource already skips.
   const fingerprint = screenFingerprint(screen);
   const t2 = performance.now();
-  return { observation, screen, fingerprint, observeMs: t1 - t0, perceiveMs: t2 - t1 };
+  const perception: Perception = { observation, screen, fingerprint, observeMs: t1 - t0, perceiveMs: t2 - t1 };
+  if (!observation.screenshot) perception.captureScreenshot = () => captureSame(device, fingerprint);
+  return perception;
+}
+
+/** A screenshot taken now, kept only when the screen still shows what the fingerprint says. */
+async function captureSame(device: Device, fingerprint: string): Promise<Buffer | undefined> {
+  const again = await device.observe({ screenshot: true });
+  const screen = parsePageSource(again.pageSource, { activity: again.activity });
+  return screenFingerprint(screen) === fingerprint ? again.screenshot : undefined;
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { toolSpec } from '../models/index.ts';
 
 export const VERIFIER_SYSTEM = `You verify one action of an agent operating an Android phone. You get the action, what it was
-expected to achieve, and the screen before and after (compact listings). Decide:
+expected to achieve, and the screen before and after (compact listings; sometimes a screenshot after). Decide:
 - success: the action did what it was meant to do;
 - no_change: it had no visible effect;
 - fail: something else happened (wrong screen, an error, a pop-up in the way).

@@ -302,7 +302,8 @@ export class RunSession implements LoopDriver {
           current: this.current!,
           ...(this.o.tracker && this.observed ? { fsm: { tracker: this.o.tracker, observed: this.observed } } : {}),
           memory: this.memory,
-          history: this.history.slice(-8),
+          // All of it: the executor shows the last few steps in full and summarises the rest.
+          history: this.history,
           tips: this.tips,
           ...(this.feedback ? { feedback: this.feedback } : {}),
           step: this.steps,

@@ -11,16 +11,40 @@
  *   final/page.xml, final/screen.png   the last observation after the last action
  */
 
+import type { InputPartTokens } from '../models/inputParts.ts';
+
 export type Verdict = 'success' | 'no_change' | 'fail';
+
+/** One role's model calls in a run: how many, their tokens, and what the input was spent on. */
+export interface RoleTokens {
+  calls: number;
+  inputTokens: number;
+  outputTokens: number;
+  /** Requests that carried a screenshot, and how many screenshots in all. */
+  imageCalls: number;
+  images: number;
+  /** Estimated input tokens by part, summed over the calls. */
+  parts: InputPartTokens;
+}
+
+/** A run's (or a set of runs') input tokens by role and by part. */
+export interface TokenAccount {
+  byRole: Partial<Record<ModelCallRecord['role'], RoleTokens>>;
+}
 
 export type StepKind = 'action' | 'recovery';
 
 export interface ModelCallRecord {
   role: 'planner' | 'executor' | 'verifier' | 'recovery' | 'mentor' | 'judge';
   model: string;
+  /** All input tokens, cached or not: as the model reported them, or the project's counter for models that do not. */
   inputTokens: number;
   outputTokens: number;
   cacheReadTokens?: number;
+  /** The request's input by part (tools, system, task, history, fsm, screen, image, other), estimated from the request. */
+  parts?: InputPartTokens;
+  /** Screenshots in the request. */
+  images?: number;
   costUsd: number;
   durationMs: number;
   /** Set when the call failed after its retries. */
@@ -139,6 +163,8 @@ export interface RunSummary {
   steps: number;
   modelCalls: number;
   tokens: { input: number; output: number };
+  /** Input tokens by role and by part (agent/calls/tokenAccount.ts); absent for the offline policy. */
+  tokenAccount?: TokenAccount;
   costUsd: number;
   recoveries: { detected: number; recovered: number };
   /** SPA-Bench agent exit code: 0 finished, 1 unexpected error, 2 expected error, 3 retry, 4 step limit. */

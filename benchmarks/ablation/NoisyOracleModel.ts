@@ -18,6 +18,8 @@
  * request's listing. Calls and tokens are counted as ScriptedModel counts them.
  */
 import { createHash } from 'node:crypto';
+import { ACT_TOOL } from '../../agent/actions/actionTools.ts';
+import type { ActionName } from '../../agent/actions/actionSchemas.ts';
 import { isLauncherPackage, renderCompact } from '../../drivers/screen/index.ts';
 import type { Screen, UiElement } from '../../drivers/screen/types.ts';
 import { ScriptedModel } from '../../agent/models/ScriptedModel.ts';
@@ -25,6 +27,11 @@ import type { ScriptedReply } from '../../agent/models/ScriptedModel.ts';
 import type { ModelClient, ModelRequest, ModelResult } from '../../agent/models/types.ts';
 import type { ActionScript, ScriptStep } from '../types.ts';
 import { matchTarget } from './matchTarget.ts';
+
+/** An answer through the executor's one action tool. */
+function act(action: ActionName, input: Record<string, unknown>): ScriptedReply {
+  return { tool: ACT_TOOL, input: { action, ...input } };
+}
 
 export const DEFAULT_ORACLE_ERROR_RATE = 0.2;
 
@@ -168,7 +175,7 @@ export class NoisyOracleModel implements ModelClient {
         tool: 'verdict',
         input: { verdict: 'success', reason: 'the screen changed and nothing contradicts the expected outcome' },
       };
-    if (names.has('tap')) {
+    if (names.has(ACT_TOOL)) {
       const reply = await this.act(userText(request));
       return reply;
     }
@@ -227,7 +234,8 @@ export class NoisyOracleModel implements ModelClient {
     if (next.do === 'home' || next.do === 'back' || next.do === 'enter' || next.do === 'recents') {
       this.blindBacks = 0;
       this.record(index, false);
-      return { tool: next.do, input: { reason: `step ${index + 1} of the solution` } };
+      // Recents is the recents screen: switch_app without an app.
+      return act(next.do === 'recents' ? 'switch_app' : next.do, { reason: `step ${index + 1} of the solution` });
     }
     const element = screen && hasTarget(next) ? matchTarget(screen, next.target as never) : undefined;
     if (element) {
@@ -236,7 +244,7 @@ export class NoisyOracleModel implements ModelClient {
     }
     if (next.do === 'scroll') {
       this.record(index, false);
-      return { tool: 'scroll', input: { direction: next.direction, reason: 'next step of the solution' } };
+      return act('scroll', { direction: next.direction, reason: 'next step of the solution' });
     }
     if (next.do === 'type' && !next.target && screen) {
       // Typing into whatever has focus: the focused field.
@@ -266,17 +274,17 @@ export class NoisyOracleModel implements ModelClient {
     };
     switch (step.do) {
       case 'tap':
-        return { tool: 'tap', input: { element, ...said } };
+        return act('tap', { element, ...said });
       case 'longPress':
-        return { tool: 'long_press', input: { element, ...said } };
+        return act('long_press', { element, ...said });
       case 'clear':
-        return { tool: 'clear', input: { element, ...said } };
+        return act('clear', { element, ...said });
       case 'type':
-        return { tool: 'type', input: { element, text: step.text, ...(step.submit ? { submit: true } : {}), ...said } };
+        return act('type', { element, text: step.text, ...(step.submit ? { submit: true } : {}), ...said });
       case 'scroll':
-        return { tool: 'scroll', input: { direction: step.direction, element, reason: said.reason } };
+        return act('scroll', { direction: step.direction, element, reason: said.reason });
       default:
-        return { tool: 'wait', input: { ms: 500, reason: said.reason } };
+        return act('wait', { ms: 500, reason: said.reason });
     }
   }
 
@@ -284,32 +292,33 @@ export class NoisyOracleModel implements ModelClient {
   private blind(screen: Screen | undefined, launcher: boolean): ScriptedReply {
     this.record(-1, false, true);
     const reason = 'the next target is not on this screen';
-    if (!screen) return { tool: 'wait', input: { ms: 1000, reason } };
+    if (!screen) return act('wait', { ms: 1000, reason });
     if (launcher) {
       // On the launcher with the next target inside an app: open the task's app (the one it names).
       const app = this.options.apps?.[0];
       const icon = app ? screen.elements.find((e) => e.actionable && e.label === app) : undefined;
-      if (icon) return { tool: 'tap', input: { element: icon.id, reason: `open ${app}` } };
-      return { tool: 'wait', input: { ms: 1000, reason } };
+      if (icon) return act('tap', { element: icon.id, reason: `open ${app}` });
+      return act('wait', { ms: 1000, reason });
     }
     if (screen.elements.some((e) => /loading|please wait/i.test(e.label) || /ProgressBar/.test(e.className)))
-      return { tool: 'wait', input: { ms: 1500, reason: 'loading' } };
+      return act('wait', { ms: 1500, reason: 'loading' });
     const retry = screen.elements.find((e) => e.actionable && /^(retry|try again)$/i.test(e.label));
-    if (retry) return { tool: 'tap', input: { element: retry.id, reason: 'retry after an error' } };
+    if (retry) return act('tap', { element: retry.id, reason: 'retry after an error' });
     if (this.blindBacks >= 3) {
       this.blindBacks = 0;
-      return { tool: 'home', input: { reason } };
+      return act('home', { reason });
     }
     this.blindBacks++;
-    return { tool: 'back', input: { reason } };
+    return act('back', { reason });
   }
 
   private finish(answer?: string): ScriptedReply {
     this.record(-1, false);
-    return {
-      tool: 'finish',
-      input: { success: true, ...(answer ? { answer } : {}), reason: 'all steps of the solution are done' },
-    };
+    return act('finish', {
+      success: true,
+      ...(answer ? { answer } : {}),
+      reason: 'all steps of the solution are done',
+    });
   }
 }
 

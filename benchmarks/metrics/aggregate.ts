@@ -10,6 +10,7 @@ import type { TaskResult, TerminationReason } from '../types.ts';
 import { wilson, type RateStat } from './wilson.ts';
 import { compareVariants, type VariantComparison } from './variantComparison.ts';
 import { truthStats, type TruthStats } from './truthStats.ts';
+import { tokenStats, type TokenStats } from './tokenStats.ts';
 
 export interface GroupStats {
   runs: number;
@@ -29,6 +30,8 @@ export interface GroupStats {
   meanModelCalls: number | null;
   tokensIn: number;
   tokensOut: number;
+  /** Input tokens by role and part, per executor request, per run and per cross-app run; null without model calls. */
+  tokens: TokenStats | null;
   costUsd: number;
   meanCostUsd: number | null;
   meanWallMs: number | null;
@@ -95,6 +98,7 @@ export function groupStats(results: readonly TaskResult[]): GroupStats {
     meanModelCalls: runs ? calls / runs : null,
     tokensIn: sum((r) => r.facts.tokensIn),
     tokensOut: sum((r) => r.facts.tokensOut),
+    tokens: tokenStats(results),
     costUsd: cost,
     meanCostUsd: runs ? cost / runs : null,
     meanWallMs: runs ? wall / runs : null,

@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { BenchSummary, GroupStats } from '../metrics/aggregate.ts';
 import type { RateStat } from '../metrics/wilson.ts';
+import { renderTokenTables } from './tokenTables.ts';
 import { renderTruthTables } from './truthTables.ts';
 import { renderVariantTables } from './variantTables.ts';
 import { writeFileAtomic } from './writeFileAtomic.ts';
@@ -52,6 +53,7 @@ export function renderSummaryMarkdown(summary: BenchSummary): string {
     '',
     ...renderTruthTables(summary),
     ...table('Overall', { all: summary.overall }),
+    ...renderTokenTables(summary),
     ...table('By suite', summary.bySuite),
     ...table('By difficulty', summary.byDifficulty),
     ...table('By category', summary.byCategory),

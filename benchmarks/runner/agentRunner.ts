@@ -24,6 +24,7 @@ import { NoisyOracleModel, parseNoisyOracleSpec } from '../ablation/NoisyOracleM
 import { parsePageSource } from '../../drivers/screen/index.ts';
 import type { ModelClient } from '../../agent/models/types.ts';
 import type { CreateModelOptions } from '../../agent/models/createModel.ts';
+import type { ScreenshotMode } from '../../agent/perceive/ScreenshotMode.ts';
 import type { RunContext, RunOutcome, RunTaskFn } from './types.ts';
 
 /**
@@ -44,6 +45,8 @@ export interface AgentRunInput {
   maxSteps?: number;
   /** Screenshot with every observation: the SPA-Bench layout's 0.png, 1.png, ... need them. */
   screenshots: boolean;
+  /** When the model gets a screenshot with the listing (auto, always, never); the agent's default when absent. */
+  modelScreenshots?: ScreenshotMode;
   /** Knowledge store directory to start from and retain into (shared by every run); none = nothing persists. */
   store?: string;
 }
@@ -84,6 +87,8 @@ export interface AgentSelection {
   fsm: boolean;
   /** Default true. */
   screenshots?: boolean;
+  /** When the model gets a screenshot (--screenshots); the agent's default (auto) when absent. */
+  modelScreenshots?: ScreenshotMode;
   store?: string;
 }
 
@@ -123,6 +128,7 @@ export function agentRunTask(run: NonNullable<AgentModule['runTask']>, selection
       signal: ctx.signal,
       ...(ctx.maxSteps !== undefined ? { maxSteps: ctx.maxSteps } : {}),
       screenshots: selection.screenshots ?? true,
+      ...(selection.modelScreenshots ? { modelScreenshots: selection.modelScreenshots } : {}),
       ...(selection.store ? { store: selection.store } : {}),
     });
     if ('summary' in result)

@@ -11,9 +11,12 @@ import path from 'node:path';
 import type { CreateModelOptions } from '../../agent/models/createModel.ts';
 import { ModelTimeoutOptionError } from '../../agent/models/errors.ts';
 import { modelTimeoutOptions } from '../../agent/models/modelTimeout.ts';
+import { screenshotChoice, ScreenshotModeError, type ScreenshotChoice } from '../../agent/perceive/index.ts';
 import { buildBenchReport } from '../../reports/index.ts';
 import { configLabel } from '../metrics/aggregate.ts';
 import { truthStats } from '../metrics/truthStats.ts';
+import { tokenStats } from '../metrics/tokenStats.ts';
+import { tokenHeadline } from '../output/tokenTables.ts';
 import type { RateStat } from '../metrics/wilson.ts';
 import type { BenchTask, TaskResult, TaskVariant } from '../types.ts';
 import { loadRunTask, loadSuite } from './agentRunner.ts';
@@ -49,8 +52,8 @@ export interface BenchRunFlags {
   variant?: string;
   out?: string;
   latency?: string;
-  /** false with --no-screenshots. */
-  screenshots?: boolean;
+  /** --screenshots <mode> (what the model gets), or false with --no-screenshots (none taken at all). */
+  screenshots?: string | boolean;
   store?: string;
   /** false with --no-report. */
   report?: boolean;
@@ -100,6 +103,16 @@ function benchModelOptions(flags: BenchRunFlags): CreateModelOptions {
   }
 }
 
+/** The screenshot flags, a wrong mode as a configuration error (exit code 2). */
+function benchScreenshots(flags: BenchRunFlags): ScreenshotChoice {
+  try {
+    return screenshotChoice(flags.screenshots);
+  } catch (error) {
+    if (error instanceof ScreenshotModeError) throw new BenchConfigError(error.message);
+    throw error;
+  }
+}
+
 export async function runBenchCommand(flags: BenchRunFlags, io: BenchIo): Promise<number> {
   try {
     return await run(flags, io);
@@ -129,6 +142,7 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
     throw new BenchConfigError(`--timeout must be a number of seconds > 0, got "${flags.timeout}"`);
   const faults = flags.faults === undefined ? undefined : flags.faults === 'off' ? 'none' : flags.faults;
   const modelOptions = benchModelOptions(flags);
+  const screenshots = benchScreenshots(flags);
   const urls = flags.device ?? [];
   if (flags.driver !== undefined && flags.driver !== 'uiautomator2' && flags.driver !== 'virtual')
     throw new BenchConfigError(`--driver must be uiautomator2 or virtual, got "${flags.driver}"`);
@@ -155,7 +169,8 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
     model: flags.model,
     ...(modelOptions.exec ? { modelOptions } : {}),
     fsm: flags.fsm,
-    screenshots: flags.screenshots ?? true,
+    screenshots: screenshots.saved,
+    modelScreenshots: screenshots.model,
     ...(flags.store ? { store: path.resolve(flags.store) } : {}),
   });
   if (flags.store && agent === 'reference')
@@ -168,6 +183,7 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
     agent,
     ...(seed !== undefined ? { seed } : {}),
     ...(flags.store && agent === 'maple' ? { store: 'on' } : {}),
+    ...(agent === 'maple' ? { screenshots: screenshots.model } : {}),
   };
   const outDir = path.resolve(flags.out ?? defaultOutDir(flags));
 
@@ -204,6 +220,7 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
       `done: ${report.results.length} run(s) now${report.resumed ? `, ${report.resumed} from before` : ''}; success ${ok}/${n} (${n ? ((100 * ok) / n).toFixed(1) : '0'}%) in ${(report.wallMs / 1000).toFixed(1)} s\n` +
         variantLine(report.allResults) +
         truthLines(report.allResults) +
+        tokenLines(report.allResults) +
         `summary: ${report.summaryMarkdown}\n`,
     );
     if (flags.report !== false) {
@@ -256,6 +273,12 @@ function variantLine(results: readonly TaskResult[]): string {
 }
 
 /** The ground-truth headline in a few lines: what happened on the phone, not what the agent believed. */
+/** The token account's headline (docs/models.md, "The token account"); nothing without model calls. */
+function tokenLines(results: readonly TaskResult[]): string {
+  const t = tokenStats(results);
+  return t ? `tokens:\n${tokenHeadline(t).join('\n')}\n` : '';
+}
+
 function truthLines(results: readonly TaskResult[]): string {
   const t = truthStats(results);
   if (!t) return '';

@@ -18,8 +18,9 @@
 import { existsSync } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { accountOfCalls } from '../../agent/calls/tokenAccount.ts';
 import { readTrajectory } from '../../agent/trajectory/readTrajectory.ts';
-import type { RunSummary, StepRecord } from '../../agent/trajectory/types.ts';
+import type { ModelCallRecord, RunSummary, StepRecord } from '../../agent/trajectory/types.ts';
 import { buildTaskResult } from '../buildTaskResult.ts';
 import type { EvaluationVerdict } from '../evaluators/types.ts';
 import { aggregateResults, configLabel } from '../metrics/aggregate.ts';
@@ -438,6 +439,12 @@ async function runOne(
   });
 }
 
+/** The run's token account: its summary's, else summed from the steps' model calls; none without calls. */
+function tokenAccountOf(summary: RunSummary | null, calls: readonly ModelCallRecord[]): Pick<RunFacts, 'tokenAccount'> {
+  if (summary?.tokenAccount) return { tokenAccount: summary.tokenAccount };
+  return calls.length > 0 ? { tokenAccount: accountOfCalls(calls) } : {};
+}
+
 function factsFrom(
   summary: RunSummary | null,
   steps: readonly StepRecord[],
@@ -455,6 +462,7 @@ function factsFrom(
     modelCalls: summary?.modelCalls ?? calls.length,
     tokensIn: summary?.tokens.input ?? calls.reduce((a, c) => a + c.inputTokens, 0),
     tokensOut: summary?.tokens.output ?? calls.reduce((a, c) => a + c.outputTokens, 0),
+    ...tokenAccountOf(summary, calls),
     costUsd: summary?.costUsd ?? calls.reduce((a, c) => a + c.costUsd, 0),
     wallMs,
     setupMs,

@@ -61,7 +61,7 @@ function addCheckSubcommand(bench: Command): void {
  *   maple bench --suite virtual|retention|retention-variants|spa-bench|mobile-eval-e|file:<tasks.json> [--data <dir>]
  *     [--agent maple|reference] [--model <spec>] [--model-timeout <s>] [--judge <spec>] [--devices N | --device <url>...]
  *     [--repetitions k] [--seed N] [--faults <profile>|off] [--no-fsm] [--timeout <s>]
- *     [--tasks <ids/globs>] [--variant original|paraphrase|all] [--out <dir>] [--latency <ms>] [--no-screenshots] [--store <dir>]
+ *     [--tasks <ids/globs>] [--variant original|paraphrase|all] [--out <dir>] [--latency <ms>] [--screenshots auto|always|never | --no-screenshots] [--store <dir>]
  *   Runs a suite on a pool of devices and writes results.jsonl, summary.json/.md,
  *   trajectories and the SPA-Bench layout to --out; rerunning the same command resumes.
  *   Exit code 2 for bad flags, a missing agent/suite, or tasks the device cannot run.
@@ -116,7 +116,14 @@ function addRunOptions(bench: Command): void {
     .option('--out <dir>', 'results folder (default: bench-results/<suite>_<model>_<fsm>_<faults>)')
     .option('--latency <ms>', 'simulated latency per device command on the virtual device')
     .option('--no-report', 'do not write the HTML report at the end')
-    .option('--no-screenshots', 'no screenshot per observation (faster; the SPA-Bench layout then has no images)')
+    .option(
+      '--screenshots <mode>',
+      'when the model gets a screenshot with the listing: auto (when the listing is not enough; default), always, never',
+    )
+    .option(
+      '--no-screenshots',
+      'no screenshots at all: none per observation (faster; the SPA-Bench layout then has no images), none to the model',
+    )
     .option(
       '--store <dir>',
       'knowledge store the agent starts from and retains into, shared by all runs (default: none)',

@@ -5,9 +5,10 @@
  * 3 retry, 4 step limit).
  */
 import path from 'node:path';
-import type { Command } from 'commander';
+import { InvalidArgumentError, type Command } from 'commander';
 import { defaultRunDir, formatSummary, runTask } from '../../agent/index.ts';
 import { createModel, isOfflineModel, modelTimeoutOptions, OFFLINE_MODEL } from '../../agent/models/index.ts';
+import { parseScreenshotMode, screenshotChoice } from '../../agent/perceive/index.ts';
 import { redactSecrets } from '../../agent/trajectory/index.ts';
 import { openDevice } from '../../drivers/device/index.ts';
 import { defaultStoreDir } from '../../fsm/index.ts';
@@ -22,8 +23,8 @@ export interface RunCommandOptions {
   fsm: boolean;
   out?: string;
   maxSteps: number;
-  /** Commander leaves it undefined unless --screenshots or --no-screenshots is given: on unless turned off. */
-  screenshots?: boolean;
+  /** --screenshots <mode> (a string) or --no-screenshots (false): see screenshotChoice. */
+  screenshots?: string | boolean;
   store?: string;
   maxCost?: number;
   maxTokens?: number;
@@ -53,6 +54,7 @@ export async function writeRunReport(dir: string): Promise<string | undefined> {
 
 export async function runCommand(task: string, opts: RunCommandOptions): Promise<number> {
   const model = createModel(opts.model, modelTimeoutOptions(opts.model, opts.modelTimeout));
+  const screenshots = screenshotChoice(opts.screenshots);
   const out = path.resolve(opts.out ?? defaultRunDir(task));
   const opened = await openDevice({
     device: opts.device,
@@ -79,8 +81,8 @@ export async function runCommand(task: string, opts: RunCommandOptions): Promise
       out,
       maxSteps: opts.maxSteps,
       budget,
-      // On by default, as in `maple bench`: the report shows the phone, and a model sees the screen it acts on.
-      screenshots: opts.screenshots ?? true,
+      screenshots: screenshots.saved,
+      modelScreenshots: screenshots.model,
       signal: controller.signal,
       onStep: (e) => process.stdout.write(`${e.line}\n`),
       onNotice: (line) => process.stdout.write(`store: ${line}\n`),
@@ -96,6 +98,15 @@ export async function runCommand(task: string, opts: RunCommandOptions): Promise
   } finally {
     process.off('SIGINT', onSigint);
     await opened.close();
+  }
+}
+
+/** Validates --screenshots while parsing, so a wrong mode is a usage error before anything starts. */
+function screenshotModeArg(value: string): string {
+  try {
+    return parseScreenshotMode(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
   }
 }
 
@@ -119,8 +130,12 @@ export function registerRun(program: Command): void {
     .option('--no-fsm', 'ablation: a plain act-observe loop (no FSM prediction, verification, rollback or store)')
     .option('--out <dir>', 'trajectory folder (default: runs/<time>-<task>)')
     .option('--max-steps <n>', 'step limit', int('--max-steps'), 40)
-    .option('--screenshots', 'a screenshot with every observation, saved for the report and shown to a model (default)')
-    .option('--no-screenshots', 'no screenshots: faster, no image tokens; the report then shows no phone screens')
+    .option(
+      '--screenshots <mode>',
+      'when the model gets a screenshot with the listing: auto (when the listing is not enough; default), always, never',
+      screenshotModeArg,
+    )
+    .option('--no-screenshots', 'take no screenshots at all (none saved for the report, none sent to the model)')
     .option('--store <dir>', 'knowledge store folder (default: $MAPLE_HOME or ~/.maple)')
     .option('--max-cost <usd>', 'stop when the estimated model cost reaches this', (v) => Number.parseFloat(v))
     .option('--max-tokens <n>', 'stop when this many tokens were used', int('--max-tokens'))

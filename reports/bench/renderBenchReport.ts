@@ -5,6 +5,7 @@ import { aggregate, groupBy, type Aggregate } from './aggregate.ts';
 import type { BenchTaskView, BenchView } from './BenchView.ts';
 import { rateBarChart, stepsScatter } from './svgCharts.ts';
 import { renderHowRunsEnded } from './howRunsEnded.ts';
+import { renderTokenCard } from './tokenCard.ts';
 import { renderTruthCard } from './truthCard.ts';
 
 const DIFFICULTY: Record<string, string> = { '1': 'easy', '2': 'medium', '3': 'hard' };
@@ -101,6 +102,7 @@ ${stat(formatMs(all.wallMs), 'task time (sum)')}
 <div class="card"><h2 style="margin-top:0">Summary by configuration</h2>
 <table class="summary" data-testid="summary-table">${aggHead}<tbody>${[...configs.entries()].map(([k, ts]) => aggregateRow(k, aggregate(ts))).join('')}${configs.size > 1 ? aggregateRow('all', all) : ''}</tbody></table></div>
 ${renderTruthCard(view.summary)}
+${renderTokenCard(view.summary)}
 <div class="charts">
 <div class="card">${rateBarChart('Success by app', bars(byApp), 'chart-app')}</div>
 <div class="card">${rateBarChart(

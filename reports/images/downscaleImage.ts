@@ -16,7 +16,15 @@ export interface ScaledImage {
   height?: number;
 }
 
-export function downscaleImage(bytes: Buffer, maxWidth: number): ScaledImage {
+export interface DownscaleOptions {
+  /**
+   * Keep the original when the smaller image is not smaller in bytes (default true: a report pays
+   * in bytes). A model pays in pixels, so its screenshots are always shrunk.
+   */
+  keepFewerBytes?: boolean;
+}
+
+export function downscaleImage(bytes: Buffer, maxWidth: number, options: DownscaleOptions = {}): ScaledImage {
   const info = imageInfo(bytes);
   if (!info) return { bytes, mime: 'application/octet-stream' };
   const original: ScaledImage = {
@@ -38,7 +46,7 @@ export function downscaleImage(bytes: Buffer, maxWidth: number): ScaledImage {
       font: { loadSystemFonts: false },
     }).render();
     const png = encodePng(rendered.pixels, rendered.width, rendered.height);
-    if (png.length >= bytes.length) return original;
+    if ((options.keepFewerBytes ?? true) && png.length >= bytes.length) return original;
     return { bytes: png, mime: 'image/png', width: rendered.width, height: rendered.height };
   } catch {
     // A screenshot resvg cannot decode is still worth showing at full size.

@@ -15,6 +15,7 @@ import { renderRoleTable } from './renderRoleTable.ts';
 import { renderRunSummary, runOutcome } from './renderRunSummary.ts';
 import { isRecoveryStep, renderStep, verdictLabel } from './renderStep.ts';
 import { truthIsWrong } from './renderTruthLabel.ts';
+import { renderTokenCard } from './renderTokenCard.ts';
 
 export interface RunContext {
   /** The benchmark evaluator's verdict, when the run was part of a bench. */
@@ -72,6 +73,7 @@ export function renderRunReport(
   const main = `<main>
 <div class="card"><h2 style="margin-top:0">Model calls by role</h2>${renderRoleTable(steps)}</div>
 ${truthNote(context.truth)}
+${renderTokenCard(summary, steps)}
 <div class="toolbar"><div class="chips" data-testid="chips">${renderChips(steps, context.truth)}</div>
 <label><input type="checkbox" id="only-problems"> only failures, no-change, recoveries and misjudged steps</label></div>
 <div class="timeline" data-testid="timeline">

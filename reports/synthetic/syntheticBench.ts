@@ -105,6 +105,7 @@ export function writeSyntheticBench(
         modelCalls: s?.modelCalls ?? 0,
         tokensIn: s?.tokens.input ?? 0,
         tokensOut: s?.tokens.output ?? 0,
+        ...(s?.tokenAccount ? { tokenAccount: s.tokenAccount } : {}),
         costUsd: s?.costUsd ?? 0,
         wallMs: s?.durationMs ?? 0,
       },

@@ -5,6 +5,7 @@
  * a no-change step, model calls with tokens and cost.
  */
 import { TrajectoryWriter } from '../../agent/trajectory/index.ts';
+import { accountOfCalls } from '../../agent/calls/tokenAccount.ts';
 import type { ModelCallRecord, RunSummary, StepRecord, Verdict } from '../../agent/trajectory/index.ts';
 import { syntheticElements, syntheticPageSource, syntheticPng, type SyntheticScreenSpec } from './syntheticScreen.ts';
 
@@ -60,12 +61,17 @@ export function seededRandom(seed: number): () => number {
 function call(role: ModelCallRecord['role'], rnd: () => number): ModelCallRecord {
   const input = 1500 + Math.round(rnd() * 3000);
   const output = 80 + Math.round(rnd() * 200);
+  // Where the input went, as the token account splits a request: a cached prefix, then per-step text.
+  const tools = role === 'executor' ? 930 : 120;
+  const system = role === 'executor' ? 270 : 130;
+  const screen = Math.round((input - tools - system) * 0.6);
   return {
     role,
     model: 'claude-sonnet-4-5',
     inputTokens: input,
     outputTokens: output,
     cacheReadTokens: Math.round(input * 0.6),
+    parts: { tools, system, task: input - tools - system - screen, screen },
     costUsd: (input * 3 + output * 15) / 1e6,
     durationMs: 400 + Math.round(rnd() * 1500),
   };
@@ -186,6 +192,7 @@ export function writeSyntheticTrajectory(
       input: allCalls.reduce((n, c) => n + c.inputTokens, 0),
       output: allCalls.reduce((n, c) => n + c.outputTokens, 0),
     },
+    tokenAccount: accountOfCalls(allCalls),
     costUsd: allCalls.reduce((n, c) => n + c.costUsd, 0),
     recoveries: { detected: 1, recovered: 1 },
     exitCode: status === 'success' ? 0 : 4,

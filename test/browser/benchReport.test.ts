@@ -51,6 +51,19 @@ describe('benchmark report in Chromium', () => {
     expect(await page.locator('[data-testid=truth-confusion] tbody tr').count()).toBe(3);
   });
 
+  it('shows the token account: input by role and part, per executor request, per run and per cross-app run', async () => {
+    const page = opened.page;
+    await expect(page.locator('[data-testid=token-card]').isVisible()).resolves.toBe(true);
+    const executorCalls = bench.results.reduce((n, r) => n + (r.facts.tokenAccount?.byRole.executor?.calls ?? 0), 0);
+    expect(await page.textContent('[data-testid=tokens-executor-images]')).toBe(`0 of ${executorCalls}`);
+    const executor = page.locator('[data-testid=token-account] [data-testid=tokens-executor] td');
+    // role, calls, input, per call, then the parts: tools first.
+    expect(await executor.nth(1).textContent()).toBe(String(executorCalls));
+    expect(await executor.nth(4).textContent()).toBe((930 * executorCalls).toLocaleString('en-US'));
+    const crossApp = bench.results.filter((r) => r.apps.length >= 2).length;
+    expect(await page.textContent('[data-testid=token-card]')).toContain(`per cross-app run (${crossApp} runs)`);
+  });
+
   it('draws the charts: one bar per app and per difficulty, one dot per task', async () => {
     const page = opened.page;
     expect(await page.locator('[data-testid=chart-app] g.bar').count()).toBe(expected.apps.size);

@@ -33,6 +33,27 @@ describe('run report in Chromium', () => {
     expect(await opened.page.textContent('[data-testid=run-status]')).toBe('Success');
   });
 
+  it('shows where the input tokens went, by role and part', async () => {
+    const executorCalls = steps.flatMap((s) => s.modelCalls).filter((c) => c.role === 'executor').length;
+    const cells = opened.page.locator('[data-testid=token-card] [data-testid=tokens-executor] td');
+    expect(await cells.nth(1).textContent()).toBe(String(executorCalls));
+    expect(await opened.page.locator('[data-testid=token-card] thead th').allTextContents()).toEqual([
+      'role',
+      'calls',
+      'input',
+      'per call',
+      'tools',
+      'system',
+      'task',
+      'history',
+      'fsm',
+      'screen',
+      'image',
+      'other',
+      'with screenshot',
+    ]);
+  });
+
   it('shows every step with a loaded screenshot', async () => {
     const cards = opened.page.locator('[data-testid=step]');
     expect(await cards.count()).toBe(steps.length);

@@ -13,6 +13,8 @@ export interface CapturedRequest {
   path: string;
   headers: http.IncomingHttpHeaders;
   body: Record<string, unknown>;
+  /** The body as the client sent it, byte for byte. */
+  raw: string;
 }
 
 export type FakeReply =
@@ -120,13 +122,20 @@ export async function startFakeAnthropicServer(): Promise<FakeAnthropicServer> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       let body: Record<string, unknown> = {};
+      const raw = Buffer.concat(chunks).toString('utf8');
       try {
-        body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}') as Record<string, unknown>;
+        body = JSON.parse(raw || '{}') as Record<string, unknown>;
       } catch {
         send(res, { kind: 'error', status: 400, type: 'invalid_request_error', message: 'body is not JSON' });
         return;
       }
-      const captured: CapturedRequest = { method: req.method ?? '', path: req.url ?? '', headers: req.headers, body };
+      const captured: CapturedRequest = {
+        method: req.method ?? '',
+        path: req.url ?? '',
+        headers: req.headers,
+        body,
+        raw,
+      };
       requests.push(captured);
       if (req.method !== 'POST' || !(req.url ?? '').startsWith('/v1/messages')) {
         send(res, {

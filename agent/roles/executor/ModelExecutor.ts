@@ -1,18 +1,23 @@
 /**
- * The model-backed executor: one request per step with the task, the plan,
- * memory, recent steps, FSM hints and the compact screen (plus the
- * screenshot when screenshots are on); the answer is one action tool call,
- * subgoal_done, or finish, validated by structuredCall.
+ * The model-backed executor: one request per step. The stable prefix (the
+ * `act` and `subgoal_done` tools, the system text) is the same on every
+ * step and cached; the per-step message (executorPrompt.ts) carries the
+ * task, the steps so far, FSM hints and the compact screen, plus a
+ * downscaled screenshot when the screenshot mode asks for one. The answer is
+ * one action, subgoal_done, or finish, validated by structuredCall.
  */
-import { renderCompact } from '../../../drivers/screen/index.ts';
 import { actionSpec } from '../../actions/index.ts';
 import type { Action } from '../../actions/index.ts';
 import type { ModelCallLog } from '../../calls/ModelCallLog.ts';
-import { imagePart, textPart } from '../../models/index.ts';
+import { imagePart } from '../../models/index.ts';
 import type { ContentPart, StructuredSpec } from '../../models/index.ts';
+import { modelScreenshot, screenshotNeed, DEFAULT_SCREENSHOT_MODE } from '../../perceive/index.ts';
+import type { Perception, ScreenshotMode } from '../../perceive/index.ts';
 import { EXECUTOR_SYSTEM, subgoalDoneTool } from '../../prompts/index.ts';
 import type { Executor, ExecutorDecision, ExecutorInput } from '../types.ts';
-import { fsmHints } from './fsmHints.ts';
+import { executorUserParts } from './executorPrompt.ts';
+
+export { executorUserText } from './executorPrompt.ts';
 
 type Answer =
   { kind: 'action'; action: Action } | { kind: 'subgoal_done'; facts: Record<string, string>; summary?: string };
@@ -41,38 +46,34 @@ function executorSpec(): StructuredSpec<Answer> {
   };
 }
 
-export function executorUserText(input: ExecutorInput): string {
-  const { plan, subgoalIndex } = input;
-  const lines: string[] = [`Task: ${input.task}`];
-  lines.push(
-    `Plan:\n${plan.subgoals.map((s, i) => `${i === subgoalIndex ? '->' : i < subgoalIndex ? 'ok' : '  '} ${i + 1}. [${s.app ?? '-'}] ${s.goal}${s.expectedEndScreen ? ` (done when: ${s.expectedEndScreen})` : ''}`).join('\n')}`,
-  );
-  if (subgoalIndex >= plan.subgoals.length) lines.push('All subgoals are done: check the screen and call finish.');
-  lines.push(`Memory:\n${input.memory.describe()}`);
-  if (input.tips.length > 0) lines.push(`Tips:\n${input.tips.map((t) => `- ${t}`).join('\n')}`);
-  if (input.history.length > 0)
-    lines.push(
-      `Recent steps:\n${input.history.map((h) => `#${h.step} ${h.action} -> ${h.verdict}: ${h.note}`).join('\n')}`,
-    );
-  if (input.budget)
-    lines.push(
-      `Steps: ${input.budget.used} of ${input.budget.max} used, ${Math.max(0, input.budget.max - input.budget.used)} left (clearing pop-ups and rollbacks do not count).`,
-    );
-  if (input.feedback) lines.push(`Feedback: ${input.feedback}`);
-  if (input.fsm) lines.push(fsmHints(input.fsm.tracker, input.fsm.observed, input.current.screen));
-  lines.push(`Current screen:\n${renderCompact(input.current.screen)}`);
-  return lines.join('\n\n');
+export interface ModelExecutorOptions {
+  /** When the model sees a screenshot beside the listing (default auto). */
+  screenshots?: ScreenshotMode;
+}
+
+/** The screenshot for this step's request, when the mode asks for one and one can be had. */
+export async function screenshotFor(perception: Perception, mode: ScreenshotMode): Promise<Buffer | undefined> {
+  if (mode === 'never') return undefined;
+  if (mode === 'auto' && screenshotNeed(perception.screen) === undefined) return undefined;
+  return modelScreenshot(perception);
 }
 
 export class ModelExecutor implements Executor {
   private readonly spec = executorSpec();
+  private readonly screenshots: ScreenshotMode;
 
-  constructor(private readonly calls: ModelCallLog) {}
+  constructor(
+    private readonly calls: ModelCallLog,
+    options: ModelExecutorOptions = {},
+  ) {
+    this.screenshots = options.screenshots ?? DEFAULT_SCREENSHOT_MODE;
+  }
 
   async decide(input: ExecutorInput): Promise<ExecutorDecision> {
-    const content: ContentPart[] = [textPart(executorUserText(input))];
-    const shot = input.current.observation.screenshot;
-    if (shot) content.push(imagePart(shot));
+    const content: ContentPart[] = executorUserParts(input);
+    const shot = await screenshotFor(input.current, this.screenshots);
+    // Images before the text about them read best; the screen's text part stays last.
+    if (shot) content.splice(content.length - 1, 0, imagePart(shot));
     const r = await this.calls.structured(
       'executor',
       {

@@ -1,12 +1,33 @@
-/** The model verifier: asked only when the deterministic checks return `undecided`. */
+/**
+ * The model verifier: asked only when the deterministic checks return
+ * `undecided`. The rules being unsure is exactly when a look helps, so with
+ * screenshots on (auto or always) it gets the screenshot after the action
+ * beside the two listings.
+ */
 import { renderCompact } from '../../../drivers/screen/index.ts';
 import type { ModelCallLog } from '../../calls/ModelCallLog.ts';
+import { imagePart, textPart } from '../../models/index.ts';
+import type { ContentPart } from '../../models/index.ts';
+import { DEFAULT_SCREENSHOT_MODE, modelScreenshot } from '../../perceive/index.ts';
+import type { ScreenshotMode } from '../../perceive/index.ts';
 import { VERIFIER_SYSTEM, verdictTool } from '../../prompts/index.ts';
 import type { Verdict } from '../../trajectory/types.ts';
 import type { TaskCheckInput, Verifier, VerifyInput } from '../types.ts';
 
+export interface ModelVerifierOptions {
+  /** never: listings only; auto and always: the screenshot after the action too (default auto). */
+  screenshots?: ScreenshotMode;
+}
+
 export class ModelVerifier implements Verifier {
-  constructor(private readonly calls: ModelCallLog) {}
+  private readonly screenshots: ScreenshotMode;
+
+  constructor(
+    private readonly calls: ModelCallLog,
+    options: ModelVerifierOptions = {},
+  ) {
+    this.screenshots = options.screenshots ?? DEFAULT_SCREENSHOT_MODE;
+  }
 
   async judge(input: VerifyInput): Promise<{ verdict: Verdict; reason: string }> {
     const {
@@ -16,21 +37,27 @@ export class ModelVerifier implements Verifier {
       expected,
       ...args
     } = input.action as Record<string, unknown> & { type: string };
-    const text = [
+    const task = [
       `Task: ${input.task}`,
       input.subgoal ? `Subgoal: ${input.subgoal.goal}` : '',
       `Action: ${type} ${JSON.stringify(args)}${reason ? ` (${String(reason)})` : ''}`,
       `Expected: ${expected ? JSON.stringify(expected) : (input.expectedText ?? '(not stated)')}`,
-      `Screen before:\n${renderCompact(input.before.screen, { budgetChars: 3000 })}`,
-      `Screen after:\n${renderCompact(input.after.screen, { budgetChars: 3000 })}`,
     ]
       .filter(Boolean)
       .join('\n\n');
+    const screens = [
+      `Screen before:\n${renderCompact(input.before.screen, { budgetChars: 3000 })}`,
+      `Screen after:\n${renderCompact(input.after.screen, { budgetChars: 3000 })}`,
+    ].join('\n\n');
+    const content: ContentPart[] = [textPart(task, 'task')];
+    const shot = this.screenshots === 'never' ? undefined : await modelScreenshot(input.after);
+    if (shot) content.push(textPart('The screen after the action:', 'image'), imagePart(shot));
+    content.push(textPart(screens, 'screen'));
     const r = await this.calls.structured(
       'verifier',
       {
         system: { stable: VERIFIER_SYSTEM },
-        messages: [{ role: 'user', content: text }],
+        messages: [{ role: 'user', content }],
         maxTokens: 300,
         metadata: { role: 'verifier', step: input.step },
       },

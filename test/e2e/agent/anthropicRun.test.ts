@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runTask } from '../../../agent/index.ts';
-import { AnthropicModel } from '../../../agent/models/index.ts';
+import { AnthropicModel, pngSize } from '../../../agent/models/index.ts';
 import { readTrajectory } from '../../../agent/trajectory/index.ts';
 import { openDevice, type OpenedDevice } from '../../../drivers/device/index.ts';
 import {
@@ -64,7 +64,7 @@ describe('model-backed agent through the Anthropic SDK', () => {
       const tools = (body.tools as Array<{ name: string }>).map((t) => t.name);
       const messages = body.messages as unknown[];
       const screen = firstText(body);
-      if (tools.includes('tap')) {
+      if (tools.includes('act')) {
         // On the Settings list: the first answer names the element by label (invalid), the retry fixes it.
         if (screen.includes('foreground=com.android.settings') && idFor(screen, 'Display') && !settingsInvalidSent) {
           settingsInvalidSent = true;
@@ -72,7 +72,9 @@ describe('model-backed agent through the Anthropic SDK', () => {
             kind: 'message',
             message: {
               ...answerFor(body),
-              content: [{ type: 'tool_use', id: 'toolu_bad_1', name: 'tap', input: { element: 'Display' } }],
+              content: [
+                { type: 'tool_use', id: 'toolu_bad_1', name: 'act', input: { action: 'tap', element: 'Display' } },
+              ],
             },
           };
         }
@@ -83,7 +85,9 @@ describe('model-backed agent through the Anthropic SDK', () => {
             kind: 'message',
             message: {
               ...answerFor(body),
-              content: [{ type: 'tool_use', id: `toolu_bad_d${displayInvalidSent}`, name: 'tap', input: {} }],
+              content: [
+                { type: 'tool_use', id: `toolu_bad_d${displayInvalidSent}`, name: 'act', input: { action: 'tap' } },
+              ],
             },
           };
         }
@@ -106,6 +110,7 @@ describe('model-backed agent through the Anthropic SDK', () => {
       out,
       maxSteps: 15,
       screenshots: true,
+      modelScreenshots: 'always',
     });
 
     expect(
@@ -118,16 +123,19 @@ describe('model-backed agent through the Anthropic SDK', () => {
 
     // Every request went through the real SDK to the local server.
     const executorRequests = server.requests.filter((r) =>
-      (r.body.tools as Array<{ name: string }>).some((t) => t.name === 'tap'),
+      (r.body.tools as Array<{ name: string }>).some((t) => t.name === 'act'),
     );
     expect(server.requests[0]!.path).toBe('/v1/messages');
     expect(server.requests[0]!.headers.authorization ?? server.requests[0]!.headers['x-api-key']).toBeTruthy();
-    // Screenshots are on: each executor request carries a PNG.
+    // Screenshots to the model always: each executor request carries a PNG.
     for (const r of executorRequests) {
       const content = (
         r.body.messages as Array<{ content: Array<{ type: string; source?: { media_type: string } }> }>
       )[0]!.content;
       expect(content.some((b) => b.type === 'image' && b.source?.media_type === 'image/png')).toBe(true);
+      // Downscaled for the model: 432x960 (553 tokens), not the phone's 1080x2400.
+      const image = content.find((b) => b.type === 'image') as unknown as { source: { data: string } };
+      expect(pngSize(image.source.data)).toEqual({ width: 432, height: 960 });
     }
     // The semantic retry fed the validation error back as an error tool_result.
     const retry = executorRequests.find(
@@ -149,6 +157,13 @@ describe('model-backed agent through the Anthropic SDK', () => {
     expect(calls.every((c) => c.inputTokens > 0 && c.durationMs >= 0)).toBe(true);
     expect(result.summary.modelCalls).toBe(server.requests.length);
     expect(result.summary.tokens.input).toBeGreaterThan(0);
+    // The token account: the reported input by role, the parts estimated from the requests.
+    const executor = result.summary.tokenAccount!.byRole.executor!;
+    expect(executor.calls).toBe(executorRequests.length);
+    expect(executor.imageCalls).toBe(executor.calls);
+    expect(executor.parts.image).toBe(553 * executor.images);
+    expect(executor.parts.tools).toBeGreaterThan(0);
+    expect(executor.parts.screen).toBeGreaterThan(0);
     expect(trajectory.steps.filter((s) => s.action.name === 'tap').every((s) => s.before.screenshot)).toBe(true);
     expect(readFileSync(path.join(result.dir, trajectory.steps[0]!.before.screenshot!)).subarray(1, 4).toString()).toBe(
       'PNG',

@@ -79,13 +79,13 @@ function calculatorModel(): ScriptedModel {
     const screen = text.slice(text.indexOf('Current screen:'));
     const idOf = (label: string) => new RegExp(`\\[(e\\d+)\\] button "${label}"`).exec(screen)?.[1];
     if (/\nok 1\./.test(text))
-      return { toolCalls: [{ name: 'finish', input: { success: true, answer: '6', reason: 'done' } }] };
+      return { toolCalls: [{ name: 'act', input: { action: 'finish', success: true, answer: '6', reason: 'done' } }] };
     if (screen.includes('foreground=com.android.launcher3'))
-      return { toolCalls: [{ name: 'tap', input: { element: idOf('Calculator'), reason: 'open it' } }] };
+      return { toolCalls: [{ name: 'act', input: { action: 'tap', element: idOf('Calculator'), reason: 'open it' } }] };
     if (pressed < keys.length) {
       const key = keys[pressed]!;
       pressed += 1;
-      return { toolCalls: [{ name: 'tap', input: { element: idOf(key), reason: `press ${key}` } }] };
+      return { toolCalls: [{ name: 'act', input: { action: 'tap', element: idOf(key), reason: `press ${key}` } }] };
     }
     return { toolCalls: [{ name: 'subgoal_done', input: { summary: '2 × 3 = 6', facts: { result: '6' } } }] };
   });

@@ -71,6 +71,7 @@ describe('secrets', () => {
         '--max-steps',
         '12',
         '--screenshots',
+        'always',
       ],
       {
         ...process.env,

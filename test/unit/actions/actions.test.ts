@@ -1,50 +1,70 @@
 import { describe, expect, it } from 'vitest';
-import { ACTION_NAMES, actionSpec, actionTools, parseAction, ValidationError } from '../../../agent/actions/index.ts';
+import {
+  ACT_TOOL,
+  ACTION_NAMES,
+  actionSpec,
+  actionTool,
+  parseAction,
+  ValidationError,
+} from '../../../agent/actions/index.ts';
+import { subgoalDoneTool } from '../../../agent/prompts/index.ts';
 
-describe('action tools', () => {
-  it('declares every action of the action space as a tool with an object schema', () => {
-    const tools = actionTools();
-    expect(tools.map((t) => t.name)).toEqual([
-      'tap',
-      'long_press',
-      'type',
-      'clear',
-      'swipe',
-      'scroll',
-      'back',
-      'home',
-      'open_app',
-      'switch_app',
-      'enter',
-      'wait',
-      'copy',
-      'paste',
-      'finish',
-    ]);
-    for (const t of tools) {
-      expect(t.input_schema.type).toBe('object');
-      expect(t.input_schema).not.toHaveProperty('$schema');
-      expect(t.description.length).toBeGreaterThan(10);
-      // Every action can carry its post-condition and reason.
-      const props = t.input_schema.properties as Record<string, unknown>;
-      expect(props).toHaveProperty('expected');
-      expect(props).toHaveProperty('reason');
-    }
+type Schema = { type?: string; enum?: string[]; $ref?: string; properties?: Record<string, Schema> };
+
+describe('the act tool', () => {
+  it('offers every action of the action space through one tool, "action" naming it', () => {
+    const tool = actionTool();
+    expect(tool.name).toBe(ACT_TOOL);
+    expect(tool.input_schema.type).toBe('object');
+    expect(tool.input_schema).not.toHaveProperty('$schema');
+    expect(tool.input_schema.required).toEqual(['action']);
+    const props = tool.input_schema.properties as Record<string, Schema>;
+    expect(props.action!.enum).toEqual(ACTION_NAMES);
+    // One line per action in the description, naming its own fields (optional ones with "?").
+    for (const name of ACTION_NAMES) expect(tool.description).toMatch(new RegExp(`^- ${name}[(:]`, 'm'));
+    expect(tool.description).toContain('- type(text, element?, submit?):');
+    expect(tool.description).toContain('- back: ');
   });
 
-  it('generates JSON Schema from the same zod schema parseAction uses', () => {
-    const tap = actionTools(['tap'])[0]!;
-    const props = tap.input_schema.properties as Record<string, { pattern?: string; type?: string }>;
-    expect(props.element?.pattern).toBe('^e\\d+$');
-    expect(props.x?.type).toBe('integer');
-    const finish = actionTools(['finish'])[0]!;
-    expect(finish.input_schema.required).toEqual(['success']);
+  it('defines the condition schema once and refers to it from precondition and expected', () => {
+    const schema = actionTool().input_schema as unknown as {
+      properties: Record<string, Schema>;
+      $defs: Record<string, Schema>;
+    };
+    expect(schema.properties.precondition!.$ref).toBe('#/$defs/condition');
+    expect(schema.properties.expected!.$ref).toBe('#/$defs/condition');
+    expect(Object.keys(schema.$defs.condition!.properties!)).toEqual(['screen', 'visible', 'absent']);
+    // The whole condition schema is written once.
+    expect(JSON.stringify(schema).match(/"absent"/g)).toHaveLength(1);
   });
 
-  it("returns copies, so a caller adding cache_control cannot change the next caller's tools", () => {
-    const a = actionTools(['back'])[0]!;
+  it('states the semantics models rely on: type replaces, open_app has fresh, precondition names the element', () => {
+    const tool = actionTool();
+    expect(tool.description).toMatch(/type\(.*Replaces the field's text/);
+    expect(tool.description).toMatch(/open_app\(app\?, package\?, fresh\?\)/);
+    const props = tool.input_schema.properties as Record<string, { description?: string }>;
+    expect(props.precondition!.description).toMatch(/visible = the label of the element you mean/);
+    expect(props.expected!.description).toMatch(/visible.*absent/);
+  });
+
+  it('is generated from the zod schemas, slimmed to types and descriptions (bounds stay with the validator)', () => {
+    const props = actionTool().input_schema.properties as Record<string, Schema & { pattern?: string }>;
+    expect(props.x!.type).toBe('integer');
+    expect(props.direction!.enum).toEqual(['up', 'down', 'left', 'right']);
+    expect(props.element!.type).toBe('string');
+    expect(props.element).not.toHaveProperty('pattern');
+    expect(parseAction('tap', { element: 'Display' }).ok).toBe(false);
+  });
+
+  it('fits all tools of the executor in 1.2k tokens (at 4 characters a token)', () => {
+    const tools = [actionTool(), ...subgoalDoneTool.tools];
+    expect(JSON.stringify(tools).length / 4).toBeLessThanOrEqual(1200);
+  });
+
+  it("returns copies, so a caller adding cache_control cannot change the next caller's tool", () => {
+    const a = actionTool(['back']);
     (a as unknown as Record<string, unknown>).cache_control = { type: 'ephemeral' };
-    expect(actionTools(['back'])[0]).not.toHaveProperty('cache_control');
+    expect(actionTool(['back'])).not.toHaveProperty('cache_control');
   });
 });
 
@@ -116,12 +136,36 @@ describe('parseAction', () => {
 });
 
 describe('actionSpec', () => {
-  it('restricts the tools offered and refuses others', () => {
+  it('offers only the given actions and refuses others, saying which are available', () => {
     const spec = actionSpec(['back', 'home']);
-    expect(spec.tools.map((t) => t.name)).toEqual(['back', 'home']);
-    const refused = spec.parse({ id: 't1', name: 'tap', input: { element: 'e1' } });
-    expect(refused).toEqual({ ok: false, message: expect.stringContaining('not available here') });
-    expect(spec.parse({ id: 't2', name: 'back', input: {} })).toEqual({ ok: true, value: { type: 'back' } });
+    expect(spec.tools.map((t) => t.name)).toEqual([ACT_TOOL]);
+    expect((spec.tools[0]!.input_schema.properties as Record<string, Schema>).action!.enum).toEqual(['back', 'home']);
+    const refused = spec.parse({ id: 't1', name: ACT_TOOL, input: { action: 'tap', element: 'e1' } });
+    expect(refused).toEqual({ ok: false, message: expect.stringContaining('"tap" is not available here') });
+    expect(refused).toEqual({ ok: false, message: expect.stringContaining('use one of: back, home') });
+    expect(spec.parse({ id: 't2', name: ACT_TOOL, input: { action: 'back' } })).toEqual({
+      ok: true,
+      value: { type: 'back' },
+    });
     expect(ACTION_NAMES).toHaveLength(15);
+  });
+
+  it('turns an act call into the validated action, and says what is wrong with a bad one', () => {
+    const spec = actionSpec();
+    expect(
+      spec.parse({ id: 't', name: ACT_TOOL, input: { action: 'type', text: 'Catan', element: 'e4', submit: true } }),
+    ).toEqual({ ok: true, value: { type: 'type', text: 'Catan', element: 'e4', submit: true } });
+    expect(spec.parse({ id: 't', name: ACT_TOOL, input: { element: 'e4' } })).toEqual({
+      ok: false,
+      message: expect.stringContaining('missing "action"'),
+    });
+    expect(spec.parse({ id: 't', name: ACT_TOOL, input: { action: 'tap', element: 'Display' } })).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Invalid input for "tap": element: must be an element id/),
+    });
+    expect(spec.parse({ id: 't', name: 'tap', input: { element: 'e1' } })).toEqual({
+      ok: false,
+      message: expect.stringContaining('call "act"'),
+    });
   });
 });

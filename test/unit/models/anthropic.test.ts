@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { actionSpec, actionTools } from '../../../agent/actions/index.ts';
+import { actionSpec, actionTool } from '../../../agent/actions/index.ts';
+import { subgoalDoneTool } from '../../../agent/prompts/index.ts';
 import type { Action } from '../../../agent/actions/index.ts';
 import {
   AnthropicModel,
@@ -27,9 +28,9 @@ describe('AnthropicModel against a local Messages API', () => {
   it('completes a whole task through tool calls over several turns', async () => {
     const m = model();
     fake.server.enqueue(
-      toolUseReply('open_app', { app: 'Shopping', expected: { screen: 'Shopping home' } }),
-      toolUseReply('type', { text: 'Catan', element: 'e4', submit: true }),
-      toolUseReply('finish', { success: true, answer: '$39.99' }),
+      toolUseReply('act', { action: 'open_app', app: 'Shopping', expected: { screen: 'Shopping home' } }),
+      toolUseReply('act', { action: 'type', text: 'Catan', element: 'e4', submit: true }),
+      toolUseReply('act', { action: 'finish', success: true, answer: '$39.99' }),
     );
     const messages: ModelMessage[] = [
       { role: 'user', content: 'Task: find the price of Catan on Shopping.\nScreen: launcher' },
@@ -57,14 +58,14 @@ describe('AnthropicModel against a local Messages API', () => {
       model: string;
     };
     expect(body.model).toBe(DEFAULT_ANTHROPIC_MODEL);
-    expect(body.tool_choice).toEqual({ type: 'any' });
+    expect(body.tool_choice).toEqual({ type: 'tool', name: 'act' });
     expect(body.messages.map((x) => x.role)).toEqual(['user', 'assistant', 'user', 'assistant', 'user']);
     expect(body.messages[1]!.content).toEqual([
       {
         type: 'tool_use',
         id: expect.stringMatching(/^toolu_fake_/),
-        name: 'open_app',
-        input: { app: 'Shopping', expected: { screen: 'Shopping home' } },
+        name: 'act',
+        input: { action: 'open_app', app: 'Shopping', expected: { screen: 'Shopping home' } },
       },
     ]);
     expect(body.messages[2]!.content).toEqual([
@@ -78,21 +79,31 @@ describe('AnthropicModel against a local Messages API', () => {
     expect(fake.server.requests[0]!.headers.authorization).toBe(`Bearer ${PLANTED_KEY}`);
   });
 
-  it('marks the stable system part and the last tool for prompt caching, not the volatile part', async () => {
-    fake.server.enqueue(toolUseReply('back', {}));
-    await model().complete(request('go back', { tools: actionTools(['back', 'home']), toolChoice: { type: 'any' } }));
+  it('marks one cache breakpoint at the end of the stable prefix: the stable system part, not the tools or the volatile part', async () => {
+    fake.server.enqueue(toolUseReply('act', { action: 'back' }));
+    const tools = [actionTool(['back', 'home']), ...subgoalDoneTool.tools];
+    await model().complete(request('go back', { tools, toolChoice: { type: 'any' } }));
     const body = fake.server.requests[0]!.body as { system: unknown; tools: Array<Record<string, unknown>> };
     expect(body.system).toEqual([
       { type: 'text', text: 'You operate an Android phone.', cache_control: { type: 'ephemeral' } },
       { type: 'text', text: 'Step 1 of the task.' },
     ]);
-    expect(body.tools[0]).not.toHaveProperty('cache_control');
-    expect(body.tools[1]!.cache_control).toEqual({ type: 'ephemeral' });
+    // Tools come before the system text in the prefix, so the system block's marker caches them too.
+    expect(body.tools.map((t) => 'cache_control' in t)).toEqual([false, false]);
+  });
+
+  it('marks the last tool when there is no stable system text', async () => {
+    fake.server.enqueue(toolUseReply('act', { action: 'back' }));
+    const tools = [actionTool(['back', 'home']), ...subgoalDoneTool.tools];
+    await model().complete(request('go back', { tools, system: { stable: '' } }));
+    const body = fake.server.requests[0]!.body as { system?: unknown; tools: Array<Record<string, unknown>> };
+    expect(body.system).toBeUndefined();
+    expect(body.tools.map((t) => t.cache_control)).toEqual([undefined, { type: 'ephemeral' }]);
   });
 
   it('sends a screenshot as a base64 PNG image block when the request has one', async () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3]);
-    fake.server.enqueue(toolUseReply('tap', { element: 'e1' }));
+    fake.server.enqueue(toolUseReply('act', { action: 'tap', element: 'e1' }));
     await model().complete(
       request('', { messages: [{ role: 'user', content: [{ type: 'text', text: 'Screen:' }, imagePart(png)] }] }),
     );
@@ -105,18 +116,18 @@ describe('AnthropicModel against a local Messages API', () => {
 
   it('retries a 429 after the retry-after the server asked for, then succeeds', async () => {
     const retry = fastRetry();
-    fake.server.enqueue(rateLimited(2), toolUseReply('home', {}));
+    fake.server.enqueue(rateLimited(2), toolUseReply('act', { action: 'home' }));
     const r = await model(retry).complete(request('go home'));
-    expect(r.toolCalls[0]!.name).toBe('home');
+    expect(r.toolCalls[0]!.input).toEqual({ action: 'home' });
     expect(fake.server.requests).toHaveLength(2);
     expect(retry.delays).toEqual([2000]);
   });
 
   it('retries 529 overloaded and 500 with exponential backoff, then succeeds', async () => {
     const retry = fastRetry();
-    fake.server.enqueue(overloaded(), serverError(), toolUseReply('enter', {}));
+    fake.server.enqueue(overloaded(), serverError(), toolUseReply('act', { action: 'enter' }));
     const r = await model(retry).complete(request('press enter'));
-    expect(r.toolCalls[0]!.name).toBe('enter');
+    expect(r.toolCalls[0]!.input).toEqual({ action: 'enter' });
     expect(retry.delays).toEqual([10, 20]);
   });
 

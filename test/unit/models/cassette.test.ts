@@ -53,10 +53,10 @@ describe('record then replay', () => {
   it('replays a recorded run to identical results, without the API and without the key on disk', async () => {
     const file = path.join(dir, 'run.jsonl');
     fake.server.enqueue(
-      toolUseReply('open_app', { app: 'Shopping' }),
-      toolUseReply('tap', { element: 'bad id' }), // fixed by the semantic retry, recorded too
-      toolUseReply('tap', { element: 'e3' }),
-      toolUseReply('finish', { success: true, answer: '$39.99' }),
+      toolUseReply('act', { action: 'open_app', app: 'Shopping' }),
+      toolUseReply('act', { action: 'tap', element: 'bad id' }), // fixed by the semantic retry, recorded too
+      toolUseReply('act', { action: 'tap', element: 'e3' }),
+      toolUseReply('act', { action: 'finish', success: true, answer: '$39.99' }),
     );
     const recorder = createModel(`record:${file}:anthropic`, {
       anthropic: { baseURL: fake.server.baseURL, retry: fastRetry() },
@@ -83,14 +83,16 @@ describe('record then replay', () => {
 
   it('is strict on a miss: a typed error with the hash and how to re-record', async () => {
     const file = path.join(dir, 'one.jsonl');
-    fake.server.enqueue(toolUseReply('back', {}));
+    fake.server.enqueue(toolUseReply('act', { action: 'back' }));
     const recorder = createModel(`record:${file}:anthropic`, {
       anthropic: { baseURL: fake.server.baseURL, retry: fastRetry() },
     }) as ModelClient;
     await recorder.complete(request('go back'));
 
     const replay = new ReplayModel(file);
-    await expect(replay.complete(request('go back'))).resolves.toMatchObject({ toolCalls: [{ name: 'back' }] });
+    await expect(replay.complete(request('go back'))).resolves.toMatchObject({
+      toolCalls: [{ name: 'act', input: { action: 'back' } }],
+    });
     const changed = request('go home');
     const err = (await replay.complete(changed).catch((e: unknown) => e)) as CassetteMissError;
     expect(err).toBeInstanceOf(CassetteMissError);
@@ -127,7 +129,7 @@ describe('record then replay', () => {
 
   it('redacts a key that found its way into a prompt before writing', async () => {
     const file = path.join(dir, 'leak.jsonl');
-    fake.server.enqueue(toolUseReply('home', {}));
+    fake.server.enqueue(toolUseReply('act', { action: 'home' }));
     const recorder = createModel(`record:${file}:anthropic`, {
       anthropic: { baseURL: fake.server.baseURL, retry: fastRetry() },
     }) as ModelClient;

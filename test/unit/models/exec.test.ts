@@ -2,7 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { actionSpec } from '../../../agent/actions/index.ts';
-import { createModel, ExecModel, ExecModelError, imagePart, structuredCall } from '../../../agent/models/index.ts';
+import {
+  createModel,
+  estimateRequestTokens,
+  ExecModel,
+  ExecModelError,
+  imagePart,
+  structuredCall,
+} from '../../../agent/models/index.ts';
+import { encodePng } from '../../../reports/images/encodePng.ts';
 import { PLANTED_KEY, request } from './helpers.ts';
 
 /** True while the process exists and is not a zombie waiting to be reaped. */
@@ -34,19 +42,21 @@ describe('exec model (JSON lines over a subprocess)', () => {
     const png = Buffer.from('png');
     const r1 = await m.complete(
       request('', {
-        messages: [{ role: 'user', content: [{ type: 'text', text: 'INPUT {"element":"e5"}' }, imagePart(png)] }],
+        messages: [
+          { role: 'user', content: [{ type: 'text', text: 'INPUT {"action":"tap","element":"e5"}' }, imagePart(png)] },
+        ],
         tools: actionSpec(['tap']).tools,
-        toolChoice: { type: 'tool', name: 'tap' },
+        toolChoice: { type: 'tool', name: 'act' },
       }),
     );
-    expect(r1.toolCalls).toEqual([{ id: 'toolu_exec_1', name: 'tap', input: { element: 'e5' } }]);
+    expect(r1.toolCalls).toEqual([{ id: 'toolu_exec_1', name: 'act', input: { action: 'tap', element: 'e5' } }]);
     const echo = JSON.parse(r1.text) as Record<string, unknown>;
     expect(echo).toEqual({
       model: 'my-local-model',
       max_tokens: 512,
       messages: 1,
       system: ['You operate an Android phone.', 'Step 1 of the task.'],
-      tools: ['tap'],
+      tools: ['act'],
       images: 1,
       apiKey: 'absent',
     });
@@ -62,16 +72,36 @@ describe('exec model (JSON lines over a subprocess)', () => {
   it('drives structured output through createModel("exec:...")', async () => {
     const m = createModel(`exec:node ${JSON.stringify(script)}`) as ExecModel;
     open.push(m);
-    const r = await structuredCall(m, request('INPUT {"direction":"down"}'), actionSpec(['scroll']));
+    const r = await structuredCall(m, request('INPUT {"action":"scroll","direction":"down"}'), actionSpec(['scroll']));
     expect(r.value).toEqual({ type: 'scroll', direction: 'down' });
   });
 
   it('answers concurrent calls in order', async () => {
     const m = execModel();
     const rs = await Promise.all(
-      [1, 2, 3].map((n) => m.complete(request(`INPUT {"ms":${n}}`, { tools: actionSpec(['wait']).tools }))),
+      [1, 2, 3].map((n) =>
+        m.complete(request(`INPUT {"action":"wait","ms":${n}}`, { tools: actionSpec(['wait']).tools })),
+      ),
     );
-    expect(rs.map((r) => r.toolCalls[0]!.input)).toEqual([{ ms: 1 }, { ms: 2 }, { ms: 3 }]);
+    expect(rs.map((r) => (r.toolCalls[0]!.input as { ms: number }).ms)).toEqual([1, 2, 3]);
+  });
+
+  it('counts the tokens of a model that reports no usage with the project counter (images by size, not base64)', async () => {
+    const m = execModel('--no-usage');
+    const png = encodePng(Buffer.alloc(1080 * 2400 * 4, 255), 1080, 2400);
+    const req = request('', {
+      messages: [{ role: 'user', content: [{ type: 'text', text: 'INPUT {"action":"back"}' }, imagePart(png)] }],
+      tools: actionSpec(['back']).tools,
+    });
+    const r = await m.complete(req);
+    expect(r.toolCalls[0]!.input).toEqual({ action: 'back' });
+    const estimate = estimateRequestTokens(req);
+    expect(r.usage.inputTokens).toBe(estimate.total);
+    // A 1080x2400 screenshot is 1,474 tokens as Anthropic counts it (705x1568 after its downscale), not
+    // the ~100k its base64 text would be at 4 characters a token.
+    expect(estimate.parts.image).toBe(1474);
+    expect(estimate.images).toBe(1);
+    expect(r.usage.outputTokens).toBeGreaterThan(0);
   });
 
   it('fails with a typed error on a non-JSON line, and when the process has gone', async () => {

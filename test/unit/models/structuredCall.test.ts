@@ -17,7 +17,10 @@ const claude = (): AnthropicModel => fake.model();
 
 describe('structuredCall with the real SDK', () => {
   it('fixes an invalid tool input by feeding the validation error back once', async () => {
-    fake.server.enqueue(toolUseReply('tap', { element: 'the search box' }), toolUseReply('tap', { element: 'e7' }));
+    fake.server.enqueue(
+      toolUseReply('act', { action: 'tap', element: 'the search box' }),
+      toolUseReply('act', { action: 'tap', element: 'e7' }),
+    );
     const r = await structuredCall(claude(), request('tap search'), actionSpec());
     expect(r.value).toEqual({ type: 'tap', element: 'e7' });
     expect(r.attempts).toBe(2);
@@ -33,8 +36,8 @@ describe('structuredCall with the real SDK', () => {
     expect(assistant!.role).toBe('assistant');
     expect(assistant!.content[0]).toMatchObject({
       type: 'tool_use',
-      name: 'tap',
-      input: { element: 'the search box' },
+      name: 'act',
+      input: { action: 'tap', element: 'the search box' },
     });
     expect(feedback!.content[0]).toMatchObject({
       type: 'tool_result',
@@ -46,8 +49,8 @@ describe('structuredCall with the real SDK', () => {
 
   it('throws a typed ModelOutputError when the answer stays invalid, with every result kept for accounting', async () => {
     fake.server.enqueue(
-      toolUseReply('scroll', { direction: 'sideways' }),
-      toolUseReply('scroll', { direction: 'diagonal' }),
+      toolUseReply('act', { action: 'scroll', direction: 'sideways' }),
+      toolUseReply('act', { action: 'scroll', direction: 'diagonal' }),
     );
     const err = await structuredCall(claude(), request('scroll'), actionSpec()).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(ModelOutputError);
@@ -61,7 +64,7 @@ describe('structuredCall with the real SDK', () => {
   });
 
   it('treats a text-only answer as invalid and asks for a tool call', async () => {
-    fake.server.enqueue(textReply('I think I should go back.'), toolUseReply('back', {}));
+    fake.server.enqueue(textReply('I think I should go back.'), toolUseReply('act', { action: 'back' }));
     const r = await structuredCall(claude(), request('recover'), actionSpec(['back', 'home']));
     expect(r.value).toEqual({ type: 'back' });
     const body = fake.server.requests[1]!.body as {
@@ -69,8 +72,9 @@ describe('structuredCall with the real SDK', () => {
       tool_choice: unknown;
     };
     expect(body.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user']);
-    expect(body.messages[2]!.content[0]!.text).toContain('answer by calling one of: back, home');
-    expect(body.tool_choice).toEqual({ type: 'any' });
+    expect(body.messages[2]!.content[0]!.text).toContain('answer by calling one of: act');
+    // One tool offered (act): the retry forces it.
+    expect(body.tool_choice).toEqual({ type: 'tool', name: 'act' });
   });
 });
 

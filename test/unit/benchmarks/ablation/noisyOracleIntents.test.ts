@@ -4,6 +4,7 @@
  * a move made because its next target is not on screen is marked blind.
  */
 import { describe, expect, it } from 'vitest';
+import { actionSpec } from '../../../../agent/actions/index.ts';
 import { NoisyOracleModel } from '../../../../benchmarks/ablation/index.ts';
 import { parsePageSource, renderCompact } from '../../../../drivers/screen/index.ts';
 import type { Screen } from '../../../../drivers/screen/types.ts';
@@ -25,7 +26,7 @@ const request = (screen: Screen, feedback = ''): ModelRequest => ({
   messages: [
     { role: 'user', content: `${feedback ? `Feedback: ${feedback}\n` : ''}Current screen:\n${renderCompact(screen)}` },
   ],
-  tools: [{ name: 'tap', description: 'tap', input_schema: { type: 'object', properties: {} } }],
+  tools: actionSpec().tools,
   maxTokens: 100,
   metadata: { role: 'executor' },
 });
@@ -44,11 +45,11 @@ describe('NoisyOracleModel decisions', () => {
       readScreen: async () => screen,
     });
     const first = await oracle.complete(request(screen));
-    expect(first.toolCalls[0]?.name).toBe('tap');
+    expect(first.toolCalls[0]?.input).toMatchObject({ action: 'tap' });
     // The tap "worked" but the screen shows no Dark theme: the next target is not there, so it moves blind.
     screen = page(['Brightness', 'Font size']);
     const second = await oracle.complete(request(screen, 'Your last action succeeded.'));
-    expect(second.toolCalls[0]?.name).toBe('back');
+    expect(second.toolCalls[0]?.input).toMatchObject({ action: 'back' });
     expect(oracle.decisions.map((d) => ({ step: d.step, deliberateError: d.deliberateError, blind: d.blind }))).toEqual(
       [
         { step: 0, deliberateError: false, blind: false },

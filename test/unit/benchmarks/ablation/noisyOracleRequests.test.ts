@@ -6,6 +6,7 @@
  * step's label is knowledge of the solution that no real model has.
  */
 import { describe, expect, it } from 'vitest';
+import { actionSpec } from '../../../../agent/actions/index.ts';
 import { NoisyOracleModel } from '../../../../benchmarks/ablation/index.ts';
 import { imagePart, textPart } from '../../../../agent/models/index.ts';
 import type { ModelRequest } from '../../../../agent/models/types.ts';
@@ -35,7 +36,7 @@ const request = (screen: Screen, screenshot: boolean): ModelRequest => ({
       ],
     },
   ],
-  tools: [{ name: 'tap', description: 'tap', input_schema: { type: 'object', properties: {} } }],
+  tools: actionSpec().tools,
   maxTokens: 100,
   metadata: { role: 'executor' },
 });
@@ -58,8 +59,8 @@ describe('NoisyOracleModel requests', () => {
     const oracle = oracleOn(screen);
     const reply = await oracle.complete(request(screen, screenshot));
     const display = screen.elements.find((e) => e.label === 'Display')!;
-    expect(reply.toolCalls[0]?.name).toBe('tap');
-    expect(reply.toolCalls[0]?.input).toMatchObject({ element: display.id });
+    expect(reply.toolCalls[0]?.name).toBe('act');
+    expect(reply.toolCalls[0]?.input).toMatchObject({ action: 'tap', element: display.id });
     expect(oracle.decisions.map((d) => d.blind)).toEqual([false]);
   });
 
@@ -67,6 +68,7 @@ describe('NoisyOracleModel requests', () => {
     const screen = page(['Network', 'Display']);
     const reply = await oracleOn(screen).complete(request(screen, false));
     const input = reply.toolCalls[0]?.input as Record<string, unknown>;
+    expect(input['action']).toBe('tap');
     expect(input['precondition']).toEqual({ visible: ['Display'] });
     expect(input['reason']).toBe('step 1 of the solution: "Display"');
     expect(input).not.toHaveProperty('expected');
