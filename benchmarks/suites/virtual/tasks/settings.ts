@@ -70,7 +70,6 @@ export const settingsTasks = [
     reference: [
       launch('Settings'),
       scrollDown(),
-      scrollDown(),
       tap('About phone'),
       tap('Device name'),
       clearField(rid('Settings', 'edittext')),
