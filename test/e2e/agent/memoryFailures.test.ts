@@ -149,25 +149,37 @@ describe('memory failures seen with a real model, reproduced and fixed', () => {
         const screen = text.slice(text.indexOf('Current screen:'));
         const id = (re: RegExp) => re.exec(screen)?.[1];
         if (/nothing was undone/.test(text) || screen.includes(`You said ${message}`))
-          return { toolCalls: [{ name: 'finish', input: { success: true, reason: 'sent' } }] };
+          return { toolCalls: [{ name: 'act', input: { action: 'finish', success: true, reason: 'sent' } }] };
         if (screen.includes('foreground=com.android.launcher3'))
-          return { toolCalls: [{ name: 'tap', input: { element: id(/\[(e\d+)\] \w+ "Messages"/), reason: 'open' } }] };
+          return {
+            toolCalls: [
+              { name: 'act', input: { action: 'tap', element: id(/\[(e\d+)\] \w+ "Messages"/), reason: 'open' } },
+            ],
+          };
         if (screen.includes('#conversation_list'))
           return {
             toolCalls: [
               {
-                name: 'tap',
-                input: { element: id(new RegExp(`\\[(e\\d+)\\] listitem "[^"]*${to}`)), reason: 'open chat' },
+                name: 'act',
+                input: {
+                  action: 'tap',
+                  element: id(new RegExp(`\\[(e\\d+)\\] listitem "[^"]*${to}`)),
+                  reason: 'open chat',
+                },
               },
             ],
           };
         const empty = id(/\[(e\d+)\] input hint="Text message"/);
-        if (empty) return { toolCalls: [{ name: 'type', input: { element: empty, text: message, reason: 'write' } }] };
+        if (empty)
+          return {
+            toolCalls: [{ name: 'act', input: { action: 'type', element: empty, text: message, reason: 'write' } }],
+          };
         return {
           toolCalls: [
             {
-              name: 'tap',
+              name: 'act',
               input: {
+                action: 'tap',
                 element: id(/\[(e\d+)\] button "Send"/),
                 reason: 'send',
                 expected: { visible: [`delivered to ${to}`] },
@@ -200,7 +212,7 @@ describe('memory failures seen with a real model, reproduced and fixed', () => {
       store,
       out: tmp('r1'),
     });
-    expect(r1.summary.status).toBe('success');
+    expect(r1.summary.status, `${r1.summary.reason}: ${r1.summary.reasonDetail}`).toBe('success');
     expect(await sent('Bob Martinez')).toContain('See you at noon');
     const steps = readTrajectory(r1.dir).steps;
     expect(steps.find((s) => s.action.element?.label === 'Send')?.verdict).toBe('fail');

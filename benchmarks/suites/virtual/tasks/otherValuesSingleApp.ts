@@ -51,7 +51,6 @@ export const singleAppOtherValues: OtherValuesSpec[] = [
     reference: [
       launch('Settings'),
       { do: 'scroll', direction: 'down' },
-      { do: 'scroll', direction: 'down' },
       tap('About phone'),
       tap('Device name'),
       clearField(rid('Settings', 'edittext')),
