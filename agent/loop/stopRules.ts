@@ -48,6 +48,8 @@ export interface StopCounters {
   tokens: number;
   costUsd: number;
   aborted: boolean;
+  /** The abort came from the user (Ctrl-C), not from a time limit. */
+  interrupted?: boolean;
 }
 
 export interface StopDecision {
@@ -61,7 +63,8 @@ export const REPEAT_WINDOW = 8;
 export const CYCLE_WINDOW = 12;
 
 export function checkStopRules(c: StopCounters, limits: Limits): StopDecision | undefined {
-  if (c.aborted) return { reason: 'timeout', detail: 'the run was aborted (time limit or interrupt)' };
+  if (c.aborted && c.interrupted) return { reason: 'interrupted', detail: 'stopped by the user (Ctrl-C)' };
+  if (c.aborted) return { reason: 'timeout', detail: 'the run was aborted (its time limit)' };
   if (limits.budget.maxTokens !== undefined && c.tokens >= limits.budget.maxTokens) {
     return { reason: 'budget_exceeded', detail: `${c.tokens} tokens used, budget ${limits.budget.maxTokens}` };
   }
@@ -105,10 +108,12 @@ export function checkStopRules(c: StopCounters, limits: Limits): StopDecision | 
 }
 
 /** SPA-Bench agent exit code for a termination reason. */
-export function exitCodeFor(reason: TerminationReason): 0 | 1 | 2 | 3 | 4 {
+export function exitCodeFor(reason: TerminationReason): 0 | 1 | 2 | 3 | 4 | 130 {
   switch (reason) {
     case 'finished':
       return 0;
+    case 'interrupted':
+      return 130;
     case 'step_limit':
       return 4;
     case 'unexpected_error':

@@ -113,6 +113,8 @@ export const TERMINATION_REASONS = [
   'device_error',
   'timeout',
   'unexpected_error',
+  /** The user stopped the run (Ctrl-C): `maple run` exits 130, like a shell command stopped by SIGINT. */
+  'interrupted',
 ] as const;
 
 export type TerminationReason = (typeof TERMINATION_REASONS)[number];
@@ -138,5 +140,5 @@ export interface RunSummary {
   costUsd: number;
   recoveries: { detected: number; recovered: number };
   /** SPA-Bench agent exit code: 0 finished, 1 unexpected error, 2 expected error, 3 retry, 4 step limit. */
-  exitCode: 0 | 1 | 2 | 3 | 4;
+  exitCode: 0 | 1 | 2 | 3 | 4 | 130;
 }

@@ -42,6 +42,7 @@ export function exitCodeFor(reason: TerminationReason): SpaBenchExitCode {
       return SpaBenchExitCode.ExpectedError;
     case 'model_error':
     case 'device_error':
+    case 'interrupted':
       return SpaBenchExitCode.Retry;
     case 'unexpected_error':
       return SpaBenchExitCode.UnexpectedError;
