@@ -5,6 +5,7 @@
 export { runTask, type RunTaskOptions, type RunTaskResult } from './runTask.ts';
 export {
   RunAbortedError,
+  UserInterrupt,
   RunConfigError,
   formatStepLine,
   formatSummary,

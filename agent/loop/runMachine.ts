@@ -65,6 +65,7 @@ function stopDecision(context: LoopContext): StopDecision | undefined {
       tokens: usage.tokens,
       costUsd: usage.costUsd,
       aborted: usage.aborted,
+      interrupted: usage.interrupted ?? false,
     },
     context.limits,
   );

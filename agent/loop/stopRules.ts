@@ -48,6 +48,8 @@ export interface StopCounters {
   tokens: number;
   costUsd: number;
   aborted: boolean;
+  /** The abort came from the user (Ctrl-C), not from a time limit. */
+  interrupted?: boolean;
 }
 
 export interface StopDecision {
@@ -61,7 +63,8 @@ export const REPEAT_WINDOW = 8;
 export const CYCLE_WINDOW = 12;
 
 export function checkStopRules(c: StopCounters, limits: Limits): StopDecision | undefined {
-  if (c.aborted) return { reason: 'timeout', detail: 'the run was aborted (time limit or interrupt)' };
+  if (c.aborted && c.interrupted) return { reason: 'interrupted', detail: 'stopped by the user (Ctrl-C)' };
+  if (c.aborted) return { reason: 'timeout', detail: 'the run was aborted (its time limit)' };
   if (limits.budget.maxTokens !== undefined && c.tokens >= limits.budget.maxTokens) {
     return { reason: 'budget_exceeded', detail: `${c.tokens} tokens used, budget ${limits.budget.maxTokens}` };
   }
@@ -116,6 +119,8 @@ export function exitCodeFor(reason: TerminationReason): 0 | 1 | 2 | 3 | 4 {
     case 'model_error':
     case 'device_error':
     case 'timeout':
+    // Stopped by the user (Ctrl-C): worth running again. `maple run` itself exits 130, as a shell command stopped by SIGINT.
+    case 'interrupted':
       return 3;
     case 'repeated_actions':
     case 'consecutive_failures':

@@ -16,6 +16,8 @@ const DEVICE_ERRORS = new Set(['DeviceActionError', 'PageSourceError']);
 export function terminationFromError(error: unknown): Termination {
   const e = error instanceof Error ? error : new Error(String(error));
   const detail = redactSecrets(`${e.name}: ${e.message}`);
+  if (e.name === 'UserInterrupt' || (e as { interrupted?: unknown }).interrupted === true)
+    return { reason: 'interrupted', detail, success: false };
   if (e.name === 'AbortError' || e.name === 'RunAbortedError') return { reason: 'timeout', detail, success: false };
   if (e.name === 'TaskNotUnderstoodError') return { reason: 'not_understood', detail: e.message, success: false };
   if (MODEL_ERRORS.has(e.name)) return { reason: 'model_error', detail, success: false };

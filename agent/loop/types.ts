@@ -56,5 +56,5 @@ export interface LoopDriver {
   recover(input: RecoverInput): Promise<RecoverOutput>;
   retain(termination: Termination): Promise<void>;
   /** Live counters the stop rules need that the statechart does not keep. */
-  usage(): { tokens: number; costUsd: number; aborted: boolean };
+  usage(): { tokens: number; costUsd: number; aborted: boolean; interrupted?: boolean };
 }

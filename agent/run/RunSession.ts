@@ -42,7 +42,7 @@ import type { TrajectoryWriter } from '../trajectory/TrajectoryWriter.ts';
 import type { StepRecord, Verdict } from '../trajectory/types.ts';
 import type { Acted } from './Acted.ts';
 import { describeAction } from './describeAction.ts';
-import { RunAbortedError } from './errors.ts';
+import { RunAbortedError, UserInterrupt } from './errors.ts';
 import { executeStep } from './executeStep.ts';
 import { judgeStep } from './judgeStep.ts';
 import { launcherTips, recoveryTip, type LearnedTip } from './learnedTips.ts';
@@ -127,17 +127,18 @@ export class RunSession implements LoopDriver {
     return this.stepWriter.count;
   }
 
-  usage(): { tokens: number; costUsd: number; aborted: boolean } {
+  usage(): { tokens: number; costUsd: number; aborted: boolean; interrupted: boolean } {
     const t = this.o.calls?.totals;
     return {
       tokens: t ? t.inputTokens + t.outputTokens : 0,
       costUsd: t?.costUsd ?? 0,
       aborted: this.o.signal?.aborted ?? false,
+      interrupted: this.o.signal?.reason instanceof UserInterrupt,
     };
   }
 
   private checkAbort(): void {
-    if (this.o.signal?.aborted) throw new RunAbortedError();
+    if (this.o.signal?.aborted) throw new RunAbortedError(this.o.signal.reason);
   }
 
   private async look(): Promise<Perception> {

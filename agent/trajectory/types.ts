@@ -141,6 +141,8 @@ export const TERMINATION_REASONS = [
   'not_understood',
   /** The agent said it was done, and the end check did not confirm it. */
   'unverified',
+  /** The user stopped the run (Ctrl-C): `maple run` exits 130, like a shell command stopped by SIGINT. */
+  'interrupted',
 ] as const;
 
 export type TerminationReason = (typeof TERMINATION_REASONS)[number];

@@ -54,6 +54,11 @@ export interface AgentRunInput {
 type AgentRunResult = RunSummary | { summary: RunSummary; trajectoryDir?: string; dir?: string };
 type AgentModule = { runTask?: (input: AgentRunInput) => Promise<AgentRunResult> };
 
+/** A module relative to this one, in this file's form: .ts in the sources, .js in the build (dist/). */
+function moduleUrl(stem: string): URL {
+  return new URL(`${stem}${import.meta.url.endsWith('.js') ? '.js' : '.ts'}`, import.meta.url);
+}
+
 /** True when the error says that `url` itself could not be found (not a module it imports). */
 function isModuleMissing(error: unknown, url: URL): boolean {
   const e = error as { code?: string; message?: string; url?: string };
@@ -100,7 +105,7 @@ export async function loadRunTask(selection: AgentSelection): Promise<RunTaskFn>
 
 async function importAgent(): Promise<NonNullable<AgentModule['runTask']>> {
   const mod = await importOptional<AgentModule>(
-    new URL('../../agent/index.ts', import.meta.url),
+    moduleUrl('../../agent/index'),
     'The MAPLE agent is not built yet (agent/index.ts with a runTask export); use --agent reference to check the tasks and the runner',
   );
   const run = mod.runTask;
@@ -177,7 +182,7 @@ export async function loadSuite(suite: string, data?: string): Promise<BenchTask
   switch (suite) {
     case 'virtual': {
       const mod = await importOptional<{ loadVirtualSuite?: () => BenchTask[] | Promise<BenchTask[]> }>(
-        new URL('../suites/virtual/index.ts', import.meta.url),
+        moduleUrl('../suites/virtual/index'),
         'The virtual suite is not built yet (benchmarks/suites/virtual/index.ts exporting loadVirtualSuite); use --suite file:<tasks.json> meanwhile',
       );
       if (typeof mod.loadVirtualSuite !== 'function')

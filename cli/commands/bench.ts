@@ -9,14 +9,16 @@
  *     tasks; Newcombe for the success rate over all runs).
  *     Exit code 2 when a folder has no readable results.
  */
+import path from 'node:path';
 import { CommanderError, type Command } from 'commander';
-import { configLabel } from '../../benchmarks/metrics/aggregate.ts';
-import { compareResults } from '../../benchmarks/metrics/compare.ts';
-import { renderComparison } from '../../benchmarks/output/comparisonText.ts';
-import { readFinished, RESULTS_FILE } from '../../benchmarks/output/resultsJsonl.ts';
-import { runBenchCheck, type BenchCheckFlags } from '../../benchmarks/runner/runBenchCheck.ts';
-import { runBenchCommand, type BenchRunFlags } from '../../benchmarks/runner/runBenchCommand.ts';
-import { DEFAULT_TASK_TIMEOUT_MS } from '../../benchmarks/runner/runSuite.ts';
+import type { BenchCheckFlags } from '../../benchmarks/runner/runBenchCheck.ts';
+import type { BenchRunFlags } from '../../benchmarks/runner/runBenchCommand.ts';
+import { routeDeviceLogs } from '../deviceLog.ts';
+import { checkFaults, checkStore, checkWritableFolder } from '../preflight.ts';
+
+// The runner, the suites and the metrics load when a bench command runs, not when `maple` starts.
+/** runSuite's DEFAULT_TASK_TIMEOUT_MS in seconds, for the help text (test/unit/cli/startup.test.ts keeps them equal). */
+export const DEFAULT_TIMEOUT_HELP_SECONDS = 600;
 
 export function registerBench(program: Command): void {
   // Positional options on `maple` and `bench` both: otherwise commander hands options written after
@@ -50,6 +52,7 @@ function addCheckSubcommand(bench: Command): void {
       throw err.exitCode === 0 ? err : new CommanderError(2, err.code, err.message);
     })
     .action(async (options: BenchCheckFlags) => {
+      const { runBenchCheck } = await import('../../benchmarks/runner/runBenchCheck.ts');
       process.exitCode = await runBenchCheck(options, {
         stdout: (t) => process.stdout.write(t),
         stderr: (t) => process.stderr.write(t),
@@ -105,9 +108,12 @@ function addRunOptions(bench: Command): void {
     .option('--driver <name>', 'driver the --device servers run: uiautomator2 (default) or virtual')
     .option('--repetitions <k>', 'runs per task', '1')
     .option('--seed <n>', "virtual device seed for every task (default: each task's own)")
-    .option('--faults <profile>', 'fault profile for every task, or "off" (default: each task\'s own)')
+    .option(
+      '--faults <profile>',
+      "fault profile for every task: none, light, heavy or a JSON object (default: each task's own)",
+    )
     .option('--no-fsm', 'ablation: the agent without its FSM (a plain act-observe loop)')
-    .option('--timeout <s>', 'per-task wall-clock limit in seconds', String(DEFAULT_TASK_TIMEOUT_MS / 1000))
+    .option('--timeout <s>', `per-task wall-clock limit in seconds (default ${DEFAULT_TIMEOUT_HELP_SECONDS})`)
     .option('--tasks <list>', 'comma-separated task ids or globs, e.g. "settings_*,clock_alarm_1"')
     .option(
       '--variant <which>',
@@ -130,14 +136,37 @@ function addRunOptions(bench: Command): void {
     )
     .action(async (options: BenchRunFlags & { suite?: string }) => {
       if (!options.suite) {
-        bench.help({ error: true });
+        // A usage error: say what is missing, then the usage, and exit 2.
+        process.stderr.write(
+          'maple bench: --suite is required (virtual, spa-bench, mobile-eval-e or file:<tasks.json>); e.g. maple bench --suite virtual\n\n',
+        );
+        bench.outputHelp({ error: true });
+        process.exitCode = 2;
         return;
       }
-      process.exitCode = await runBenchCommand(options as BenchRunFlags, {
-        stdout: (t) => process.stdout.write(t),
-        stderr: (t) => process.stderr.write(t),
-        live: Boolean(process.stdout.isTTY) && !process.env['CI'],
-      });
+      const { defaultOutDir, runBenchCommand } = await import('../../benchmarks/runner/runBenchCommand.ts');
+      const flags = options as BenchRunFlags;
+      await checkFaults(flags.faults);
+      const out = checkWritableFolder(flags.out ?? defaultOutDir(flags), '--out');
+      if (flags.store) await checkStore(flags.store);
+      routeDeviceLogs(path.join(out, 'device.log'));
+      // Every finished run is already in results.jsonl: on Ctrl-C, say how to go on from there.
+      const onSigint = (): void => {
+        process.stderr.write(
+          `\nmaple bench: interrupted. The finished runs are kept in ${out}; run the same command again to resume.\n`,
+        );
+        process.exit(130);
+      };
+      process.once('SIGINT', onSigint);
+      try {
+        process.exitCode = await runBenchCommand(flags, {
+          stdout: (t) => process.stdout.write(t),
+          stderr: (t) => process.stderr.write(t),
+          live: Boolean(process.stdout.isTTY) && !process.env['CI'],
+        });
+      } finally {
+        process.off('SIGINT', onSigint);
+      }
     });
 }
 
@@ -162,6 +191,14 @@ function addCompareSubcommand(bench: Command): void {
 }
 
 async function runCompare(dirA: string, dirB: string, options: CompareOptions): Promise<number> {
+  const [{ configLabel }, { compareResults }, { renderComparison }, { readFinished, RESULTS_FILE }] = await Promise.all(
+    [
+      import('../../benchmarks/metrics/aggregate.ts'),
+      import('../../benchmarks/metrics/compare.ts'),
+      import('../../benchmarks/output/comparisonText.ts'),
+      import('../../benchmarks/output/resultsJsonl.ts'),
+    ],
+  );
   const resamples = Number(options.resamples);
   const seed = Number(options.seed);
   if (!Number.isInteger(resamples) || resamples < 100) {

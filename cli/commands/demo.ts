@@ -8,12 +8,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { defaultRunDir, formatSummary, runTask } from '../../agent/index.ts';
-import { OFFLINE_MODEL } from '../../agent/models/index.ts';
-import { openDevice, type GroundTruth } from '../../drivers/device/index.ts';
+import type { GroundTruth } from '../../drivers/device/index.ts';
 import { formatPrice, productById } from '../../drivers/virtual-android/src/world/products.ts';
-import { copyKnowledge, defaultStoreDir } from '../../fsm/index.ts';
+import { defaultStoreDir } from '../../fsm/store/defaultStoreDir.ts';
+import { deviceOpenError, routeDeviceLogs } from '../deviceLog.ts';
+import { checkFaults, checkStore, checkWritableFolder } from '../preflight.ts';
+import { stopOnCtrlC } from '../stopOnCtrlC.ts';
 import { writeRunReport } from './run.ts';
+
+// The agent, Appium and WebdriverIO load when the demo starts, not when `maple` starts.
 
 export const DEMO_TASK = 'Search for Catan in Shopping and find its price, then send it to Bob Martinez in Messages';
 
@@ -47,22 +50,32 @@ export function registerDemo(program: Command): void {
     )
     .option('--out <dir>', 'trajectory folder (default: runs/<time>-demo)')
     .option('--seed <n>', 'virtual device seed', (v) => Number.parseInt(v, 10), 1)
-    .option('--faults <profile>', 'fault profile (none, light, heavy)')
+    .option('--faults <profile>', 'fault profile: none (default), light, heavy, or a JSON object')
     .option('--no-report', 'do not write the HTML report')
     .option('--store <dir>', 'knowledge store that keeps what the demo learned (default: $MAPLE_HOME or ~/.maple)')
     .action(async (opts: { out?: string; seed: number; faults?: string; report: boolean; store?: string }) => {
-      const out = path.resolve(opts.out ?? defaultRunDir('demo'));
+      const { defaultRunDir, formatSummary, runTask } = await import('../../agent/index.ts');
+      const { OFFLINE_MODEL } = await import('../../agent/models/index.ts');
+      const { copyKnowledge } = await import('../../fsm/store/index.ts');
+      await checkFaults(opts.faults);
+      const out = checkWritableFolder(opts.out ?? defaultRunDir('demo'), '--out');
+      const keptIn = await checkStore(opts.store ?? defaultStoreDir());
+      const log = routeDeviceLogs(path.join(out, 'device.log'));
       // A fresh knowledge store per demo, so every demo starts knowing nothing and shows the same run;
       // what it learned is then kept in the user's store, for `maple fsm view` and later runs.
       const store = mkdtempSync(path.join(tmpdir(), 'maple-demo-store-'));
       process.stdout.write(
         `MAPLE demo\ntask:   ${DEMO_TASK}\nmodel:  ${OFFLINE_MODEL.label}: no LLM is called, no API key is needed\ndevice: the built-in virtual Android phone (seed ${opts.seed}${opts.faults ? `, faults ${opts.faults}` : ''})\n\n`,
       );
+      const { openDevice } = await import('../../drivers/device/index.ts');
       const opened = await openDevice({
         device: 'virtual',
         seed: opts.seed,
         ...(opts.faults ? { faults: opts.faults } : {}),
+      }).catch((error: unknown) => {
+        throw deviceOpenError(error, 'virtual', log);
       });
+      const ctrlC = stopOnCtrlC('maple demo: stopping after this step (Ctrl-C again to quit at once)');
       try {
         const result = await runTask({
           task: DEMO_TASK,
@@ -74,6 +87,7 @@ export function registerDemo(program: Command): void {
           screenshots: true,
           onStep: (e) => process.stdout.write(`${e.line}\n`),
           seed: opts.seed,
+          signal: ctrlC.signal,
           ...(opts.faults ? { faults: opts.faults } : {}),
         });
         process.stdout.write(`\n${formatSummary(result.summary, result.dir)}\n`);
@@ -83,13 +97,13 @@ export function registerDemo(program: Command): void {
           const report = await writeRunReport(result.dir);
           if (report) process.stdout.write(`report: ${report}\n`);
         }
-        const keptIn = path.resolve(opts.store ?? defaultStoreDir());
         const kept = copyKnowledge(store, keptIn);
         process.stdout.write(
           `learned: ${kept.states} screens of ${kept.apps} apps and ${kept.skills} learned task(s), kept in ${keptIn} (see them with: npx maple fsm view)\n`,
         );
         process.exitCode = check.ok && result.summary.exitCode === 0 ? 0 : result.summary.exitCode || 1;
       } finally {
+        ctrlC.dispose();
         await opened.close();
       }
     });

@@ -3,15 +3,19 @@
  * the foreground and prints its URL and the capabilities for the virtual
  * phone, until Ctrl-C.
  */
-import type { Command } from 'commander';
-import { startAppiumServer, virtualCapabilities } from '../../drivers/appium/index.ts';
+import { InvalidArgumentError, type Command } from 'commander';
 
 export function registerDevice(program: Command): void {
   const device = program.command('device').description('the Appium server and the virtual Android device');
   device
     .command('start')
     .description('start Appium in the foreground and print its URL and the virtual capabilities')
-    .option('-p, --port <port>', 'port (default: a free one)', (v) => Number.parseInt(v, 10))
+    .option('-p, --port <port>', 'port (default: a free one)', (v) => {
+      const port = Number(v);
+      if (!(Number.isInteger(port) && port > 0 && port < 65536))
+        throw new InvalidArgumentError(`--port must be a whole number in 1-65535, got "${v}".`);
+      return port;
+    })
     .option('--address <address>', 'listen address', '127.0.0.1')
     .option('--seed <seed>', 'maple:seed in the printed capabilities', (v) => Number.parseInt(v, 10), 1)
     .option('--faults <profile>', 'maple:faults in the printed capabilities', 'none')
@@ -24,8 +28,7 @@ export function registerDevice(program: Command): void {
         faults: string;
         logLevel: 'error' | 'warn' | 'info' | 'debug';
       }) => {
-        if (opts.port !== undefined && !(opts.port > 0 && opts.port < 65536))
-          throw new Error(`--port must be 1-65535, got ${String(opts.port)}.`);
+        const { startAppiumServer, virtualCapabilities } = await import('../../drivers/appium/index.ts');
         const server = await startAppiumServer({ port: opts.port, address: opts.address, logLevel: opts.logLevel });
         process.stdout.write(`Appium listening at ${server.url}\n`);
         process.stdout.write(

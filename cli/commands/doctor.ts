@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { ensureWorkspaceLink, REPO_ROOT } from '../../drivers/appium/index.ts';
+import { ensureWorkspaceLink, REPO_ROOT } from '../../drivers/appium/workspaceDriver.ts';
 
 interface Check {
   name: string;

@@ -5,18 +5,17 @@
  * every --progress-every steps and, at the end, the states found.
  * Exit code 2 on bad input (unknown app, bad numbers), 1 on device failures.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Command, InvalidArgumentError } from 'commander';
-import { openDevice } from '../../drivers/device/index.ts';
-import { explore, ExploreError } from '../../fsm/explore/index.ts';
-import { exportGraphs, type ExportFormat } from '../../fsm/export/index.ts';
-import { defaultStoreDir, KnowledgeStore } from '../../fsm/store/index.ts';
+import type { ExportFormat } from '../../fsm/export/exportFormats.ts';
+import { defaultStoreDir } from '../../fsm/store/defaultStoreDir.ts';
+import { CliError } from '../CliError.ts';
+import { deviceOpenError, routeDeviceLogs } from '../deviceLog.ts';
+import { checkFaults, checkStore, checkWritableFolder } from '../preflight.ts';
 import { printNotices } from './fsm.ts';
 
-export class ExploreCommandError extends Error {
-  override name = 'ExploreCommandError';
-}
+// Appium, WebdriverIO, the store and the explorer load when exploring starts, not when `maple` starts.
 
 function positiveInt(name: string) {
   return (value: string): number => {
@@ -54,13 +53,22 @@ export function registerExplore(program: Command): void {
     .option('--steps <n>', 'device actions to spend', positiveInt('--steps'), 200)
     .option('--device <device>', "'virtual', a device udid or an Appium server URL", 'virtual')
     .option('--seed <n>', 'virtual device seed', positiveInt('--seed'), 1)
-    .option('--faults <profile>', 'virtual device fault profile (off, light, heavy)')
+    .option('--faults <profile>', 'virtual device fault profile: none (default), light, heavy, or a JSON object')
     .option('--store <dir>', `knowledge store directory (default ${defaultStoreDir()})`)
     .option('--out <file>', 'also write the FSM here (.json, .dot, .mmd, .js/.mjs for xstate)')
     .option('--progress-every <n>', 'progress line every n steps', positiveInt('--progress-every'), 25)
     .action(async (opts: ExploreOpts) => {
-      const dir = path.resolve(opts.store ?? defaultStoreDir());
-      mkdirSync(dir, { recursive: true });
+      await checkFaults(opts.faults);
+      const dir = await checkStore(opts.store ?? defaultStoreDir());
+      const out = opts.out ? path.resolve(opts.out) : undefined;
+      if (out) checkWritableFolder(path.dirname(out), '--out');
+      const log = routeDeviceLogs(
+        path.join(dir, 'logs', `explore-${new Date().toISOString().replace(/[:.]/g, '-')}.log`),
+      );
+      const { openDevice } = await import('../../drivers/device/index.ts');
+      const { explore, ExploreError } = await import('../../fsm/explore/index.ts');
+      const { exportGraphs } = await import('../../fsm/export/index.ts');
+      const { KnowledgeStore } = await import('../../fsm/store/index.ts');
       const store = printNotices(KnowledgeStore.open({ dir }));
       let opened: Awaited<ReturnType<typeof openDevice>> | undefined;
       try {
@@ -68,6 +76,8 @@ export function registerExplore(program: Command): void {
           device: opts.device,
           seed: opts.seed,
           ...(opts.faults ? { faults: opts.faults } : {}),
+        }).catch((error: unknown) => {
+          throw deviceOpenError(error, opts.device, log);
         });
         const started = Date.now();
         const result = await explore({
@@ -93,17 +103,16 @@ export function registerExplore(program: Command): void {
         process.stdout.write(
           `saved to ${dir}; export with: maple fsm export --app ${result.app} --format dot --store ${dir}\n`,
         );
-        if (opts.out) {
-          const out = path.resolve(opts.out);
-          mkdirSync(path.dirname(out), { recursive: true });
+        if (out) {
           const format = formatOfFile(out);
           writeFileSync(out, exportGraphs([graph], format, { module: format === 'xstate' }));
           process.stdout.write(`wrote ${out}\n`);
         }
       } catch (error) {
+        if (error instanceof CliError) throw error;
         const e = error instanceof Error ? error : new Error(String(error));
         process.stderr.write(`maple explore: ${e.name}: ${e.message}\n`);
-        process.exitCode = e instanceof ExploreError || e instanceof ExploreCommandError ? 2 : 1;
+        process.exitCode = e instanceof ExploreError ? 2 : 1;
       } finally {
         store.close();
         await opened?.close();

@@ -3,6 +3,7 @@
  *   export [--app <package>] --format xstate|mermaid|dot|json [--out <file>] [--store <dir>]
  *   import-droidbot <dir> [--store <dir>] [--identity maple|droidbot]   (utg.json, utg.js, or events/ alone)
  *   list [--store <dir>]
+ *   repair [--store <dir>]   (a damaged store file: kept aside, a new store salvages what can be read)
  *   view (cli/commands/fsmView.ts)
  *   measure-reid (cli/commands/fsmMeasureReid.ts)
  * Exit code 2 on bad input (unknown app or format, missing store, unreadable import).
@@ -10,25 +11,27 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { EXPORT_FORMATS, exportGraphs } from '../../fsm/export/index.ts';
+import { EXPORT_FORMATS } from '../../fsm/export/exportFormats.ts';
 import type { AppGraph } from '../../fsm/graph/AppGraph.ts';
-import { importDroidbot } from '../../fsm/import/index.ts';
-import { defaultStoreDir, KnowledgeStore, STORE_FILE_NAME } from '../../fsm/store/index.ts';
+import { defaultStoreDir, STORE_FILE_NAME } from '../../fsm/store/defaultStoreDir.ts';
+import type { KnowledgeStore } from '../../fsm/store/KnowledgeStore.ts';
 import { registerFsmMeasureReid } from './fsmMeasureReid.ts';
 import { registerFsmView } from './fsmView.ts';
+import { FsmCommandError, runFsmAction } from './fsmAction.ts';
+import { selectApps } from './selectApps.ts';
 
-/** Bad command-line input: printed as one line, exit code 2. */
-export class FsmCommandError extends Error {
-  override name = 'FsmCommandError';
-}
+// The store (SQLite), the exporters and the importer load when a subcommand runs, not when `maple` starts.
 
-function openExistingStore(dir: string | undefined): KnowledgeStore {
+export { FsmCommandError, selectApps };
+
+async function openExistingStore(dir: string | undefined): Promise<KnowledgeStore> {
   const resolved = path.resolve(dir ?? defaultStoreDir());
   if (!existsSync(path.join(resolved, STORE_FILE_NAME))) {
     throw new FsmCommandError(
       `no knowledge store in ${resolved}; learn an app first (maple run / maple explore) or import one (maple fsm import-droidbot <dir> --store ${resolved})`,
     );
   }
+  const { KnowledgeStore } = await import('../../fsm/store/index.ts');
   return printNotices(KnowledgeStore.open({ dir: resolved }));
 }
 
@@ -36,41 +39,6 @@ function openExistingStore(dir: string | undefined): KnowledgeStore {
 export function printNotices(store: KnowledgeStore): KnowledgeStore {
   for (const line of store.notices) process.stderr.write(`maple: ${line}\n`);
   return store;
-}
-
-/**
- * An app by its package name, by its last segment ("clock" for com.example.clock), or by its launcher
- * label when a segment of the package holds it ("Clock" for com.android.deskclock, "Maps" for
- * com.google.android.apps.maps). The store keeps packages only, so a label the package does not spell
- * ("Mail" for com.google.android.gm) needs the package.
- */
-export function selectApps(all: string[], app: string | undefined): string[] {
-  if (!app) return all;
-  const wanted = app.trim().toLowerCase();
-  let hit = all.filter((a) => a.toLowerCase() === wanted || a.toLowerCase().endsWith(`.${wanted}`));
-  if (hit.length === 0 && /^[\p{L}\d]+$/u.test(wanted))
-    hit = all.filter((a) =>
-      a
-        .toLowerCase()
-        .split('.')
-        .slice(1)
-        .some((segment) => segment.includes(wanted)),
-    );
-  if (hit.length === 0)
-    throw new FsmCommandError(`no FSM for app "${app}" in the store; known apps: ${all.join(', ') || 'none'}`);
-  if (hit.length > 1 && !all.includes(app) && !hit.every((a) => a.toLowerCase().endsWith(`.${wanted}`)))
-    throw new FsmCommandError(`"${app}" matches several apps (${hit.join(', ')}); give the package name`);
-  return hit;
-}
-
-async function run(action: () => void | Promise<void>): Promise<void> {
-  try {
-    await action();
-  } catch (error) {
-    const e = error instanceof Error ? error : new Error(String(error));
-    process.stderr.write(`maple fsm: ${e.name}: ${e.message}\n`);
-    process.exitCode = 2;
-  }
 }
 
 export function registerFsm(program: Command): void {
@@ -84,10 +52,11 @@ export function registerFsm(program: Command): void {
     .option('--out <file>', 'write here instead of standard output (xstate to .js/.mjs writes an ES module)')
     .option('--store <dir>', 'knowledge store folder (default: $MAPLE_HOME or ~/.maple)')
     .action((opts: { format: string; app?: string; out?: string; store?: string }) =>
-      run(() => {
+      runFsmAction(async () => {
         if (!(EXPORT_FORMATS as readonly string[]).includes(opts.format))
           throw new FsmCommandError(`unknown --format "${opts.format}"; use one of ${EXPORT_FORMATS.join(', ')}`);
-        const store = openExistingStore(opts.store);
+        const { exportGraphs } = await import('../../fsm/export/index.ts');
+        const store = await openExistingStore(opts.store);
         let graphs: AppGraph[];
         try {
           graphs = selectApps(
@@ -123,9 +92,13 @@ export function registerFsm(program: Command): void {
       'maple',
     )
     .action((dir: string, opts: { store?: string; identity: string }) =>
-      run(() => {
+      runFsmAction(async () => {
         if (opts.identity !== 'maple' && opts.identity !== 'droidbot')
           throw new FsmCommandError(`--identity must be "maple" or "droidbot", got "${opts.identity}"`);
+        const [{ importDroidbot }, { KnowledgeStore }] = await Promise.all([
+          import('../../fsm/import/index.ts'),
+          import('../../fsm/store/index.ts'),
+        ]);
         const result = importDroidbot(path.resolve(dir), { identity: opts.identity });
         const store = printNotices(KnowledgeStore.open(opts.store ? { dir: opts.store } : {}));
         try {
@@ -153,8 +126,8 @@ export function registerFsm(program: Command): void {
     .option('--store <dir>', 'knowledge store folder (default: $MAPLE_HOME or ~/.maple)')
     .option('--json', 'print JSON')
     .action((opts: { store?: string; json?: boolean }) =>
-      run(() => {
-        const store = openExistingStore(opts.store);
+      runFsmAction(async () => {
+        const store = await openExistingStore(opts.store);
         try {
           const apps = store.apps();
           const skills = store.skills().length;
@@ -169,6 +142,36 @@ export function registerFsm(program: Command): void {
         } finally {
           store.close();
         }
+      }),
+    );
+
+  fsm
+    .command('repair')
+    .description(
+      'repair a damaged knowledge store: keep the damaged file aside, start a new store, and copy in every row that can still be read',
+    )
+    .option('--store <dir>', 'knowledge store folder (default: $MAPLE_HOME or ~/.maple)')
+    .action((opts: { store?: string }) =>
+      runFsmAction(async () => {
+        const dir = path.resolve(opts.store ?? defaultStoreDir());
+        if (!existsSync(path.join(dir, STORE_FILE_NAME)))
+          throw new FsmCommandError(`no knowledge store in ${dir}: nothing to repair`);
+        const { repairStore } = await import('../../fsm/store/index.ts');
+        const r = repairStore(dir);
+        if (r.healthy) {
+          process.stdout.write(`${r.file} is healthy (SQLite's integrity check passes): nothing to repair\n`);
+          return;
+        }
+        const rows = Object.entries(r.salvaged)
+          .map(([table, n]) => `${n} ${table}`)
+          .join(', ');
+        process.stdout.write(
+          `${r.file} was damaged (${r.problem}).\n` +
+            `  kept the damaged file as ${r.keptAs}\n` +
+            `  started a new store and salvaged: ${rows || 'nothing'}\n`,
+        );
+        for (const [table, why] of Object.entries(r.unreadable))
+          process.stdout.write(`  not recovered from ${table === '*' ? 'the damaged file' : table}: ${why}\n`);
       }),
     );
 

@@ -3,7 +3,6 @@
  * benchmarks in bench/ and prints their table, or JSON with --json.
  */
 import type { Command } from 'commander';
-import { runAllBenches } from '../../bench/index.ts';
 
 export function registerInternalBench(program: Command): void {
   program
@@ -12,6 +11,7 @@ export function registerInternalBench(program: Command): void {
     .option('--only <names...>', 'only these benchmarks')
     .option('--json', 'print the results as JSON instead of a table')
     .action(async (options: { only?: string[]; json?: boolean }) => {
+      const { runAllBenches } = await import('../../bench/index.ts');
       const results = await runAllBenches({ only: options.only, write: options.json ? null : undefined });
       if (options.json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
       const failed = results.filter((r) => r.extra?.verdict === 'FAIL');

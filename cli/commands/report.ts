@@ -1,6 +1,5 @@
 /** `maple report <dir>`: the HTML report of a run's trajectory or of a benchmark output folder. */
 import type { Command } from 'commander';
-import { buildReport } from '../../reports/index.ts';
 
 function mb(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(2)} MB`;
@@ -16,7 +15,8 @@ export function registerReport(program: Command): void {
     .option('-o, --out <file>', 'HTML file to write (default: <dir>/report.html)')
     .option('--max-image-width <px>', 'downscale screenshots to this width', (v) => Number.parseInt(v, 10), 360)
     .option('--no-run-reports', 'benchmark: do not (re)write each task run report')
-    .action((dir: string, opts: { out?: string; maxImageWidth: number; runReports: boolean }) => {
+    .action(async (dir: string, opts: { out?: string; maxImageWidth: number; runReports: boolean }) => {
+      const { buildReport } = await import('../../reports/index.ts');
       const result = buildReport(dir, opts.out, { maxImageWidth: opts.maxImageWidth, runReports: opts.runReports });
       if (result.kind === 'bench') {
         process.stdout.write(

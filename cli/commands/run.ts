@@ -2,16 +2,23 @@
  * `maple run "<task>"`: one task on a device with the chosen model. A line per
  * step, a final summary, the trajectory folder (and its HTML report), and the
  * SPA-Bench agent exit code (0 finished, 1 unexpected error, 2 expected error,
- * 3 retry, 4 step limit).
+ * 3 retry, 4 step limit; 130 when stopped with Ctrl-C).
+ *
+ * Before a device starts, the settings are checked (model, fault profile, the
+ * trajectory folder and the knowledge store can be written), so bad input
+ * fails at once. WebdriverIO's log goes to <out>/device.log; a device that
+ * cannot be opened is one line on the terminal.
  */
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { defaultRunDir, formatSummary, runTask } from '../../agent/index.ts';
-import { createModel, isOfflineModel, modelTimeoutOptions, OFFLINE_MODEL } from '../../agent/models/index.ts';
-import { parseScreenshotMode, screenshotChoice } from '../../agent/perceive/index.ts';
-import { redactSecrets } from '../../agent/trajectory/index.ts';
-import { openDevice } from '../../drivers/device/index.ts';
-import { defaultStoreDir } from '../../fsm/index.ts';
+import { parseScreenshotMode, screenshotChoice } from '../../agent/perceive/ScreenshotMode.ts';
+import { defaultStoreDir } from '../../fsm/store/defaultStoreDir.ts';
+import { CliError } from '../CliError.ts';
+import { deviceOpenError, routeDeviceLogs } from '../deviceLog.ts';
+import { checkFaults, checkStore, checkWritableFolder } from '../preflight.ts';
+import { stopOnCtrlC } from '../stopOnCtrlC.ts';
+
+// The agent, the models, Appium and WebdriverIO load when a run starts, not when `maple` starts.
 
 export interface RunCommandOptions {
   device: string;
@@ -33,17 +40,19 @@ export interface RunCommandOptions {
 
 function int(name: string) {
   return (v: string): number => {
-    const n = Number.parseInt(v, 10);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`${name} must be a non-negative integer, got "${v}".`);
+    const n = Number(v);
+    if (!Number.isInteger(n) || n < 0)
+      throw new InvalidArgumentError(`${name} must be a whole number >= 0, got "${v}".`);
     return n;
   };
 }
 
-/** Writes the run's HTML report when the reports module offers a builder; returns its path. */
+/** Writes the run's HTML report; returns its path, or undefined (with a line saying why) when it could not. */
 export async function writeRunReport(dir: string): Promise<string | undefined> {
+  const { redactSecrets } = await import('../../agent/trajectory/index.ts');
   try {
-    const reports = (await import('../../reports/index.ts')) as { buildRunReport?: (dir: string) => { out: string } };
-    return reports.buildRunReport?.(dir).out;
+    const { buildRunReport } = await import('../../reports/index.ts');
+    return buildRunReport(dir).out;
   } catch (error) {
     process.stderr.write(
       `maple: no report written (${redactSecrets(error instanceof Error ? error.message : String(error))})\n`,
@@ -53,20 +62,34 @@ export async function writeRunReport(dir: string): Promise<string | undefined> {
 }
 
 export async function runCommand(task: string, opts: RunCommandOptions): Promise<number> {
-  const model = createModel(opts.model, modelTimeoutOptions(opts.model, opts.modelTimeout));
+  const models = await import('../../agent/models/index.ts');
+  const { defaultRunDir, formatSummary, runTask } = await import('../../agent/index.ts');
+  let model: ReturnType<typeof models.createModel>;
+  try {
+    model = models.createModel(opts.model, models.modelTimeoutOptions(opts.model, opts.modelTimeout));
+  } catch (error) {
+    const bad = [models.ModelSpecError, models.ModelTimeoutOptionError, models.MissingApiKeyError];
+    if (bad.some((type) => error instanceof type)) throw new CliError((error as Error).message);
+    throw error;
+  }
   const screenshots = screenshotChoice(opts.screenshots);
-  const out = path.resolve(opts.out ?? defaultRunDir(task));
+  await checkFaults(opts.faults);
+  const out = checkWritableFolder(opts.out ?? defaultRunDir(task), '--out');
+  const store = opts.fsm ? await checkStore(opts.store ?? defaultStoreDir()) : undefined;
+  const log = routeDeviceLogs(path.join(out, 'device.log'));
+
+  const { openDevice } = await import('../../drivers/device/index.ts');
   const opened = await openDevice({
     device: opts.device,
     ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
     ...(opts.faults ? { faults: opts.faults } : {}),
+  }).catch((error: unknown) => {
+    throw deviceOpenError(error, opts.device, log);
   });
-  const controller = new AbortController();
-  const onSigint = (): void => controller.abort();
-  process.once('SIGINT', onSigint);
+  const ctrlC = stopOnCtrlC('maple run: stopping after this step (Ctrl-C again to quit at once)');
   try {
     process.stdout.write(
-      `task: ${task}\nmodel: ${isOfflineModel(model) ? OFFLINE_MODEL.label : model.name}   device: ${opened.device.description}${opts.fsm ? '' : '   FSM: off'}\n`,
+      `task: ${task}\nmodel: ${models.isOfflineModel(model) ? models.OFFLINE_MODEL.label : model.name}   device: ${opened.device.description}${opts.fsm ? '' : '   FSM: off'}\n`,
     );
     const budget = {
       ...(opts.maxCost !== undefined ? { maxCostUsd: opts.maxCost } : {}),
@@ -77,13 +100,13 @@ export async function runCommand(task: string, opts: RunCommandOptions): Promise
       device: opened.device,
       model,
       fsm: opts.fsm,
-      ...(opts.fsm ? { store: opts.store ?? defaultStoreDir() } : {}),
+      ...(store ? { store } : {}),
       out,
       maxSteps: opts.maxSteps,
       budget,
       screenshots: screenshots.saved,
       modelScreenshots: screenshots.model,
-      signal: controller.signal,
+      signal: ctrlC.signal,
       onStep: (e) => process.stdout.write(`${e.line}\n`),
       onNotice: (line) => process.stdout.write(`store: ${line}\n`),
       ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
@@ -94,9 +117,10 @@ export async function runCommand(task: string, opts: RunCommandOptions): Promise
       const report = await writeRunReport(result.dir);
       if (report) process.stdout.write(`report: ${report}\n`);
     }
-    return result.summary.exitCode;
+    // Stopped with Ctrl-C: 130, as a shell command stopped by SIGINT (the summary keeps SPA-Bench's 3, retry).
+    return result.summary.reason === 'interrupted' ? 130 : result.summary.exitCode;
   } finally {
-    process.off('SIGINT', onSigint);
+    ctrlC.dispose();
     await opened.close();
   }
 }
@@ -125,7 +149,7 @@ export function registerRun(program: Command): void {
       '--model-timeout <seconds>',
       'how long an exec: model may take over one call (default 120); for slow local models',
     )
-    .option('--faults <profile>', 'virtual device fault profile: none, light, heavy (or JSON)')
+    .option('--faults <profile>', 'virtual device fault profile: none (default), light, heavy, or a JSON object')
     .option('--seed <n>', 'virtual device seed', int('--seed'))
     .option('--no-fsm', 'ablation: a plain act-observe loop (no FSM prediction, verification, rollback or store)')
     .option('--out <dir>', 'trajectory folder (default: runs/<time>-<task>)')

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { PageSourceError, parsePageSource, renderCompact, type PageSourceWarning } from '../../drivers/screen/index.ts';
+import type { PageSourceWarning } from '../../drivers/screen/index.ts';
 
 interface ScreenCommandOptions {
   json?: boolean;
@@ -23,12 +23,13 @@ export function registerScreen(program: Command): void {
     .option('--json', 'print the parsed Screen as JSON (windows, elements with locators and signatures)')
     .option('--budget <chars>', 'character budget of the compact text', '6000')
     .option('--keyboard-keys', 'list keyboard keys one by one in the compact text')
-    .action((file: string, options: ScreenCommandOptions) => {
-      process.exitCode = runScreen(file, options);
+    .action(async (file: string, options: ScreenCommandOptions) => {
+      process.exitCode = await runScreen(file, options);
     });
 }
 
-function runScreen(file: string, options: ScreenCommandOptions): number {
+async function runScreen(file: string, options: ScreenCommandOptions): Promise<number> {
+  const { PageSourceError, parsePageSource, renderCompact } = await import('../../drivers/screen/index.ts');
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);

@@ -53,6 +53,7 @@ export async function startAppiumServer(options: AppiumServerOptions = {}): Prom
     main(args: Record<string, unknown>): Promise<ClosableServer | undefined>;
   };
   let server: ClosableServer | undefined;
+  const signalsBefore = signalListeners();
   try {
     server = await main({
       address,
@@ -68,6 +69,7 @@ export async function startAppiumServer(options: AppiumServerOptions = {}): Prom
     );
   }
   if (!server) throw new AppiumStartError(`Appium returned no server on ${address}:${port}. Run 'maple doctor'.`);
+  dropAppiumSignalHandlers(signalsBefore);
   let stopped = false;
   return {
     url: `http://${address}:${port}`,
@@ -80,6 +82,26 @@ export async function startAppiumServer(options: AppiumServerOptions = {}): Prom
   };
 }
 
+type SignalListeners = Record<'SIGINT' | 'SIGTERM', Set<NodeJS.SignalsListener>>;
+
+function signalListeners(): SignalListeners {
+  return {
+    SIGINT: new Set(process.listeners('SIGINT')),
+    SIGTERM: new Set(process.listeners('SIGTERM')),
+  };
+}
+
+/**
+ * Appium's main() installs SIGINT and SIGTERM handlers that delete every
+ * session and then exit the process with code 0. In-process, the process is
+ * ours: Ctrl-C must let a run stop after its step and end `interrupted`, and
+ * the caller closes the server itself. So the handlers main() added go.
+ */
+function dropAppiumSignalHandlers(before: SignalListeners): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    for (const listener of process.listeners(signal)) if (!before[signal].has(listener)) process.off(signal, listener);
+}
+
 /**
  * Appium logs at debug level until its server arguments are read, because its
  * shared logger defaults to verbose when nobody installed one first. Installing
@@ -89,7 +111,8 @@ export async function startAppiumServer(options: AppiumServerOptions = {}): Prom
 async function quietAppiumStartup(level: string | undefined): Promise<void> {
   const holder = globalThis as { _global_npmlog?: unknown };
   if (holder._global_npmlog) return;
-  const { default: logger } = (await import('@appium/logger')) as unknown as { default: { level: string } };
+  // The named export: a CommonJS module's `default` differs between Node's own loader and tsx's interop.
+  const { log: logger } = (await import('@appium/logger')) as unknown as { log: { level: string } };
   logger.level = level ?? 'warn';
   holder._global_npmlog = logger;
 }

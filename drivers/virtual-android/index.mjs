@@ -1,9 +1,15 @@
 // Appium imports this file with plain Node (no TypeScript loader), in whatever
-// process runs the server. Registering tsx here lets the driver stay as .ts
-// sources with no build step; registering twice is harmless.
-import { register } from 'tsx/esm/api';
+// process runs the server. It loads the driver compiled at install (dist/, see
+// scripts/build.mjs) while that build matches the sources, and otherwise the
+// TypeScript sources through tsx (registering twice is harmless).
+import { compiledUrl, useCompiled } from '../../scripts/buildOutput.mjs';
 
-register();
-const mod = await import('./src/driver/VirtualAndroidDriver.ts');
+let mod;
+if (useCompiled()) mod = await import(compiledUrl('drivers/virtual-android/src/driver/VirtualAndroidDriver.ts'));
+else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  mod = await import('./src/driver/VirtualAndroidDriver.ts');
+}
 export const VirtualAndroidDriver = mod.VirtualAndroidDriver;
 export default VirtualAndroidDriver;

@@ -12,7 +12,16 @@ const PACKAGE_NAME = /^[A-Za-z][\w]*(\.[A-Za-z_][\w]*)+$/;
 /** Opens the app and returns its package. */
 export async function openAppByName(device: Device, app: string): Promise<string> {
   if (PACKAGE_NAME.test(app)) {
-    await device.openApp(app);
+    try {
+      await device.openApp(app);
+    } catch (error) {
+      // The device's own words ("No app with package … is installed. Installed: …"), without the request.
+      const inner = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+      const reason = (inner instanceof Error ? inner.message : String(inner))
+        .replace(/^WebDriverError: /, '')
+        .replace(/ when running "[^"]*" with method "[A-Z]+"/g, '');
+      throw new ExploreError(`cannot open ${app}: ${reason} Give an installed package or a launcher label.`);
+    }
     const obs = await device.observe();
     if (obs.package !== app)
       throw new ExploreError(`opening package ${app} left the device in ${obs.package}; is it installed?`);

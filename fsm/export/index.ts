@@ -5,6 +5,7 @@ import { exportDot } from './exportDot.ts';
 import { exportJson } from './exportJson.ts';
 import { exportMermaid } from './exportMermaid.ts';
 import { exportXState } from './exportXState.ts';
+import { EXPORT_FORMATS } from './exportFormats.ts';
 
 export { exportDot, dotString } from './exportDot.ts';
 export { exportJson, parseFsmBundle, FSM_BUNDLE_FORMAT, FSM_BUNDLE_VERSION, type FsmBundle } from './exportJson.ts';
@@ -12,8 +13,7 @@ export { exportMermaid, mermaidText } from './exportMermaid.ts';
 export { exportXState, xstateConfigOf, type MultiAppMachineConfig } from './exportXState.ts';
 export { actionCaption } from './actionCaption.ts';
 
-export const EXPORT_FORMATS = ['xstate', 'mermaid', 'dot', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export { EXPORT_FORMATS, type ExportFormat } from './exportFormats.ts';
 
 export function exportGraphs(graphs: AppGraph[], format: string, options: { module?: boolean } = {}): string {
   switch (format) {

@@ -30,6 +30,8 @@ describe('stop rules', () => {
     );
     expect(checkStopRules({ ...base, replans: 3 }, DEFAULT_LIMITS)?.reason).toBe('consecutive_failures');
     expect(checkStopRules({ ...base, aborted: true }, DEFAULT_LIMITS)?.reason).toBe('timeout');
+    expect(checkStopRules({ ...base, aborted: true, interrupted: true }, DEFAULT_LIMITS)?.reason).toBe('interrupted');
+    expect(exitCodeFor('interrupted')).toBe(3);
     // Going round in circles with every step "working" (open the app, Back, open it again...).
     const loop = [
       'home|tap Maps',

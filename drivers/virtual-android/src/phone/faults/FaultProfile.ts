@@ -125,13 +125,13 @@ export function parseFaultProfile(profile: unknown, options: JsonObject = {}): F
         fields = JSON.parse(text) as Record<string, unknown>;
       } catch (error) {
         throw new FaultProfileError(
-          `Fault profile JSON does not parse (${(error as Error).message}); give a name (off, light, heavy) or a JSON object.`,
+          `Fault profile JSON does not parse (${(error as Error).message}); give a name (none, light, heavy) or a JSON object.`,
         );
       }
     } else {
       if (!(text in NAMED_PROFILES))
         throw new FaultProfileError(
-          `Unknown fault profile '${text}'. Use off, light, heavy, or an object { popupRate, slowLoadRate, misTapRate, crashRate, networkErrorRate, latencyMs, seed }.`,
+          `Unknown fault profile '${text}'. Use none, light, heavy, or an object { popupRate, slowLoadRate, misTapRate, crashRate, networkErrorRate, latencyMs, seed }.`,
         );
       const named = NAMED_PROFILES[text]!;
       if (named === null && Object.keys(options).length === 0) return null;
