@@ -119,8 +119,7 @@ export function exitCodeFor(reason: TerminationReason): 0 | 1 | 2 | 3 | 4 {
     case 'model_error':
     case 'device_error':
     case 'timeout':
-    // Stopped by the user (Ctrl-C): worth running again. `maple run` itself exits 130, as a shell command stopped by SIGINT.
-    case 'interrupted':
+    case 'interrupted': // stopped with Ctrl-C: worth running again (`maple run` itself exits 130)
       return 3;
     case 'repeated_actions':
     case 'consecutive_failures':

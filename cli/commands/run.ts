@@ -121,6 +121,8 @@ export async function runCommand(task: string, opts: RunCommandOptions): Promise
     return result.summary.reason === 'interrupted' ? 130 : result.summary.exitCode;
   } finally {
     ctrlC.dispose();
+    // An exec: model's process would keep `maple` alive after the run.
+    await (model as { close?: () => Promise<void> }).close?.();
     await opened.close();
   }
 }
