@@ -275,7 +275,9 @@ export class RunSession implements LoopDriver {
     if (!this.skills.active || !tracker || !this.currentPlan || this.subgoalIndex >= this.currentPlan.subgoals.length)
       return undefined;
     const next = this.skills.next(this.replayView(), this.subgoalIndex);
-    if (next.feedback !== undefined) this.feedback = next.feedback;
+    // After the model's own step the hand-over follows what was said about that step, not instead of it.
+    if (next.feedback !== undefined)
+      this.feedback = this.feedback ? `${this.feedback} ${next.feedback}` : next.feedback;
     return next.decision;
   }
 
@@ -354,7 +356,8 @@ export class RunSession implements LoopDriver {
       });
       // Every subgoal replayed to its end screen: the learned task's own check held, no model call is needed.
       if (decision.source === 'skill' && this.subgoalIndex >= plan.subgoals.length) {
-        const hasAnswer = this.skills.outcome?.skill.answer !== undefined;
+        const learnt = this.skills.outcome?.skill;
+        const hasAnswer = learnt?.answer !== undefined || learnt?.answered === true;
         const answer = this.skills.answer(this.replayView());
         if (!hasAnswer || answer !== undefined)
           return {
@@ -363,7 +366,8 @@ export class RunSession implements LoopDriver {
             ...(answer !== undefined ? { answer } : {}),
             reason: 'every subgoal of the learned task reached its end screen',
           };
-        this.feedback = 'Every subgoal is done; the answer could not be read again here: read it and finish.';
+        this.feedback =
+          'Every subgoal of the learned task is done; its answer could not be read again here: read it on this screen and finish with it.';
       }
       return { kind: 'subgoal_done', subgoalIndex: index };
     }
@@ -526,6 +530,7 @@ export class RunSession implements LoopDriver {
     }
 
     if (acted.decision.source === 'skill') this.skills.judged(outcome.verdict);
+    else this.skills.executorActed(acted.action.type, outcome.verdict);
     if (outcome.verdict === 'success') learnAppFromStep(this.apps, acted, acted.after);
     // Every step not judged `fail` stays on the subgoal's path: a `no_change` one may still belong to it.
     const from = acted.beforeObserved?.key;
@@ -621,6 +626,8 @@ export class RunSession implements LoopDriver {
               ...(c.end ? { end: c.end } : {}),
             })),
             ...(this.answerSource ? { answer: this.answerSource } : {}),
+            ...(this.answer !== undefined ? { answered: true } : {}),
+            appLabels: this.apps.labels,
           })
         : undefined;
     const replayed = this.skills.outcome;

@@ -62,6 +62,7 @@ export class SkillPlayback {
       };
     }
     this.handovers++;
+    if (process.env.MAPLE_DEBUG_SKILL) process.stderr.write(`handover: ${move.step}: ${move.why}\n`);
     if (this.handovers > MAX_HANDOVERS) return { feedback: this.abandon(`${move.step}: ${move.why}`) };
     return {
       feedback: `A learned task is being replayed; its next step (${move.step}) cannot be replayed here: ${move.why}. Do what that step would do from this screen; the replay goes on once the phone is back on its path.`,
@@ -71,6 +72,11 @@ export class SkillPlayback {
   /** The verdict on a replayed step. */
   judged(verdict: Verdict): void {
     this.replayer?.judged(verdict);
+  }
+
+  /** The executor acted on its own (a hand-over): a step handed to it is done when it did that kind of action. */
+  executorActed(action: string, verdict: Verdict): void {
+    this.replayer?.executorActed(action, verdict);
   }
 
   /** Stops the replay; what the executor is told. */

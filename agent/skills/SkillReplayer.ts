@@ -12,12 +12,13 @@
  */
 import type { Screen } from '../../drivers/screen/types.ts';
 import type { FsmTracker, ScreenAnalysis, Skill, SkillStep, StateKey } from '../../fsm/index.ts';
-import type { Action } from '../actions/index.ts';
+import { parseAction, type Action } from '../actions/index.ts';
 import { fromAbstractAction } from '../execute/fromAbstractAction.ts';
 import type { FactMemory } from '../memory/FactMemory.ts';
 import { readFact } from '../memory/factSource.ts';
 import type { Verdict } from '../trajectory/types.ts';
 import { retargetRow } from './retargetRow.ts';
+import { rowTextFor } from './rowTextFor.ts';
 import { fillSlots } from './slots.ts';
 
 export interface ReplayView {
@@ -38,11 +39,17 @@ export type ReplayMove =
 /** A step failing this often in a row is handed to the model. */
 const MAX_ATTEMPTS = 2;
 
-function describeStep(step: SkillStep): string {
+/** The step in words for the model, with this run's values (a step the model must work out shows no old value). */
+function describeStep(step: SkillStep, fill: (text: string) => string = (t) => t): string {
   if (step.kind === 'read') return `read "${step.fact}"`;
   const a = step.action;
-  const what = a.label ? ` "${a.label}"` : a.app ? ` ${a.label ?? a.app}` : '';
-  return `${a.kind}${what}${a.text !== undefined ? ` text "${a.text}"` : ''}`;
+  if (a.kind === 'type') {
+    const field = a.ref?.hint || a.ref?.staticLabel || a.label;
+    const into = field ? ` into "${field}"` : '';
+    return step.ask || a.text === undefined ? `type${into} the text this task needs` : `type${into} "${fill(a.text)}"`;
+  }
+  const what = a.label ? ` "${a.label}"` : a.app ? ` ${a.app}` : '';
+  return `${a.kind}${what}`;
 }
 
 export class SkillReplayer {
@@ -50,6 +57,8 @@ export class SkillReplayer {
   private pos = 0;
   private attempts = 0;
   private pending: number | undefined;
+  /** A step handed to the model because only it can do it (`ask`): done when the model did its kind of action. */
+  private asked: number | undefined;
 
   constructor(
     readonly skill: Skill,
@@ -68,6 +77,7 @@ export class SkillReplayer {
 
   /** The next move on this screen. */
   next(view: ReplayView): ReplayMove {
+    const fill = (text: string) => view.memory.fill(fillSlots(text, this.values));
     const subgoal = this.skill.subgoals[this.sub];
     if (!subgoal) return { kind: 'done' };
     while (this.pos < subgoal.steps.length) {
@@ -77,20 +87,28 @@ export class SkillReplayer {
         this.pos++;
         continue;
       }
-      if (where !== 'here') return { kind: 'handover', why: where, step: describeStep(step) };
+      if (where !== 'here') return { kind: 'handover', why: where, step: describeStep(step, fill) };
       if (step.kind === 'read') {
         const value = view.analysis ? readFact(step.source, view.screen, view.analysis) : undefined;
         if (!value)
-          return { kind: 'handover', why: `"${step.fact}" could not be read again here`, step: describeStep(step) };
+          return {
+            kind: 'handover',
+            why: `"${step.fact}" could not be read again here`,
+            step: describeStep(step, fill),
+          };
         view.memory.set(step.fact, value);
         this.pos++;
         continue;
       }
+      if (step.ask) {
+        this.asked = this.pos;
+        return { kind: 'handover', why: step.ask, step: describeStep(step, fill) };
+      }
       if (this.attempts >= MAX_ATTEMPTS)
-        return { kind: 'handover', why: `it failed ${this.attempts} times`, step: describeStep(step) };
+        return { kind: 'handover', why: `it failed ${this.attempts} times`, step: describeStep(step, fill) };
       const action = this.actionFor(step, view);
       if (!action)
-        return { kind: 'handover', why: 'its element is not certainly on this screen', step: describeStep(step) };
+        return { kind: 'handover', why: 'its element is not certainly on this screen', step: describeStep(step, fill) };
       this.pending = this.pos;
       this.attempts++;
       return { kind: 'act', action };
@@ -115,12 +133,23 @@ export class SkillReplayer {
     this.pending = undefined;
   }
 
+  /** An action the model took on a hand-over: an asked step of that kind, done, lets the replay go on. */
+  executorActed(action: string, verdict: Verdict): void {
+    const subgoal = this.skill.subgoals[this.sub];
+    const step = this.asked !== undefined ? subgoal?.steps[this.asked] : undefined;
+    if (!step || step.kind !== 'act' || verdict === 'fail' || step.action.kind !== action) return;
+    this.pos = this.asked! + 1;
+    this.asked = undefined;
+    this.attempts = 0;
+  }
+
   /** The session completed the current subgoal (by the replay or the model): the next one starts. */
   nextSubgoal(): void {
     this.sub++;
     this.pos = 0;
     this.attempts = 0;
     this.pending = undefined;
+    this.asked = undefined;
   }
 
   /** 'here' when the step can be taken on this screen, 'done' when the phone is already past it, else why not. */
@@ -135,10 +164,25 @@ export class SkillReplayer {
     let abstract = step.action;
     if (step.row && abstract.ref) {
       const value = this.values[step.row.slot];
-      if (value !== undefined)
-        abstract = { ...abstract, ref: retargetRow(abstract.ref, step.row.text, value), label: value };
+      const slot = this.skill.slots.find((s) => s.name === step.row!.slot);
+      const text = !value
+        ? undefined
+        : step.row.contains
+          ? rowTextFor(view.screen, step.row.text, slot?.example ?? '', value)
+          : value;
+      if (text === undefined) return undefined;
+      abstract = { ...abstract, ref: retargetRow(abstract.ref, step.row.text, text), label: text };
     }
     const fill = (text: string) => view.memory.fill(fillSlots(text, this.values));
-    return fromAbstractAction(abstract, view.screen, view.tracker, fill, `a learned step (${describeStep(step)})`);
+    const reason = `a learned step (${describeStep(step, fill)})`;
+    const action = fromAbstractAction(abstract, view.screen, view.tracker, fill, reason);
+    if (action || !step.row || abstract.kind !== 'tap') return action;
+    // A row for another value that re-identification cannot single out: the one control showing that value.
+    const rows = view.screen.elements.filter(
+      (e) => e.actionable && e.role !== 'input' && e.label.split(', ').some((p) => p === abstract.label),
+    );
+    if (rows.length !== 1) return undefined;
+    const parsed = parseAction('tap', { element: rows[0]!.id, reason });
+    return parsed.ok ? parsed.action : undefined;
   }
 }

@@ -15,7 +15,10 @@ import {
   type SkillStep,
   type SkillSubgoal,
 } from '../../fsm/index.ts';
-import { abstractSlots, makeTemplate, numberValues, sharedRuns } from './slots.ts';
+import { abstractSlots, containsWords, makeTemplate, numberValues, sharedRuns } from './slots.ts';
+import type { SkillSlot } from '../../fsm/index.ts';
+import { withoutDetours } from './withoutDetours.ts';
+import { workedOutValues } from './workedOutValues.ts';
 
 export interface LearnedSubgoal {
   goal: string;
@@ -33,21 +36,57 @@ export interface LearnInput {
   instruction: string;
   subgoals: LearnedSubgoal[];
   answer?: { template: string; source: SkillFactSource };
+  /** The run ended with an answer (whether or not where it was read is known). */
+  answered?: boolean;
+  /** The launcher's app names: a tapped icon is where the run went, not a value of the instruction. */
+  appLabels?: readonly string[];
 }
 
-/** Values a step took from the instruction: a typed text's runs, a chosen row's texts. */
-function stepValues(step: SkillStep, instruction: string): string[] {
+const same = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+
+/**
+ * Values a step took from the instruction: a typed text's runs, a tapped
+ * row's texts. An app's name (its launcher icon is a cell too) and the field
+ * a text was typed into are where a value went, not values.
+ */
+function stepValues(step: SkillStep, instruction: string, apps: readonly string[]): string[] {
   if (step.kind !== 'act') return [];
   const a = step.action;
   const typed =
     a.text !== undefined
       ? [...sharedRuns(a.text.replace(/\{memory:[^}]+\}/g, ' '), instruction), ...numberValues(a.text, instruction)]
       : [];
-  const row = (a.ref?.row?.fields ?? [])
-    .map((f) => f.text)
-    .filter((t) => t.trim().length > 1 && sharedRuns(t, instruction).join(' ') === t.trim());
-  return [...typed, ...row];
+  const row =
+    a.kind === 'tap' || a.kind === 'long_press'
+      ? (a.ref?.row?.fields ?? [])
+          .map((f) => f.text)
+          .filter((t) => t.trim().length > 1 && sharedRuns(t, instruction).join(' ') === t.trim())
+      : [];
+  return [...typed, ...row].filter((v) => !apps.some((app) => same(app, v)));
 }
+
+/** The row field that shows a slot's value: the whole field, or among other words ("Oslo – Wikipedia"). */
+function rowSlot(step: SkillStep, slots: readonly SkillSlot[]): RowMark | undefined {
+  if (step.kind !== 'act' || (step.action.kind !== 'tap' && step.action.kind !== 'long_press')) return undefined;
+  const fields = step.action.ref?.row?.fields ?? [];
+  for (const f of fields) {
+    const slot = slots.find((sl) => same(sl.example, f.text));
+    if (slot) return { slot: slot.name, text: f.text };
+  }
+  for (const f of fields) {
+    // A short text around the value (a name with a surname, a title with its site), not a message quoting it.
+    const slot = slots.find(
+      (sl) => containsWords(f.text, sl.example) && words(f.text) - words(sl.example) <= MAX_EXTRA_WORDS,
+    );
+    if (slot) return { slot: slot.name, text: f.text, contains: true };
+  }
+  return undefined;
+}
+
+const MAX_EXTRA_WORDS = 3;
+const words = (t: string) => t.trim().split(/\s+/).length;
+
+type RowMark = { slot: string; text: string; contains?: boolean };
 
 function idOf(template: string, apps: string[]): string {
   return createHash('sha1')
@@ -60,22 +99,27 @@ export function learnSkill(input: LearnInput): SkillBody | undefined {
   const { instruction } = input;
   const acting = input.subgoals.filter((s) => s.steps.length > 0);
   if (acting.length === 0 || input.subgoals.some((s) => s.unreadFacts.length > 0)) return undefined;
-  const values = input.subgoals.flatMap((s) => s.steps.flatMap((st) => stepValues(st, instruction)));
+  const apps = [...(input.appLabels ?? []), ...input.subgoals.flatMap((s) => (s.label ? [s.label] : []))];
+  const learnt = input.subgoals.map((s) => ({ ...s, steps: withoutDetours(s.steps) }));
+  const values = learnt.flatMap((s) => s.steps.flatMap((st) => stepValues(st, instruction, apps)));
   const { template, slots } = makeTemplate(instruction, values);
   const withSlots = (text: string) => abstractSlots(text, slots);
-  const subgoals: SkillSubgoal[] = input.subgoals.map((s) => ({
+  const subgoals: SkillSubgoal[] = learnt.map((s) => ({
     app: s.app,
     ...(s.label ? { label: s.label } : {}),
     goal: withSlots(s.goal).replace(/\{slot:(s\d+)\}/g, '{$1}'),
     steps: s.steps.map((step): SkillStep => {
       if (step.kind !== 'act') return step;
-      const action =
-        step.action.text !== undefined ? { ...step.action, text: withSlots(step.action.text) } : step.action;
-      const field = step.action.ref?.row?.fields.find((f) =>
-        slots.some((sl) => sl.example.toLowerCase() === f.text.trim().toLowerCase()),
-      );
-      const slot = field ? slots.find((sl) => sl.example.toLowerCase() === field.text.trim().toLowerCase()) : undefined;
-      return { ...step, action, ...(slot && field ? { row: { slot: slot.name, text: field.text } } : {}) };
+      const text = step.action.text !== undefined ? withSlots(step.action.text) : undefined;
+      const action = text !== undefined ? { ...step.action, text } : step.action;
+      const row = rowSlot(step, slots);
+      const worked = text !== undefined ? workedOutValues(text, instruction) : [];
+      return {
+        ...step,
+        action,
+        ...(row ? { row } : {}),
+        ...(worked.length > 0 ? { ask: 'its text needs a value this task must read or work out again' } : {}),
+      };
     }),
     ...(s.end ? { end: s.end } : {}),
   }));
@@ -88,6 +132,7 @@ export function learnSkill(input: LearnInput): SkillBody | undefined {
     slots,
     subgoals,
     ...(input.answer ? { answer: input.answer } : {}),
+    ...(input.answered || input.answer ? { answered: true } : {}),
     identityVersion: IDENTITY_VERSION,
   };
 }

@@ -21,7 +21,7 @@ function escape(s: string): string {
 }
 
 /** Whether `needle` occurs in `hay` as whole words (case and spacing aside). */
-function containsWords(hay: string, needle: string): boolean {
+export function containsWords(hay: string, needle: string): boolean {
   return new RegExp(`(?<![\\p{L}\\p{N}])${escape(squash(needle)).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'iu').test(
     hay,
   );
@@ -104,14 +104,35 @@ export function matchTemplate(template: string, instruction: string): Record<str
 
 /**
  * Replaces `{sN}` and `{slot:sN}` placeholders with their values; `{slot:sN:W}`
- * zero-pads a number to W digits (an hour field typed "05" for "5 in the morning").
+ * zero-pads a number to W digits (an hour field typed "05" for "5 in the
+ * morning"); `{slot:sN:wI-J/N}` takes words I..J of the value, as a typed
+ * "Priya" took the first of the two words of "Priya Patel" (wordRange).
  */
 export function fillSlots(text: string, values: Record<string, string>): string {
-  return text.replace(/\{(?:slot:)?(s\d+)(?::(\d))?\}/g, (whole, name: string, width?: string) => {
-    const value = values[name];
-    if (value === undefined) return whole;
-    return width && /^\d+$/.test(value) ? value.padStart(Number(width), '0') : value;
-  });
+  return text.replace(
+    /\{(?:slot:)?(s\d+)(?::(\d)|:w(\d+)-(\d+)\/(\d+))?\}/g,
+    (whole, name: string, width?: string, from?: string, to?: string, of?: string) => {
+      const value = values[name];
+      if (value === undefined) return whole;
+      if (from !== undefined) return wordRange(value, Number(from), Number(to), Number(of));
+      return width && /^\d+$/.test(value) ? value.padStart(Number(width), '0') : value;
+    },
+  );
+}
+
+/**
+ * Words `from`..`to` of a value that had `of` words, taken from another value:
+ * a range at the start stays at the start ("Trattoria" of "Trattoria Luca" is
+ * "Taco" of "Taco Loco"), one at the end stays at the end (a last name), and
+ * a value of one word gives itself.
+ */
+export function wordRange(value: string, from: number, to: number, of: number): string {
+  const ws = value.trim().split(/\s+/);
+  if (ws.length === 1) return ws[0]!;
+  const length = to - from + 1;
+  if (from === 0) return ws.slice(0, Math.min(length, ws.length - 1)).join(' ');
+  if (to === of - 1) return ws.slice(Math.max(1, ws.length - length)).join(' ');
+  return ws.slice(from, Math.min(ws.length, to + 1)).join(' ') || ws[0]!;
 }
 
 /** Numbers of the instruction that equal a typed number written another way ("05" typed for "5"). */
@@ -138,5 +159,18 @@ export function abstractSlots(text: string, slots: readonly SkillSlot[]): string
       new RegExp(`(?<![\\p{L}\\p{N}])${escape(s.example).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu'),
       `{slot:${s.name}}`,
     );
-  return out;
+  return out === text ? (partOfSlot(text, slots) ?? text) : out;
+}
+
+/** A typed text that is some of the words of a slot's value (a first name of a full name): `{slot:sN:wI-J/N}`. */
+function partOfSlot(text: string, slots: readonly SkillSlot[]): string | undefined {
+  const typed = squash(text).split(' ');
+  if (contentWords(text).length === 0) return undefined;
+  for (const s of slots) {
+    const ws = squash(s.example).split(' ');
+    for (let i = 0; i + typed.length <= ws.length; i++)
+      if (typed.length < ws.length && typed.every((w, k) => w === ws[i + k]))
+        return `{slot:${s.name}:w${i}-${i + typed.length - 1}/${ws.length}}`;
+  }
+  return undefined;
 }

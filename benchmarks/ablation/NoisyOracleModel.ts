@@ -213,6 +213,7 @@ export class NoisyOracleModel implements ModelClient {
     let screen: Screen | undefined = await this.options.readScreen();
     if (renderCompact(screen) !== listing) screen = undefined; // not the screen the request shows: act blind
     const launcher = screen ? isLauncherPackage(screen.foregroundPackage) : false;
+    if (screen) this.resync(feedbackOf(text), screen);
 
     // Steps that need nothing here (Home while on the launcher, a wait) are skipped.
     while (this.cursor < steps.length) {
@@ -254,6 +255,45 @@ export class NoisyOracleModel implements ModelClient {
     return this.blind(screen, launcher);
   }
 
+  /**
+   * A learned task replayed steps the oracle never answered, then handed one
+   * over ("its next step (tap "Send") cannot be replayed here"): like a model
+   * reading that, it finds where it is in its solution: the step named, else
+   * the first step ahead whose target is on this screen.
+   */
+  private resync(feedback: string, screen: Screen): void {
+    if (!/learned task/i.test(feedback)) return;
+    const steps = this.options.reference;
+    // Told to read the answer and finish: its solution's answer step.
+    const answerAt = steps.findIndex((s) => s.do === 'answer');
+    if (/read it on this screen and finish/.test(feedback) && answerAt >= 0) {
+      this.cursor = answerAt;
+      return;
+    }
+    const named = /next step \((\w+)(?: (?:into )?"([^"]*)")?/.exec(feedback);
+    const kind = named?.[1] === 'long_press' ? 'longPress' : named?.[1];
+    const onScreen = (i: number): UiElement | undefined => {
+      const s = steps[i]!;
+      return hasTarget(s) ? matchTarget(screen, s.target as never) : undefined;
+    };
+    const from = Math.min(this.cursor, steps.length);
+    for (let i = from; i < steps.length; i++) {
+      const el = onScreen(i);
+      const field = el ? `${el.label}|${el.hint}` : '';
+      if (el && steps[i]!.do === kind && (named?.[2] === undefined || field.split('|').includes(named[2]))) {
+        this.cursor = i;
+        return;
+      }
+    }
+    for (let i = from; i < steps.length; i++) {
+      const el = onScreen(i);
+      if (el && !isLauncherPackage(screen.foregroundPackage)) {
+        this.cursor = i;
+        return;
+      }
+    }
+  }
+
   private perform(index: number, target: UiElement, screen: Screen): ScriptedReply {
     const step = this.options.reference[index]!;
     const attempt = (this.attempts.get(index) ?? 0) + 1;
@@ -279,8 +319,13 @@ export class NoisyOracleModel implements ModelClient {
         return act('long_press', { element, ...said });
       case 'clear':
         return act('clear', { element, ...said });
-      case 'type':
-        return act('type', { element, text: step.text, ...(step.submit ? { submit: true } : {}), ...said });
+      case 'type': {
+        // The solution's `type` adds to what the field holds; the agent's `type` replaces it, so a model
+        // adding to a note types the whole new text (the field's text, then the addition).
+        const cleared = this.options.reference[index - 1]?.do === 'clear';
+        const text = cleared || !target.text ? step.text : `${target.text}${step.text}`;
+        return act('type', { element, text, ...(step.submit ? { submit: true } : {}), ...said });
+      }
       case 'scroll':
         return act('scroll', { direction: step.direction, element, reason: said.reason });
       default:

@@ -42,8 +42,16 @@ export type SkillStep =
       /** The FSM state it was taken from, and the one it led to. */
       from?: StateKey;
       to?: StateKey;
-      /** A list row chosen because the instruction named it: this row text is slot `slot`'s value. */
-      row?: { slot: string; text: string };
+      /**
+       * A list row chosen because the instruction named it: this row text is slot `slot`'s value
+       * (`contains`: the text holds the value among other words, "Oslo – Wikipedia" for "Oslo").
+       */
+      row?: { slot: string; text: string; contains?: boolean };
+      /**
+       * Why this step is the model's on replay: its typed text holds a value the run worked out (a
+       * subtotal, a number read and computed) that is neither a slot nor a remembered fact.
+       */
+      ask?: string;
     }
   | { kind: 'read'; fact: string; source: SkillFactSource; from?: StateKey };
 
@@ -67,6 +75,8 @@ export interface Skill {
   subgoals: SkillSubgoal[];
   /** The answer the task gave: its words with the value as `{value}`, and where the value was read. */
   answer?: { template: string; source: SkillFactSource };
+  /** The task ended with an answer, even when where it was read is unknown: a replay must answer too. */
+  answered?: boolean;
   /** The screen-identity rules' version that keyed `from`, `to` and `end` (fsm/identity). */
   identityVersion: number;
   successes: number;

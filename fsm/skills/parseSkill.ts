@@ -49,7 +49,16 @@ function step(v: unknown, where: string): SkillStep {
     action: parseAbstractAction(o.action, `${where}.action`),
     ...(from ? { from } : {}),
     ...(to ? { to } : {}),
-    ...(row ? { row: { slot: str(row.slot, `${where}.row.slot`), text: str(row.text, `${where}.row.text`) } } : {}),
+    ...(row
+      ? {
+          row: {
+            slot: str(row.slot, `${where}.row.slot`),
+            text: str(row.text, `${where}.row.text`),
+            ...(row.contains === true ? { contains: true } : {}),
+          },
+        }
+      : {}),
+    ...(typeof o.ask === 'string' ? { ask: o.ask } : {}),
   };
 }
 
@@ -98,6 +107,7 @@ export function parseSkillBody(
           },
         }
       : {}),
+    ...(o.answered === true ? { answered: true } : {}),
     identityVersion: Number(o.identityVersion) || 0,
   };
 }

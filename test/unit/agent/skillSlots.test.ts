@@ -54,3 +54,25 @@ describe('skill slots', () => {
     expect(fillSlots('{slot:s2}', values)).toBe('30');
   });
 });
+
+describe('a typed text that is part of a slot value', () => {
+  const { template, slots } = makeTemplate(
+    'Save Trattoria Luca as a contact with the phone number Maps shows for it.',
+    ['Trattoria Luca'],
+  );
+  it('is learnt as a range of its words, taken from the new value on replay', () => {
+    expect(abstractSlots('Trattoria', slots)).toBe('{slot:s1:w0-0/2}');
+    expect(abstractSlots('Luca', slots)).toBe('{slot:s1:w1-1/2}');
+    const values = matchTemplate(template, 'Save Taco Loco as a contact with the phone number Maps shows for it.')!;
+    expect(fillSlots('{slot:s1:w0-0/2}', values)).toBe('Taco');
+    expect(fillSlots('{slot:s1:w1-1/2}', values)).toBe('Loco');
+    // Another number of words: a first part stays first, a last part stays last.
+    expect(fillSlots('{slot:s1:w0-0/2}', { s1: 'Hillcrest Botanical Garden' })).toBe('Hillcrest');
+    expect(fillSlots('{slot:s1:w1-1/2}', { s1: 'Hillcrest Botanical Garden' })).toBe('Garden');
+    expect(fillSlots('{slot:s1:w1-1/2}', { s1: 'Zoe' })).toBe('Zoe');
+  });
+  it('leaves words that name nothing, and texts that are not in a value, as they are', () => {
+    expect(abstractSlots('the', slots)).toBe('the');
+    expect(abstractSlots('Luigi', slots)).toBe('Luigi');
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * A learned subgoal without its detours: a run of steps that left a screen
+ * and came back to it (a search typed then backed out of, an app left and
+ * opened again) changed nothing a replay needs, as long as every step in it
+ * only moved between screens. A step that may have changed the world (text
+ * typed into anything but a search, a tap that stayed on its screen, a tap
+ * on a commit button such as Save or Send, a long press) keeps its detour.
+ */
+import type { SkillStep } from '../../fsm/index.ts';
+
+const COMMIT =
+  /\b(save|send|done|ok|add|create|delete|remove|confirm|apply|submit|post|buy|pay|order|share|allow|accept|reset|install|update|archive|discard)\b/i;
+const SEARCH = /search|find|web address|url/i;
+
+function onlyMoves(step: SkillStep): boolean {
+  if (step.kind !== 'act') return false;
+  const a = step.action;
+  switch (a.kind) {
+    case 'back':
+    case 'home':
+    case 'open_app':
+    case 'relaunch':
+    case 'scroll':
+    case 'swipe':
+    case 'wait':
+      return true;
+    case 'tap':
+      return step.from !== undefined && step.to !== undefined && step.from !== step.to && !COMMIT.test(a.label ?? '');
+    case 'type': {
+      const field = `${a.label ?? ''} ${a.ref?.hint ?? ''} ${a.ref?.resourceId ?? ''}`;
+      return SEARCH.test(field);
+    }
+    default:
+      return false;
+  }
+}
+
+export function withoutDetours(steps: readonly SkillStep[]): SkillStep[] {
+  const out = [...steps];
+  for (let changed = true; changed;) {
+    changed = false;
+    outer: for (let i = 0; i < out.length; i++) {
+      const start = out[i]!.from;
+      if (start === undefined) continue;
+      // The last step (furthest detour first) that came back to where step i started.
+      for (let j = out.length - 1; j >= i; j--) {
+        const step = out[j]!;
+        if (step.kind !== 'act' || step.to !== start) continue;
+        if (out.slice(i, j + 1).every(onlyMoves)) {
+          out.splice(i, j - i + 1);
+          changed = true;
+          break outer;
+        }
+      }
+    }
+  }
+  return out;
+}
