@@ -56,19 +56,38 @@ function stepValues(step: SkillStep, instruction: string, apps: readonly string[
     a.text !== undefined
       ? [...sharedRuns(a.text.replace(/\{memory:[^}]+\}/g, ' '), instruction), ...numberValues(a.text, instruction)]
       : [];
-  const row =
-    a.kind === 'tap' || a.kind === 'long_press'
-      ? (a.ref?.row?.fields ?? [])
-          .map((f) => f.text)
-          .filter((t) => t.trim().length > 1 && sharedRuns(t, instruction).join(' ') === t.trim())
+  const tapped = a.kind === 'tap' || a.kind === 'long_press';
+  const row = tapped
+    ? (a.ref?.row?.fields ?? []).flatMap((f) => {
+        const t = f.text.trim();
+        const runs = sharedRuns(t, instruction);
+        if (t.length > 1 && runs.join(' ') === t) return [t];
+        // A name the instruction gives among a few other words of the row ("Alice" of "Alice Chen").
+        return words(t) <= MAX_ROW_WORDS ? runs.filter((r) => /^\p{Lu}/u.test(r)) : [];
+      })
+    : [];
+  // An option outside a list ("5 minutes" in a dialog) chosen because the instruction says it: a value too,
+  // when it is more than one word or holds a number (a lone "Save" or "Send" names a button, not a value).
+  const label = a.ref?.label ?? a.label ?? '';
+  const option =
+    tapped &&
+    !a.ref?.row &&
+    (/\d/.test(label) || label.trim().includes(' ')) &&
+    sharedRuns(label, instruction).join(' ') === label.trim()
+      ? [label]
       : [];
-  return [...typed, ...row].filter((v) => !apps.some((app) => same(app, v)));
+  return [...typed, ...row, ...option].filter((v) => !apps.some((app) => same(app, v)));
 }
 
 /** The row field that shows a slot's value: the whole field, or among other words ("Oslo – Wikipedia"). */
 function rowSlot(step: SkillStep, slots: readonly SkillSlot[]): RowMark | undefined {
   if (step.kind !== 'act' || (step.action.kind !== 'tap' && step.action.kind !== 'long_press')) return undefined;
-  const fields = step.action.ref?.row?.fields ?? [];
+  const ref = step.action.ref;
+  if (ref && !ref.row) {
+    const slot = slots.find((sl) => same(sl.example, ref.label));
+    return slot ? { slot: slot.name, text: ref.label } : undefined;
+  }
+  const fields = ref?.row?.fields ?? [];
   for (const f of fields) {
     const slot = slots.find((sl) => same(sl.example, f.text));
     if (slot) return { slot: slot.name, text: f.text };
@@ -84,6 +103,8 @@ function rowSlot(step: SkillStep, slots: readonly SkillSlot[]): RowMark | undefi
 }
 
 const MAX_EXTRA_WORDS = 3;
+/** A row text this short may hold a name among other words (a full name, a title with its site). */
+const MAX_ROW_WORDS = 5;
 const words = (t: string) => t.trim().split(/\s+/).length;
 
 type RowMark = { slot: string; text: string; contains?: boolean };

@@ -2,7 +2,8 @@
  * A learned subgoal without its detours: a run of steps that left a screen
  * and came back to it (a search typed then backed out of, an app left and
  * opened again) changed nothing a replay needs, as long as every step in it
- * only moved between screens. A step that may have changed the world (text
+ * only moved between screens, and that left (Home) or was walked back (Back).
+ * A step that may have changed the world (text
  * typed into anything but a search, a tap that stayed on its screen, a tap
  * on a commit button such as Save or Send, a long press) keeps its detour.
  */
@@ -11,6 +12,13 @@ import type { SkillStep } from '../../fsm/index.ts';
 const COMMIT =
   /\b(save|send|done|ok|add|create|delete|remove|confirm|apply|submit|post|buy|pay|order|share|allow|accept|reset|install|update|archive|discard)\b/i;
 const SEARCH = /search|find|web address|url/i;
+
+/**
+ * A detour leaves (Home, another app) or is walked back (Back): a tap that closes a dialog on the
+ * screen it opened from (a choice in a list of options) is a change, not a detour.
+ */
+const LEAVES = new Set(['back', 'home', 'open_app', 'relaunch']);
+const kindOf = (step: SkillStep): string => (step.kind === 'act' ? step.action.kind : step.kind);
 
 function onlyMoves(step: SkillStep): boolean {
   if (step.kind !== 'act') return false;
@@ -26,6 +34,7 @@ function onlyMoves(step: SkillStep): boolean {
       return true;
     case 'tap':
       return step.from !== undefined && step.to !== undefined && step.from !== step.to && !COMMIT.test(a.label ?? '');
+    case 'enter':
     case 'type': {
       const field = `${a.label ?? ''} ${a.ref?.hint ?? ''} ${a.ref?.resourceId ?? ''}`;
       return SEARCH.test(field);
@@ -46,7 +55,8 @@ export function withoutDetours(steps: readonly SkillStep[]): SkillStep[] {
       for (let j = out.length - 1; j >= i; j--) {
         const step = out[j]!;
         if (step.kind !== 'act' || step.to !== start) continue;
-        if (out.slice(i, j + 1).every(onlyMoves)) {
+        const loop = out.slice(i, j + 1);
+        if (loop.every(onlyMoves) && (LEAVES.has(kindOf(loop[0]!)) || LEAVES.has(kindOf(loop[loop.length - 1]!)))) {
           out.splice(i, j - i + 1);
           changed = true;
           break outer;

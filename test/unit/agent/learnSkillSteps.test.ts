@@ -1,0 +1,122 @@
+/**
+ * What a learned task keeps of a run's steps: no detours that only moved
+ * between screens, numbers the run worked out left to the model, rows found
+ * again by a value shown among other words.
+ */
+import { describe, expect, it } from 'vitest';
+import { rowTextFor } from '../../../agent/skills/rowTextFor.ts';
+import { withoutDetours } from '../../../agent/skills/withoutDetours.ts';
+import { workedOutValues } from '../../../agent/skills/workedOutValues.ts';
+import { parsePageSource } from '../../../drivers/screen/index.ts';
+import type { AbstractAction, SkillStep } from '../../../fsm/index.ts';
+import { buttonView, pageSourceXml, textView, view } from '../../support/pageSourceXml.ts';
+
+const act = (from: string, to: string, action: Partial<AbstractAction> & Pick<AbstractAction, 'kind'>): SkillStep => ({
+  kind: 'act',
+  action: action as AbstractAction,
+  from,
+  to,
+});
+
+describe('withoutDetours', () => {
+  it('drops a search typed and backed out of, and the app left and opened again', () => {
+    const steps = [
+      act('launcher', 'home', { kind: 'tap', label: 'Chrome' }),
+      act('home', 'results', { kind: 'enter', label: 'Search or type web address', text: 'x' }),
+      act('results', 'home', { kind: 'back' }),
+      act('home', 'launcher', { kind: 'back' }),
+      act('launcher', 'home', { kind: 'tap', label: 'Chrome' }),
+      act('home', 'results', { kind: 'type', label: 'Search or type web address', text: 'y' }),
+      act('results', 'article', { kind: 'tap', label: 'Oslo – Wikipedia' }),
+    ];
+    expect(withoutDetours(steps).map((s) => (s.kind === 'act' ? (s.action.text ?? s.action.label) : ''))).toEqual([
+      'Chrome',
+      'y',
+      'Oslo – Wikipedia',
+    ]);
+  });
+
+  it('keeps a detour that may have changed the world: a Save, a text typed into a note, a switch flipped', () => {
+    const save = [
+      act('list', 'editor', { kind: 'tap', label: 'New note' }),
+      act('editor', 'list', { kind: 'tap', label: 'Save' }),
+    ];
+    expect(withoutDetours(save)).toHaveLength(2);
+    const typed = [
+      act('list', 'editor', { kind: 'tap', label: 'Groceries' }),
+      act('editor', 'editor', { kind: 'type', label: 'Note', text: 'milk' }),
+      act('editor', 'list', { kind: 'back' }),
+    ];
+    expect(withoutDetours(typed)).toHaveLength(3);
+    const flipped = [
+      act('main', 'display', { kind: 'tap', label: 'Display' }),
+      act('display', 'display', { kind: 'tap', label: 'Dark theme' }),
+      act('display', 'main', { kind: 'back' }),
+    ];
+    expect(withoutDetours(flipped)).toHaveLength(3);
+  });
+});
+
+describe('workedOutValues', () => {
+  it('finds numbers in a typed text that the instruction does not give', () => {
+    expect(workedOutValues('My cart subtotal is now $124.98', 'text Carol the new cart subtotal')).toEqual(['124.98']);
+    expect(workedOutValues('+1 555-0125', 'Save Trattoria Luca as a contact')).toEqual(['1', '555-0125']);
+  });
+  it('leaves numbers from the instruction, slots and remembered facts', () => {
+    expect(workedOutValues('I am running 5 minutes late', 'Reply that I am running 5 minutes late')).toEqual([]);
+    expect(workedOutValues('{slot:s1:2}:{slot:s2} costs {memory:price}', 'Set 6:30')).toEqual([]);
+  });
+});
+
+describe('rowTextFor', () => {
+  const screen = (labels: string[], typed?: string) =>
+    parsePageSource(
+      pageSourceXml(
+        [
+          {
+            pkg: 'com.example.app',
+            root: view('android.widget.FrameLayout', [0, 0, 1080, 2400], {
+              children: [
+                ...(typed !== undefined
+                  ? [view('android.widget.EditText', [0, 100, 1080, 200], { text: typed, clickable: true })]
+                  : []),
+                ...labels.map((l, i) => buttonView(l, [0, 300 + i * 150, 1080, 440 + i * 150])),
+                textView('Results', [0, 220, 1080, 290]),
+              ],
+            }),
+          },
+        ],
+        'uiautomator',
+      ),
+    );
+
+  it('swaps the value into the learnt row text when a row shows that', () => {
+    const s = screen(['Kyoto – Wikipedia', 'Kyoto travel guide', 'Kyoto weather']);
+    expect(rowTextFor(s, 'Oslo – Wikipedia', 'Oslo', 'Kyoto')).toBe('Kyoto – Wikipedia');
+  });
+  it('otherwise takes the one text holding the value, never the field it was typed into', () => {
+    expect(rowTextFor(screen(['Bob Martinez'], 'Bob'), 'Carol Singh', 'Carol', 'Bob')).toBe('Bob Martinez');
+  });
+  it('several candidates and none exact: not on screen', () => {
+    expect(rowTextFor(screen(['Bob Martinez', 'Bob Lee']), 'Carol Singh', 'Carol', 'Bob')).toBeUndefined();
+  });
+});
+
+describe('withoutDetours and choices', () => {
+  it('keeps a choice in a dialog that closed it: the screen is the one it opened from, the setting changed', () => {
+    const steps = [
+      act('main', 'display', { kind: 'tap', label: 'Display' }),
+      act('display', 'timeout', { kind: 'tap', label: 'Screen timeout' }),
+      act('timeout', 'display', { kind: 'tap', label: '5 minutes' }),
+    ];
+    expect(withoutDetours(steps)).toHaveLength(3);
+  });
+  it('drops leaving the app and opening it again', () => {
+    const steps = [
+      act('main', 'launcher', { kind: 'home' }),
+      act('launcher', 'main', { kind: 'tap', label: 'Settings' }),
+      act('main', 'display', { kind: 'tap', label: 'Display' }),
+    ];
+    expect(withoutDetours(steps)).toHaveLength(1);
+  });
+});
