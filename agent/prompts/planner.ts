@@ -9,8 +9,9 @@ name as listed), says what to achieve there, and what the screen shows when it i
 subgoal needs (a price found in Shopping, sent in Messages) must be found by an earlier subgoal: say so in
 its goal ("find the price of X and remember it"). Keep to what the task asks; no extra steps.
 
-When a learned task listed in the request does what this task asks (perhaps with other values), reuse it:
-give "use_skill" with its id and the values of its slots, and the subgoals it lists. It replays known,
+When a learned task listed in the request does what this task asks, with the same words except its slot
+values, reuse it: give "use_skill" with its id and the values of its slots ("subgoals" may then stay empty: its
+own are replayed). A value that is not a slot must be the same as in the learned task. It replays known,
 verified steps without asking you again.
 
 If the task is not a request you can carry out on this phone (gibberish, or it does not say what, which one

@@ -9,6 +9,14 @@ expected to achieve, and the screen before and after (compact listings; sometime
 - fail: something else happened (wrong screen, an error, a pop-up in the way).
 Answer with the "verdict" tool.`;
 
+/** The end check: a different question from one action's verdict, so its own instructions. */
+export const TASK_CHECK_SYSTEM = `You check whether an agent operating an Android phone has finished a user's task. You get the task,
+the plan, the facts it found, the steps it took with their outcomes, its answer if the task asks a question, and the
+phone's final screen (a compact listing). Decide:
+- success: the steps and the final screen show the whole task done (and the answer, if one is asked for, is right);
+- fail: a part is missing or wrong, or the screen contradicts it (say which part).
+Judge from what the steps and the screen show, not from the agent's claims. Answer with the "verdict" tool.`;
+
 export const verdictSchema = z.object({
   verdict: z.enum(['success', 'no_change', 'fail']),
   reason: z.string().min(1).describe('One sentence'),

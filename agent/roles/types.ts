@@ -32,6 +32,8 @@ export interface KnownSkill {
   template: string;
   slots: Array<{ name: string; example: string }>;
   apps: string[];
+  /** Its subgoals' goals (slot values as `{sN}`), so the planner can tell whether it fits. */
+  goals: string[];
 }
 
 export interface PlanInput {
@@ -174,6 +176,8 @@ export interface TaskCheckInput {
   task: string;
   plan: Plan;
   memory: FactMemory;
+  /** The steps the run took, as the executor saw them. */
+  history?: readonly HistoryLine[];
   answer?: string;
   current: Perception;
   step: number;

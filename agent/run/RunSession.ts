@@ -228,6 +228,7 @@ export class RunSession implements LoopDriver {
                 template: s.template,
                 slots: s.slots,
                 apps: s.subgoals.map((g) => g.label ?? this.apps.labelOf(g.app) ?? g.app),
+                goals: s.subgoals.map((g) => g.goal),
               })),
             },
           }
@@ -407,6 +408,7 @@ export class RunSession implements LoopDriver {
       task: this.o.task,
       plan: this.currentPlan!,
       memory: this.memory,
+      history: this.history,
       ...(answer !== undefined ? { answer } : {}),
       current: this.current!,
       step: this.steps,

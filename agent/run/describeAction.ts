@@ -3,6 +3,8 @@ import type { Action } from '../actions/index.ts';
 
 /** What an element is, in words that stay true off its screen: its label, else its role and resource id. */
 function nameOf(element: UiElement | undefined, id: unknown): string {
+  // A bare symbol ("-", "+") says less than the description beside it ("Decrease hour").
+  if (element?.contentDesc && !/[\p{L}\p{N}]/u.test(element.label)) return ` "${element.contentDesc}"`;
   if (element?.label) return ` "${element.label}"`;
   if (element) {
     const rid = element.resourceId.split('/').pop();

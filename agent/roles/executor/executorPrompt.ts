@@ -40,7 +40,12 @@ function taskText(input: ExecutorInput): string {
 
 function screenText(input: ExecutorInput): string {
   const screen = input.current.screen;
-  const scrolling = scrollPosition(screen);
+  // A scroll down that just moved nothing found the end: better evidence than the rows' heights.
+  const last = input.history[input.history.length - 1];
+  const atEnd = last !== undefined && /^scroll\b.*down/.test(last.action) && last.verdict === 'no_change';
+  const scrolling = scrollPosition(screen)?.replace(/may continue below|more below/g, (m) =>
+    atEnd ? 'end reached (the last scroll down moved nothing)' : m,
+  );
   return `${scrolling ? `${scrolling}\n\n` : ''}Current screen:\n${renderCompact(screen)}`;
 }
 

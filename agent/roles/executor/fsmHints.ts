@@ -17,7 +17,8 @@ export function fsmHints(tracker: FsmTracker, observed: ObserveResult, screen: S
   const byAction = new Map<string, Transition[]>();
   for (const t of Object.values(graph.transitions)) {
     if (t.source !== observed.key) continue;
-    const key = `${t.actionId}|${t.action.label ?? ''}`;
+    // One line per action as the model reads it: the same app opened by label or by package is one action.
+    const key = t.action.label ? `${t.action.kind}|${t.action.label}` : t.actionId;
     byAction.set(key, [...(byAction.get(key) ?? []), t]);
   }
   const lines = [...byAction.values()]
@@ -26,7 +27,9 @@ export function fsmHints(tracker: FsmTracker, observed: ObserveResult, screen: S
     .slice(0, limit)
     .map((ts) => {
       const main = ts[0]!;
-      const label = main.action.label ? ` "${main.action.label}"` : '';
+      // A field is named by what it is for, not by the text it held when the move was learnt.
+      const field = main.action.kind === 'type' ? main.action.ref?.hint || main.action.ref?.staticLabel : undefined;
+      const label = field ? ` into "${field}"` : main.action.label ? ` "${main.action.label}"` : '';
       const now = elementFor(main.action, screen, tracker);
       // Only a certain element is named; one the screen may not show is said so, never guessed.
       const where = now ? ` (now ${now.id})` : main.action.target ? ' (not certainly on this screen)' : '';

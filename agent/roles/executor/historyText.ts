@@ -16,6 +16,14 @@ const SHORT_VERDICT: Record<HistoryLine['verdict'], string> = {
   fail: 'failed',
 };
 
+/** A subgoal marked done is no step on the phone: it carries no step number (the next action has it). */
+const isSubgoalDone = (h: HistoryLine): boolean => h.action.startsWith('subgoal_done');
+
+function lineOf(h: HistoryLine): string {
+  if (isSubgoalDone(h)) return `(subgoal ${h.action.slice('subgoal_done '.length)} done: ${h.note})`;
+  return `#${h.step} ${h.action} -> ${h.verdict}: ${h.note}`;
+}
+
 export function historyText(history: readonly HistoryLine[]): string | undefined {
   if (history.length === 0) return undefined;
   const recent = history.slice(-FULL_HISTORY);
@@ -25,9 +33,9 @@ export function historyText(history: readonly HistoryLine[]): string | undefined
     const shown = older.slice(-OLDER_SHOWN);
     const skipped = older.length - shown.length;
     lines.push(
-      `Earlier: ${skipped > 0 ? `(${skipped} steps before) ` : ''}${shown.map((h) => `#${h.step} ${h.action} (${SHORT_VERDICT[h.verdict]})`).join('; ')}`,
+      `Earlier: ${skipped > 0 ? `(${skipped} steps before) ` : ''}${shown.map((h) => (isSubgoalDone(h) ? `(${h.action.replace('_', ' ')})` : `#${h.step} ${h.action} (${SHORT_VERDICT[h.verdict]})`)).join('; ')}`,
     );
   }
-  for (const h of recent) lines.push(`#${h.step} ${h.action} -> ${h.verdict}: ${h.note}`);
+  for (const h of recent) lines.push(lineOf(h));
   return `Steps so far:\n${lines.join('\n')}`;
 }

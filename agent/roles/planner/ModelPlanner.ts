@@ -28,7 +28,7 @@ function userText(input: PlanInput): string {
       `Learned tasks (verified steps, replayed without asking you):\n${input.known.skills
         .map(
           (s) =>
-            `- id ${s.id}: "${s.template}" in ${s.apps.join(' then ')}; slots ${s.slots.map((x) => `${x.name} (was "${x.example}")`).join(', ') || 'none'}`,
+            `- id ${s.id}: "${s.template}" in ${s.apps.join(' then ')}; slots ${s.slots.map((x) => `${x.name} (was "${x.example}")`).join(', ') || 'none (only this exact request)'}; subgoals: ${s.goals.map((g, i) => `${i + 1}. ${g}`).join(' ')}`,
         )
         .join('\n')}`,
     );

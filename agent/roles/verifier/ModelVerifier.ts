@@ -10,7 +10,8 @@ import { imagePart, textPart } from '../../models/index.ts';
 import type { ContentPart } from '../../models/index.ts';
 import { DEFAULT_SCREENSHOT_MODE, modelScreenshot } from '../../perceive/index.ts';
 import type { ScreenshotMode } from '../../perceive/index.ts';
-import { VERIFIER_SYSTEM, verdictTool } from '../../prompts/index.ts';
+import { TASK_CHECK_SYSTEM, VERIFIER_SYSTEM, verdictTool } from '../../prompts/index.ts';
+import { historyText } from '../executor/historyText.ts';
 import type { Verdict } from '../../trajectory/types.ts';
 import type { TaskCheckInput, Verifier, VerifyInput } from '../types.ts';
 
@@ -71,8 +72,9 @@ export class ModelVerifier implements Verifier {
       `Task: ${input.task}`,
       `Plan:\n${input.plan.subgoals.map((s, i) => `${i + 1}. [${s.app ?? '-'}] ${s.goal}`).join('\n')}`,
       `Facts found:\n${input.memory.describe()}`,
+      input.history ? (historyText(input.history) ?? '') : '',
       input.answer !== undefined ? `The agent's answer: ${input.answer}` : '',
-      `The agent says the whole task is done. Is it, judging by this final screen? Answer with the verdict tool: success when the task is done (and the answer, if asked for, is right), fail otherwise.`,
+      `The agent says the whole task is done. Is it?`,
       `Final screen:\n${renderCompact(input.current.screen, { budgetChars: 3000 })}`,
     ]
       .filter(Boolean)
@@ -80,7 +82,7 @@ export class ModelVerifier implements Verifier {
     const r = await this.calls.structured(
       'verifier',
       {
-        system: { stable: VERIFIER_SYSTEM },
+        system: { stable: TASK_CHECK_SYSTEM },
         messages: [{ role: 'user', content: text }],
         maxTokens: 300,
         metadata: { role: 'verifier', step: input.step },

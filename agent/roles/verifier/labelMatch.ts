@@ -4,7 +4,10 @@
  * whole element texts, never as substrings: "Create new event" does not show
  * "New event", and "Delete" is not on a screen because "Deleted items" is.
  * A long label (three words or more) may also be found as a whole-word run
- * inside a longer text ("Registration fee: $65" inside a paragraph).
+ * inside a longer text ("Registration fee: $65" inside a paragraph), and any
+ * label as the words a text starts with ("Subtotal" of "Subtotal (2 items):
+ * $124.98", a sent message followed by its time): evidence that it shows,
+ * though not enough to call it present where it must be absent.
  */
 import type { Screen, UiElement } from '../../../drivers/screen/types.ts';
 
@@ -30,6 +33,13 @@ function words(text: string): string[] {
   return text.split(/[^\p{L}\p{N}$%.:@+-]+/u).filter(Boolean);
 }
 
+/** True when `hay` starts with `needle`'s words. */
+function leadingWords(hay: string, needle: string): boolean {
+  const h = words(hay);
+  const n = words(needle);
+  return n.length > 0 && n.length < h.length && n.every((w, j) => h[j] === w);
+}
+
 /** True when `needle`'s words occur as one run inside `hay`'s words. */
 function wholeWordRun(hay: string, needle: string): boolean {
   const h = words(hay);
@@ -50,7 +60,7 @@ export function showsLabel(screen: Screen, label: string): LabelMatch {
   for (const e of screen.elements) {
     const texts = shownTexts(e);
     if (texts.includes(want)) return 'exact';
-    if (long && texts.some((t) => wholeWordRun(t, want))) phrase = true;
+    if ((long && texts.some((t) => wholeWordRun(t, want))) || texts.some((t) => leadingWords(t, want))) phrase = true;
   }
   return phrase ? 'phrase' : 'none';
 }
