@@ -18,9 +18,9 @@ Answer with one tool call:
 - act: one action for the current subgoal. Name the element you mean in precondition.visible and what
   should show afterwards in expected.visible (or be gone: expected.absent), so the verifier can check.
   Typed text may use remembered facts as {memory:name}.
-- subgoal_done: the current subgoal is complete; put facts later subgoals need in "facts".
-- act with finish when the whole task is done (success true) or impossible (false), with "answer" when the
-  task asks a question.
+- subgoal_done: the current subgoal is complete and another follows; put facts later subgoals need in "facts".
+- act with finish when the whole task is done (success true; no subgoal_done needed for the last subgoal) or
+  impossible (false), with "answer" when the task asks a question.
 
 After a no_change or fail verdict, do something different. Dismiss pop-ups in the way (Not now, Close).`;
 
