@@ -630,6 +630,7 @@ export class RunSession implements LoopDriver {
             ...(this.answerSource ? { answer: this.answerSource } : {}),
             ...(this.answer !== undefined ? { answered: true } : {}),
             appLabels: this.apps.labels,
+            factValues: this.memory.toRecord(),
           })
         : undefined;
     const replayed = this.skills.outcome;

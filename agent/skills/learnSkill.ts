@@ -3,9 +3,9 @@
  * (its values used by the steps become slots), each completed subgoal keeps
  * its steps (typed values as slot placeholders, rows chosen by a value
  * marked so a replay can look for another), the facts it read and where,
- * and the screen it ended on; the answer keeps where it was read. A subgoal
- * whose facts were not read off the screen (a model worked them out) cannot
- * be replayed without a model: such a run teaches no skill.
+ * and the screen it ended on; the answer keeps where it was read. A fact
+ * that was not read off the screen (a model worked it out or put it
+ * together) cannot be replayed: a step that types it is left to the model.
  */
 import { createHash } from 'node:crypto';
 import {
@@ -38,6 +38,8 @@ export interface LearnInput {
   answer?: { template: string; source: SkillFactSource };
   /** The run ended with an answer (whether or not where it was read is known). */
   answered?: boolean;
+  /** The facts the run remembered, by name (to recognise a typed fact no element showed). */
+  factValues?: Readonly<Record<string, string>>;
   /** The launcher's app names: a tapped icon is where the run went, not a value of the instruction. */
   appLabels?: readonly string[];
 }
@@ -119,7 +121,17 @@ function idOf(template: string, apps: string[]): string {
 export function learnSkill(input: LearnInput): SkillBody | undefined {
   const { instruction } = input;
   const acting = input.subgoals.filter((s) => s.steps.length > 0);
-  if (acting.length === 0 || input.subgoals.some((s) => s.unreadFacts.length > 0)) return undefined;
+  if (acting.length === 0) return undefined;
+  // Facts the model reported that no element showed (worked out, or put together from several): a step that
+  // types one is the model's on replay; the rest of the task still replays.
+  const unread = input.subgoals.flatMap((s) => s.unreadFacts);
+  const unreadValues = unread.flatMap((name) => {
+    const v = input.factValues?.[name];
+    return v && v.trim().length > 2 ? [v.trim()] : [];
+  });
+  const needsModel = (text: string): boolean =>
+    unread.some((name) => text.includes(`{memory:${name}}`)) ||
+    unreadValues.some((v) => text.toLowerCase().includes(v.toLowerCase()));
   const apps = [...(input.appLabels ?? []), ...input.subgoals.flatMap((s) => (s.label ? [s.label] : []))];
   const learnt = input.subgoals.map((s) => ({ ...s, steps: withoutDetours(s.steps) }));
   const values = learnt.flatMap((s) => s.steps.flatMap((st) => stepValues(st, instruction, apps)));
@@ -135,6 +147,7 @@ export function learnSkill(input: LearnInput): SkillBody | undefined {
       const action = text !== undefined ? { ...step.action, text } : step.action;
       const row = rowSlot(step, slots);
       const worked = text !== undefined ? workedOutValues(text, instruction) : [];
+      if (text !== undefined && worked.length === 0 && needsModel(step.action.text ?? '')) worked.push('(a fact)');
       return {
         ...step,
         action,

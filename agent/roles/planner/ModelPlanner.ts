@@ -16,7 +16,8 @@ export interface ModelPlannerOptions {
 function userText(input: PlanInput): string {
   const lines = [
     `Task: ${input.task}`,
-    `Apps on the launcher: ${input.apps.length > 0 ? input.apps.join(', ') : '(not seen yet)'}`,
+    // Labels come from launchers seen in this run or earlier ones: a phone that starts inside an app may have more.
+    `Apps seen on the launcher so far: ${input.apps.length > 0 ? input.apps.join(', ') : '(none yet)'} (the phone may have others)`,
   ];
   if (input.tips.length > 0) lines.push(`Tips from earlier runs:\n${input.tips.map((t) => `- ${t}`).join('\n')}`);
   if (input.known && input.known.apps.length > 0)

@@ -120,3 +120,39 @@ describe('withoutDetours and choices', () => {
     expect(withoutDetours(steps)).toHaveLength(1);
   });
 });
+
+describe('learnSkill with a fact no element showed', () => {
+  it("still learns the task; the step that types the fact is the model's on replay", async () => {
+    const { learnSkill } = await import('../../../agent/skills/learnSkill.ts');
+    const skill = learnSkill({
+      instruction: 'Send Bob the Taco Loco location from Maps.',
+      subgoals: [
+        {
+          goal: 'find the location of Taco Loco',
+          app: 'com.google.android.apps.maps',
+          steps: [act('maps', 'place', { kind: 'enter', label: 'Search here', text: 'Taco Loco' })],
+          unreadFacts: ['location'],
+        },
+        {
+          goal: 'send it to Bob',
+          app: 'com.google.android.apps.messaging',
+          steps: [
+            act('chat', 'chat', {
+              kind: 'type',
+              label: 'Text message',
+              text: "Let's meet at Taco Loco, 140 Market St",
+            }),
+            act('chat', 'chat', { kind: 'tap', label: 'Send' }),
+          ],
+          unreadFacts: [],
+        },
+      ],
+      factValues: { location: 'Taco Loco, 140 Market St' },
+    });
+    expect(skill).toBeDefined();
+    const typed = skill!.subgoals[1]!.steps[0]!;
+    expect(typed.kind === 'act' && typed.ask).toBeTruthy();
+    const send = skill!.subgoals[1]!.steps[1]!;
+    expect(send.kind === 'act' && send.ask).toBeFalsy();
+  });
+});
