@@ -1,9 +1,13 @@
 /** A comparison as a plain-text table for the terminal (and Markdown-compatible). */
 import type { Comparison, MetricComparison } from '../metrics/compare.ts';
 
+/** Metrics that are shares of something (shown in percent, differences in points); the rest are counts or sizes. */
+const isShare = (metric: string): boolean =>
+  /rate|success|accuracy|false-fail|fault recovery|wasted/.test(metric) && !/per run/.test(metric);
+
 function fmt(metric: string, x: number | null): string {
   if (x === null) return '–';
-  const isRate = /rate|success|accuracy/.test(metric);
+  const isRate = isShare(metric);
   if (isRate) return `${(100 * x).toFixed(1)}%`;
   if (x === 0) return '0';
   if (Math.abs(x) >= 100) return x.toFixed(0);
@@ -12,14 +16,14 @@ function fmt(metric: string, x: number | null): string {
 
 function diffText(m: MetricComparison): string {
   if (m.diff === null) return '–';
-  const isRate = /rate|success|accuracy/.test(m.metric);
+  const isRate = isShare(m.metric);
   const d = isRate ? `${(100 * m.diff).toFixed(1)} pp` : fmt(m.metric, m.diff);
   return m.diff > 0 ? `+${d}` : d;
 }
 
 function ciText(m: MetricComparison): string {
   if (m.low === null || m.high === null) return '–';
-  const isRate = /rate|success|accuracy/.test(m.metric);
+  const isRate = isShare(m.metric);
   const f = (x: number): string => (isRate ? (100 * x).toFixed(1) : fmt(m.metric, x));
   return `[${f(m.low)}, ${f(m.high)}]${isRate ? ' pp' : ''}`;
 }
