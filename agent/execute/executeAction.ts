@@ -37,6 +37,16 @@ function pointTarget(e: UiElement): Target {
   return { point: e.tapPoint };
 }
 
+/**
+ * A field to type into or clear: by its resource id or description when it has one, because focusing it
+ * brings up the keyboard, which moves a dialog up, so the point it had is no longer on it when the text comes.
+ */
+function fieldTarget(e: UiElement): Target {
+  return e.locator.strategy === 'id' || e.locator.strategy === 'accessibility id'
+    ? { locator: e.locator }
+    : pointTarget(e);
+}
+
 function targetOf(
   screen: Screen,
   action: Action & { element?: string; x?: number; y?: number },
@@ -77,17 +87,17 @@ export async function executeAction(
     case 'type': {
       const element = elementOf(screen, action, action.element);
       const options: { target?: Target; submit?: boolean } = {};
-      if (element) options.target = pointTarget(element);
+      if (element) options.target = fieldTarget(element);
       if (action.submit) options.submit = true;
       // `type` replaces what the field holds (the tool says so); devices append, so a filled field is emptied first.
       const field = element ?? screen.elements.find((e) => e.role === 'input' && e.flags.focused);
-      if (field && !field.flags.password && fieldValue(field) !== '') await device.clear(pointTarget(field));
+      if (field && !field.flags.password && fieldValue(field) !== '') await device.clear(fieldTarget(field));
       await device.type(action.text, options);
       return { ...(element ? { element } : {}), detail: `type "${action.text}"${action.submit ? ' + Enter' : ''}` };
     }
     case 'clear': {
       const element = elementOf(screen, action, action.element)!;
-      await device.clear(pointTarget(element));
+      await device.clear(fieldTarget(element));
       return { element, detail: `clear "${element.label}"` };
     }
     case 'swipe': {

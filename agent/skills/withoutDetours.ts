@@ -5,7 +5,8 @@
  * only moved between screens, and that left (Home) or was walked back (Back).
  * A step that may have changed the world (text
  * typed into anything but a search, a tap that stayed on its screen, a tap
- * on a commit button such as Save or Send, a long press) keeps its detour.
+ * on a commit button such as Save or Send) keeps its detour. A long press that
+ * opened a menu or dialog someone then cancelled is a detour too.
  */
 import type { SkillStep } from '../../fsm/index.ts';
 
@@ -18,7 +19,11 @@ const SEARCH = /search|find|web address|url/i;
  * screen it opened from (a choice in a list of options) is a change, not a detour.
  */
 const LEAVES = new Set(['back', 'home', 'open_app', 'relaunch']);
-const kindOf = (step: SkillStep): string => (step.kind === 'act' ? step.action.kind : step.kind);
+const CANCEL = /^(cancel|close|dismiss|not now|no thanks|no)$/i;
+/** Leaves or walks back: Back, Home, another app, or a dialog's Cancel. */
+const walksBack = (step: SkillStep): boolean =>
+  step.kind === 'act' &&
+  (LEAVES.has(step.action.kind) || (step.action.kind === 'tap' && CANCEL.test((step.action.label ?? '').trim())));
 
 function onlyMoves(step: SkillStep): boolean {
   if (step.kind !== 'act') return false;
@@ -33,6 +38,7 @@ function onlyMoves(step: SkillStep): boolean {
     case 'wait':
       return true;
     case 'tap':
+    case 'long_press':
       return step.from !== undefined && step.to !== undefined && step.from !== step.to && !COMMIT.test(a.label ?? '');
     case 'enter':
     case 'type': {
@@ -56,7 +62,7 @@ export function withoutDetours(steps: readonly SkillStep[]): SkillStep[] {
         const step = out[j]!;
         if (step.kind !== 'act' || step.to !== start) continue;
         const loop = out.slice(i, j + 1);
-        if (loop.every(onlyMoves) && (LEAVES.has(kindOf(loop[0]!)) || LEAVES.has(kindOf(loop[loop.length - 1]!)))) {
+        if (loop.every(onlyMoves) && (walksBack(loop[0]!) || walksBack(loop[loop.length - 1]!))) {
           out.splice(i, j - i + 1);
           changed = true;
           break outer;

@@ -66,7 +66,9 @@ async function bench(name: string, model: string, fsm: boolean, faults: string, 
   const trajectories = path.join(out, 'trajectories', 'virtual');
   for (const task of readdirSync(trajectories))
     for (const rep of readdirSync(path.join(trajectories, task)))
-      for (const line of readFileSync(path.join(trajectories, task, rep, 'steps.jsonl'), 'utf8').trim().split('\n'))
+      for (const line of readFileSync(path.join(trajectories, task, rep, 'steps.jsonl'), 'utf8')
+        .trim()
+        .split('\n'))
         if (line) steps.push(JSON.parse(line) as Step);
   return { rows, steps };
 }
@@ -91,7 +93,9 @@ describe('ablation: the noisy oracle, FSM on vs off', () => {
     expect(off.rows).toHaveLength(16);
     // The oracle's deliberate mis-groundings are caught in both arms by the same rule, and answered by recovery steps.
     for (const arm of [on, off]) {
-      expect(actions(arm).filter((s) => s.verdict === 'fail' && s.verdictRule === 'mis-grounded').length).toBeGreaterThan(0);
+      expect(
+        actions(arm).filter((s) => s.verdict === 'fail' && s.verdictRule === 'mis-grounded').length,
+      ).toBeGreaterThan(0);
       expect(arm.steps.filter((s) => s.kind === 'recovery').length).toBeGreaterThan(0);
     }
     // What reads the FSM appears only in the FSM arm.

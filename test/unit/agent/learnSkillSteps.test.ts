@@ -156,3 +156,19 @@ describe('learnSkill with a fact no element showed', () => {
     expect(send.kind === 'act' && send.ask).toBeFalsy();
   });
 });
+
+describe('withoutDetours and cancelled dialogs', () => {
+  it('drops a long press that opened a Delete dialog someone cancelled; keeps a Delete that was confirmed', () => {
+    const cancelled = [
+      act('audio', 'delete', { kind: 'long_press', label: 'Voice 001.m4a' }),
+      act('delete', 'audio', { kind: 'tap', label: 'CANCEL' }),
+      act('audio', 'info', { kind: 'tap', label: 'Voice 001.m4a' }),
+    ];
+    expect(withoutDetours(cancelled)).toHaveLength(1);
+    const confirmed = [
+      act('audio', 'delete', { kind: 'long_press', label: 'Voice 001.m4a' }),
+      act('delete', 'audio', { kind: 'tap', label: 'Delete' }),
+    ];
+    expect(withoutDetours(confirmed)).toHaveLength(2);
+  });
+});
