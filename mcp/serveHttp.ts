@@ -62,6 +62,11 @@ export async function serveHttp(
       onsessioninitialized: (id) => {
         sessions.set(id, { transport, server });
       },
+      // A DELETE is answered once the session's phones are closed, so the client knows they are.
+      onsessionclosed: async (id) => {
+        sessions.delete(id);
+        await server.close();
+      },
     });
     transport.onclose = () => {
       const id = transport.sessionId;
