@@ -9,6 +9,7 @@
 import type { McpServer } from '@modelcontextprotocol/sdk/server/mcp.js';
 import path from 'node:path';
 import { z } from 'zod';
+import { UserInterrupt } from '../../agent/run/errors.ts';
 import { runTask } from '../../agent/runTask.ts';
 import { modelTimeoutOptions } from '../../agent/models/index.ts';
 import { buildRunReport } from '../../reports/index.ts';
@@ -37,6 +38,9 @@ export function registerRunTaskTool(mcp: McpServer, ctx: ToolContext): void {
           const out = newRunFolder(ctx.server.runsDir, args.task, session.id);
           const progressToken = extra._meta?.progressToken;
           let steps = 0;
+          // A client's cancel is a user stopping the run: it ends `interrupted` after the step in progress.
+          const stop = new AbortController();
+          extra.signal.addEventListener('abort', () => stop.abort(new UserInterrupt()), { once: true });
           const result = await runTask({
             task: args.task,
             device: session.device,
@@ -45,7 +49,7 @@ export function registerRunTaskTool(mcp: McpServer, ctx: ToolContext): void {
             store: ctx.server.store,
             out,
             maxSteps: args.maxSteps,
-            signal: extra.signal,
+            signal: stop.signal,
             ...(session.spec.seed !== undefined ? { seed: session.spec.seed } : {}),
             ...(session.spec.faults !== undefined ? { faults: session.spec.faults } : {}),
             onStep: (event) => {

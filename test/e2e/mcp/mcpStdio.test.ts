@@ -75,6 +75,12 @@ describe('maple mcp over stdio', () => {
       screenshot: false,
     });
     expect(seen.screen).toMatch(/button "Clock"/);
+    const shot = await client.callTool({ name: 'observe', arguments: { screenshot: true } });
+    const image = (shot.content as Array<{ type: string; data?: string; mimeType?: string }>).find(
+      (c) => c.type === 'image',
+    )!;
+    expect(image.mimeType).toBe('image/png');
+    expect(Buffer.from(image.data!, 'base64').subarray(1, 4).toString()).toBe('PNG');
     // The launcher's way into Clock was learned by the explorer.
     expect(seen.transitions.length).toBeGreaterThan(0);
 
@@ -153,6 +159,17 @@ describe('maple mcp over stdio', () => {
     const report = await client.readResource({ uri: run.reportUri });
     expect(report.contents[0]!.mimeType).toBe('text/html');
     expect(path.basename(path.dirname(run.report))).toBe(run.run);
+    await expect(client.readResource({ uri: 'maple://trajectory/no-such-run' })).rejects.toThrow(
+      /no run "no-such-run"/,
+    );
+
+    // The verified run was retained as a learned task whose values are parameters.
+    const { skills } = await call<{ skills: Array<{ template: string; parameters: Array<{ example: string }> }> }>(
+      client,
+      'skills',
+    );
+    const learned = skills.find((k) => k.parameters.some((p) => p.example === 'Dark theme'));
+    expect(learned?.template).toMatch(/\{s\d\}/);
   }, 120_000);
 
   it('exports the learned FSM as a tool result and as a resource', async () => {
