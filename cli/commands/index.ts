@@ -14,6 +14,7 @@ import { registerDoctor } from './doctor.ts';
 import { registerRun } from './run.ts';
 import { registerDemo } from './demo.ts';
 import { registerExplore } from './explore.ts';
+import { registerMcp } from './mcp.ts';
 
 export function registerCommands(program: Command): void {
   registerBench(program);
@@ -27,4 +28,5 @@ export function registerCommands(program: Command): void {
   registerRun(program);
   registerDemo(program);
   registerExplore(program);
+  registerMcp(program);
 }
