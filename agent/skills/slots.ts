@@ -90,10 +90,11 @@ export function matchTemplate(template: string, instruction: string): Record<str
     .split(/(\{s\d+\})/)
     .map((part) => {
       const slot = /^\{(s\d+)\}$/.exec(part);
-      if (!slot) return escape(squash(part)).replace(/ /g, '\\s+');
+      // Spaces between two slots are kept: "{s1} {s2}" is two values, not one that starts with a space.
+      if (!slot) return escape(part.replace(/\s+/g, ' ').toLowerCase()).replace(/ /g, '\\s+');
       if (seen.has(slot[1]!)) return `\\k<${slot[1]}>`;
       seen.add(slot[1]!);
-      return `(?<${slot[1]}>.+?)`;
+      return `(?<${slot[1]}>\\S.*?)`;
     })
     .join('');
   const m = new RegExp(`^\\s*${pattern}\\s*[.!?]*\\s*$`, 'iu').exec(instruction.replace(/\s+/g, ' '));

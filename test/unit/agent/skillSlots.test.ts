@@ -76,3 +76,18 @@ describe('a typed text that is part of a slot value', () => {
     expect(abstractSlots('Luigi', slots)).toBe('Luigi');
   });
 });
+
+describe('two slots side by side', () => {
+  it('reads both values back ("Save {s1} {s2} as a contact", a date and a time split by a colon)', () => {
+    expect(matchTemplate('Save {s1} {s2} as a contact.', 'Save Taco Loco as a contact.')).toEqual({
+      s1: 'Taco',
+      s2: 'Loco',
+    });
+    expect(
+      matchTemplate(
+        'Add a "{s1}" appointment on {s2} {s3} at {s4}:{s5}.',
+        'Add a "Physio" appointment on Thursday June 19 at 10:15.',
+      ),
+    ).toEqual({ s1: 'Physio', s2: 'Thursday', s3: 'June 19', s4: '10', s5: '15' });
+  });
+});

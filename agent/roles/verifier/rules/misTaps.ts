@@ -37,7 +37,21 @@ export const misGrounded: VerifyRule = {
     const label = norm(visible[0]!);
     const screen = input.before.screen;
     if (!label || carriesLabel(screen, target, label)) return undefined;
-    const meant = screen.elements.find((e) => e.id !== target.id && names(e).includes(label));
+    // Another control: a plain text that shows the label (a time on a form, a heading) is something the model
+    // saw, not something it meant to tap.
+    const control = (e: UiElement): boolean =>
+      e.actionable ||
+      screen.elements.some(
+        (c) =>
+          c.actionable &&
+          !c.flags.scrollable &&
+          c.role !== 'list' &&
+          c.role !== 'scroll' &&
+          c.id !== target.id &&
+          c.window === e.window &&
+          inside(c, e),
+      );
+    const meant = screen.elements.find((e) => e.id !== target.id && names(e).includes(label) && control(e));
     if (!meant) return undefined;
     return fail(
       'mis-grounded',
