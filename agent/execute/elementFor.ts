@@ -12,6 +12,12 @@ import { elementByLabel } from '../../drivers/screen/index.ts';
 import type { Screen, UiElement } from '../../drivers/screen/types.ts';
 import { isListItemSignature, type AbstractAction, type FsmTracker } from '../../fsm/index.ts';
 
+function inside(outer: UiElement, e: UiElement): boolean {
+  const a = outer.bounds;
+  const b = e.bounds;
+  return b.left >= a.left && b.right <= a.right && b.top >= a.top && b.bottom <= a.bottom;
+}
+
 export function elementFor(
   action: AbstractAction,
   screen: Screen,
@@ -26,7 +32,12 @@ export function elementFor(
     const hits = tracker.elementsMatching(action.target);
     const labelled = label ? hits.filter((e) => e.label === label) : [];
     if (labelled.length === 1) return labelled[0];
-    if (labelled.length > 1) return undefined;
+    // A tab and its caption share signature and label: the one a finger can act on is the control.
+    const acting = labelled.filter((e) => e.actionable);
+    if (labelled.length > 1)
+      return acting.length === 1 && labelled.every((e) => e === acting[0] || inside(acting[0]!, e))
+        ? acting[0]
+        : undefined;
     if (!isListItemSignature(action.target) && hits.length === 1 && (!label || hits[0]!.label === label))
       return hits[0];
     if (hits.length > 0 && !label) return undefined;
