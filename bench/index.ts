@@ -10,6 +10,7 @@ import { runRunnerScalingBench } from './runnerScaling.ts';
 import { runGridScalingBench } from './gridScaling.ts';
 import { runAgentStepBench } from './agentStep.ts';
 import { runReidentifyBench } from './reidentify.ts';
+import { runTokenBench } from './tokens.ts';
 import type { BenchDefinition } from './types.ts';
 
 export const benches: BenchDefinition[] = [
@@ -54,6 +55,12 @@ export const benches: BenchDefinition[] = [
     name: 'agent',
     description: "agent loop: the framework's own time per step (parse, FSM, verification; no device or model time)",
     run: () => runAgentStepBench(),
+  },
+  {
+    name: 'tokens',
+    description:
+      'model input by the token account: the virtual suite with the noisy oracle, model screenshots auto and always',
+    run: () => runTokenBench(),
   },
 ];
 
