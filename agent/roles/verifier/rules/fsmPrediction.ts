@@ -4,15 +4,22 @@
  * Coming true is success; landing elsewhere is a failure, but only for
  * actions whose outcome belongs to the screen they are taken on (a tap, a
  * typed search) and only once seen at least twice: where Back, Home, an app
- * launch or a launcher icon lead depends on what came before, so another
- * outcome there proves nothing.
+ * launch, a launcher icon or a button that closes its screen (Send, Save)
+ * lead depends on what came before, so another outcome there proves nothing.
  * `netCount` is read before the step was observed, so the step does not
  * vouch for itself.
  */
 import { isLauncherPackage } from '../../../../drivers/screen/index.ts';
+import { targetOf } from './screenFacts.ts';
 import { fail, success, type VerifyRule } from './VerifyRule.ts';
 
 const DEPENDS_ON_HISTORY = new Set(['back', 'home', 'open_app', 'switch_app', 'swipe']);
+/**
+ * Buttons that close the screen they are on (Send, Save, Done, Navigate up) go back to wherever it was
+ * opened from: a forward sent from an opened mail returns to that mail, a new mail's Send to the inbox.
+ */
+const CLOSES_SCREEN =
+  /^(send|save|done|ok|cancel|close|discard|delete|confirm|apply|submit|post|update|navigate up|back|up)\b/i;
 
 export const fsmPrediction: VerifyRule = {
   id: 'fsm-prediction',
@@ -24,8 +31,11 @@ export const fsmPrediction: VerifyRule = {
     const seen = `seen ${prediction.transition.count}x`;
     if (fsm.after.unexpected) {
       // One sighting is an anecdote (a cart that had an item shows a list, an empty one a message).
+      const target = targetOf(input);
+      const closes = target !== undefined && CLOSES_SCREEN.test((target.label || target.contentDesc).trim());
       if (
         DEPENDS_ON_HISTORY.has(input.action.type) ||
+        closes ||
         isLauncherPackage(input.before.screen.foregroundPackage) ||
         prediction.transition.count < 2
       )
