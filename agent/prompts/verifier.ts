@@ -27,3 +27,15 @@ export const verdictTool = toolSpec({
   description: 'Your judgement of the action.',
   schema: verdictSchema,
 });
+
+export const taskVerdictSchema = z.object({
+  verdict: z.enum(['success', 'fail']),
+  reason: z.string().min(1).describe('One sentence; for fail, the part that is missing or wrong'),
+});
+
+/** The end check's answer: the whole task, done or not (no "no_change": that is a word for one action). */
+export const taskVerdictTool = toolSpec({
+  name: 'verdict',
+  description: 'Your judgement of the whole task.',
+  schema: taskVerdictSchema,
+});

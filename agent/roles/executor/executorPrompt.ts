@@ -32,7 +32,7 @@ function taskText(input: ExecutorInput): string {
   if (input.tips.length > 0) lines.push(`Tips:\n${input.tips.map((t) => `- ${t}`).join('\n')}`);
   if (input.budget)
     lines.push(
-      `Steps: ${input.budget.used} of ${input.budget.max} used, ${Math.max(0, input.budget.max - input.budget.used)} left (clearing pop-ups and rollbacks do not count).`,
+      `Steps: ${input.budget.used} of ${input.budget.max} used, ${Math.max(0, input.budget.max - input.budget.used)} left (your own actions count; the framework's clearing of pop-ups and its rollbacks do not).`,
     );
   if (input.feedback) lines.push(`Feedback: ${input.feedback}`);
   return lines.join('\n\n');

@@ -10,7 +10,7 @@ import { imagePart, textPart } from '../../models/index.ts';
 import type { ContentPart } from '../../models/index.ts';
 import { DEFAULT_SCREENSHOT_MODE, modelScreenshot } from '../../perceive/index.ts';
 import type { ScreenshotMode } from '../../perceive/index.ts';
-import { TASK_CHECK_SYSTEM, VERIFIER_SYSTEM, verdictTool } from '../../prompts/index.ts';
+import { TASK_CHECK_SYSTEM, VERIFIER_SYSTEM, taskVerdictTool, verdictTool } from '../../prompts/index.ts';
 import { historyText } from '../executor/historyText.ts';
 import type { Verdict } from '../../trajectory/types.ts';
 import type { TaskCheckInput, Verifier, VerifyInput } from '../types.ts';
@@ -87,7 +87,7 @@ export class ModelVerifier implements Verifier {
         maxTokens: 300,
         metadata: { role: 'verifier', step: input.step },
       },
-      verdictTool,
+      taskVerdictTool,
     );
     return { done: r.value.verdict === 'success', reason: r.value.reason };
   }
