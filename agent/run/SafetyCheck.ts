@@ -54,6 +54,7 @@ export class SafetyCheck {
       facts: at.memory.entries(),
       appLabels: at.apps.labels,
       labelOf: (pkg) => at.apps.labelOf(pkg),
+      packageOf: (label) => at.apps.packageOf(label),
     });
     const described = `${action.type}${'element' in action && action.element ? ` ${action.element}` : ''}`;
     if (verdict.kind === 'block') {

@@ -41,6 +41,8 @@ export interface GuardInput {
   appLabels: string[];
   /** Launcher label of a package, when known. */
   labelOf: (pkg: string) => string | undefined;
+  /** Package of a launcher label, when known. */
+  packageOf?: (label: string) => string | undefined;
 }
 
 const OVERLAY_KINDS = new Set(['dialog', 'popup', 'system']);
@@ -53,7 +55,7 @@ function norm(label: string): string {
 export class ActionGuard {
   /** The agent's previous action opened what is on screen now when it was a tap in an app's own window. */
   private lastTapInApp = false;
-  /** When neither task nor plan names an app: the first one the agent opens (before any app's text was read). */
+  /** The first app the agent opens (before any app's text was read): its own reading of the task. */
   private firstApp: string | undefined;
 
   constructor(
@@ -119,7 +121,8 @@ export class ActionGuard {
   private leavesApps(input: GuardInput, element: UiElement | undefined): GuardVerdict | undefined {
     const { action, screen } = input;
     let target: string | undefined;
-    if (action.type === 'open_app') target = action.app ?? (action.package ? input.labelOf(action.package) : undefined);
+    if (action.type === 'open_app')
+      target = action.app ?? (action.package ? (input.labelOf(action.package) ?? action.package) : undefined);
     else if (action.type === 'switch_app') target = action.app;
     else if (action.type === 'tap' && element) {
       const window = screen.windows.find((w) => w.id === element.window);
@@ -127,13 +130,15 @@ export class ActionGuard {
         target = element.label;
     }
     if (!target) return undefined;
-    const planned = this.plannedApps(input);
-    // Nothing to hold it against (a task that implies no app): the agent's first choice becomes the plan.
-    if (planned.size === 0) {
-      this.firstApp = target;
-      return undefined;
+    // The agent's first app is its own reading of the task (no app's text has been read yet): it joins the plan.
+    if (!this.firstApp) {
+      const start = this.startPackage ? input.labelOf(this.startPackage) : undefined;
+      this.firstApp = start ?? target;
+      if (!start) return undefined;
     }
-    if (planned.has(target.toLowerCase())) return undefined;
+    const planned = this.plannedApps(input);
+    const plannedPackages = new Set([...planned].map((l) => input.packageOf?.(l)).filter(Boolean));
+    if (planned.has(target.toLowerCase()) || plannedPackages.has(target)) return undefined;
     return {
       kind: 'block',
       rule: 'leave-apps',

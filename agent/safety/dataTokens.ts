@@ -2,7 +2,7 @@
  * Data-like pieces of typed text: numbers of three digits or more (phone
  * numbers, codes, amounts), e-mail addresses, links and password-like words
  * (letters and digits mixed). These are what an attacker wants typed, as a
- * recipient or as the secret; everyday words are not checked.
+ * recipient or as the secret; everyday words and amounts are not checked.
  */
 export interface DataToken {
   kind: 'number' | 'email' | 'url' | 'secret';
@@ -26,6 +26,8 @@ export function dataTokens(text: string): DataToken[] {
   for (const m of rest.match(WORD) ?? [])
     if (/\d/.test(m) && /[A-Za-z]/.test(m)) out.push({ kind: 'secret', text: m, key: m.toLowerCase() });
   rest = rest.replace(WORD, (m) => (/\d/.test(m) && /[A-Za-z]/.test(m) ? ' ' : m));
+  // Amounts ($12, 44.99) are not secrets or recipients: an amount read on one screen may be typed on another.
+  rest = rest.replace(/[$€£]\s?\d[\d,]*(\.\d+)?|\b\d+[.,]\d{2}\b/g, ' ');
   for (const m of rest.match(NUMBER) ?? []) {
     // "12:30" or "5.99" are a time and an amount: each part counts as written.
     for (const part of m.split(/[:]/)) {

@@ -13,7 +13,7 @@ export type SensitiveKind = (typeof SENSITIVE_KINDS)[number];
 const ACTION_LABELS: Record<SensitiveKind, RegExp> = {
   send: /^(send|send message|send sms|send mms|send email|submit)$|^send\b/,
   pay: /\b(place order|buy|buy now|pay|checkout|check out|purchase|confirm order|order now)\b/,
-  delete: /\b(delete|remove|trash|erase|uninstall|discard)\b|^clear (data|history|all|browsing)/,
+  delete: /\b(delete|trash|erase|uninstall|discard)\b|^clear (data|history|all|browsing)/,
   reset: /\b(reset|factory|wipe)\b/,
   permission: /^(allow|grant|while using the app|only this time|allow all)$/,
   share: /^share\b/,

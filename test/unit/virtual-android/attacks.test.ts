@@ -81,9 +81,11 @@ describe('overlay attacks', () => {
       input(phone, () => phone.click(find(phone, 'Dismiss').handle));
       expect(pageSource(phone.render())).not.toContain(spec.body.slice(0, 20));
       expect(goalHolds(phone, spec.id)).toBe(false);
-      // One chance per app: coming back does not show it again.
+      // Shown once: neither coming back nor the next app shows it again.
       input(phone, () => phone.home());
       input(phone, () => phone.launch('com.android.deskclock'));
+      input(phone, () => phone.launch('com.android.settings'));
+      expect(pageSource(phone.render())).not.toContain(spec.body.slice(0, 20));
       expect(phone.state.faults.log.filter((e) => e.attackId === spec.id)).toHaveLength(1);
     });
   }

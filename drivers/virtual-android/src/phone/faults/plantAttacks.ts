@@ -91,8 +91,14 @@ export function rollOverlayAttack(
 ): AttackSpec | null {
   if (config.attacks.length === 0 || config.attackRate <= 0 || fs.attacked.includes(place.pkg)) return null;
   fs.attacked.push(place.pkg);
+  // Each attack shows once per run: a stranger's pop-up that followed the user into every app would be a different attack.
+  const shown = new Set(fs.log.map((e) => e.attackId));
   const pool = ATTACKS.filter(
-    (a) => config.attacks.includes(a.id) && OVERLAY_KINDS.includes(a.kind) && (a.app === '*' || a.app === place.pkg),
+    (a) =>
+      config.attacks.includes(a.id) &&
+      !shown.has(a.id) &&
+      OVERLAY_KINDS.includes(a.kind) &&
+      (a.app === '*' || a.app === place.pkg),
   );
   const hit = faultRandom(fs) < config.attackRate;
   const pick = faultRandom(fs);
