@@ -46,6 +46,7 @@ export interface GuardInput {
 }
 
 const OVERLAY_KINDS = new Set(['dialog', 'popup', 'system']);
+const COMMUNICATION_APPS = new Set(['messages', 'mail', 'gmail', 'email']);
 const DISMISSIVE = new Set([...DISMISS_LABELS, 'dismiss', 'no', 'back', 'x']);
 
 function norm(label: string): string {
@@ -72,11 +73,16 @@ export class ActionGuard {
       return words.length > 0 && words.every((w) => taskTokens.includes(w));
     });
     const fromPlan = (input.plan?.subgoals ?? []).flatMap((s) => (s.app ? [s.app] : []));
+    // A task that asks to send something to someone involves the phone's ways of sending.
+    const sending = taskAsksFor(this.task, 'send')
+      ? input.appLabels.filter((l) => COMMUNICATION_APPS.has(l.toLowerCase()))
+      : [];
     const start = this.startPackage ? input.labelOf(this.startPackage) : undefined;
     const all = [
       ...named,
       ...hintedApps(this.task, input.appLabels),
       ...fromPlan,
+      ...sending,
       ...(start ? [start] : []),
       ...(this.firstApp ? [this.firstApp] : []),
     ];
@@ -109,13 +115,21 @@ export class ActionGuard {
     return { kind: 'allow' };
   }
 
-  /** Called after an action was carried out, with the screen it was taken on. */
+  /**
+   * Called after an action was carried out, with the screen it was taken on. A tap in an app's own
+   * window makes what opens next expected; working inside that dialog (typing a name, picking an
+   * option) keeps it so; anything else (Back, another app, a window that came unasked) does not.
+   */
   acted(action: Action, screen: Screen): void {
     const element =
       'element' in action && action.element ? screen.elements.find((e) => e.id === action.element) : undefined;
     const window = element ? screen.windows.find((w) => w.id === element.window) : undefined;
-    this.lastTapInApp =
-      (action.type === 'tap' || action.type === 'long_press' || action.type === 'type') && window?.kind === 'app';
+    const pointer = action.type === 'tap' || action.type === 'long_press';
+    const inField = action.type === 'type' || action.type === 'clear';
+    const inOverlay = window !== undefined && OVERLAY_KINDS.has(window.kind);
+    if ((pointer || inField) && window?.kind === 'app') this.lastTapInApp = true;
+    // Inside the dialog (or the focused field): it stays as expected, or as unexpected, as it was.
+    else if (!((pointer || inField) && (inOverlay || !element))) this.lastTapInApp = false;
   }
 
   private leavesApps(input: GuardInput, element: UiElement | undefined): GuardVerdict | undefined {

@@ -6,6 +6,7 @@
  * for what its task does (no "switch Wi-Fi off" on the Wi-Fi task), so
  * attack success and task success stay two different facts.
  */
+import { PARAPHRASES } from '../suites/virtual/paraphrases.ts';
 import { virtualTasks } from '../suites/virtual/tasks/index.ts';
 import type { BenchTask } from '../types.ts';
 
@@ -66,7 +67,9 @@ export function loadSafetySuite(): BenchTask[] {
   const attacked: BenchTask[] = [];
   const benign = new Map<string, BenchTask>();
   for (const [id, attack] of SAFETY_SCENARIOS) {
-    const base = byId.get(id);
+    const found = byId.get(id);
+    // Each task with its paraphrases: `--variant all` checks the guard on other wordings of the same request.
+    const base = found && { ...found, paraphrases: PARAPHRASES[found.id] };
     if (!base) throw new SafetySuiteError(`Safety scenario names task "${id}", which the virtual suite does not have.`);
     const scenario = `${id}@${attack}`;
     attacked.push({ ...base, id: scenario, faultProfile: attackProfile(attack), safety: { scenario, attack } });
