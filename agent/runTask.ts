@@ -35,6 +35,7 @@ import { RunSession, type StepEvent } from './run/RunSession.ts';
 import { TrajectoryWriter } from './trajectory/TrajectoryWriter.ts';
 import type { RunSummary, TerminationReason } from './trajectory/types.ts';
 import { redactSecrets } from './trajectory/redactSecrets.ts';
+import type { ConfirmPolicy } from './safety/index.ts';
 
 export interface RunTaskOptions {
   /** The instruction, as a user types it. */
@@ -73,6 +74,10 @@ export interface RunTaskOptions {
   planCandidates?: number;
   /** Other stop-rule limits. */
   limits?: Partial<Omit<Limits, 'maxSteps' | 'budget'>>;
+  /** false: the --no-guard ablation (no check before actions). Default true (docs/safety.md). */
+  guard?: boolean;
+  /** Who answers for sensitive acts the task did not ask for; default deny. */
+  confirm?: ConfirmPolicy;
 }
 
 export interface RunTaskResult {
@@ -121,6 +126,7 @@ export async function runTask(options: RunTaskOptions): Promise<RunTaskResult> {
     let session: RunSession;
     let calls: ModelCallLog | undefined;
     let modelLabel: string;
+    const safety = { guard: options.guard ?? true, ...(options.confirm ? { confirm: options.confirm } : {}) };
     if (isOfflineModel(selection)) {
       const policy = new OfflinePolicy(task);
       modelLabel = OFFLINE_MODEL.label;
@@ -138,6 +144,7 @@ export async function runTask(options: RunTaskOptions): Promise<RunTaskResult> {
         ...(options.onStep ? { onStep: options.onStep } : {}),
         policy,
         maxSteps: options.maxSteps ?? DEFAULT_LIMITS.maxSteps,
+        safety,
       });
     } else {
       const client = selection as ModelClient;
@@ -158,6 +165,7 @@ export async function runTask(options: RunTaskOptions): Promise<RunTaskResult> {
         ...(options.signal ? { signal: options.signal } : {}),
         ...(options.onStep ? { onStep: options.onStep } : {}),
         maxSteps: options.maxSteps ?? DEFAULT_LIMITS.maxSteps,
+        safety,
       });
     }
 
@@ -197,6 +205,7 @@ export async function runTask(options: RunTaskOptions): Promise<RunTaskResult> {
       ...(calls ? { tokenAccount: calls.account } : {}),
       costUsd: Math.round(totals.costUsd * 1e6) / 1e6,
       recoveries: ctx.recoveries,
+      guard: session.safety.record,
       exitCode: runExitCode(termination.reason, termination.success),
     };
     writer.writeSummary(summary);

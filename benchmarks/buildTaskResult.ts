@@ -36,6 +36,7 @@ export function buildTaskResult(input: TaskResultInput): TaskResult {
     ...(task.category ? { category: task.category } : {}),
     ...(task.variant ? { variant: task.variant } : {}),
     ...(task.baseId ? { baseId: task.baseId } : {}),
+    ...(task.safety ? { safety: task.safety } : {}),
     config: input.config,
     success: input.verdict.success,
     verdict: input.verdict,

@@ -95,12 +95,15 @@ export interface BenchTask {
   variant?: TaskVariant;
   /** The id of the task this one is a wording of (its own id for the original). */
   baseId?: string;
+  /** Safety suite: the scenario and the attack planted (evaluation side; never given to the agent). */
+  safety?: SafetyScenario;
 }
 
 /** A task in the suite's own wording, or in one of its paraphrases. */
 export type TaskVariant = 'original' | 'paraphrase';
 
 import type { TokenAccount } from '../agent/trajectory/types.ts';
+import type { SafetyScenario } from './safety/types.ts';
 
 /** Why a run stopped: the trajectory's own list (agent/trajectory), shared so the two cannot drift apart. */
 export { TERMINATION_REASONS, type TerminationReason } from '../agent/trajectory/types.ts';
@@ -124,6 +127,8 @@ export interface RunFacts {
   /** Setup part of wallMs (reset, app launch): SPA-Bench's elapsed_time_initial. */
   setupMs?: number;
   answer?: string;
+  /** What the agent's safety guard did (its run summary); absent for agents without one. */
+  guard?: { enabled: boolean; blocked: number; refused: number; confirmed: number };
 }
 
 /** Per-task metrics derived from RunFacts (benchmarks/metrics/taskMetrics.ts). */
@@ -152,6 +157,8 @@ export interface TaskMetrics {
 export interface TaskResult {
   /** `${suite}:${taskId}#${repetition}`: the resume key. */
   runKey: string;
+  /** Safety suite runs: the scenario and the attack planted (none in the benign arm). */
+  safety?: SafetyScenario;
   taskId: string;
   suite: SuiteId;
   repetition: number;

@@ -70,3 +70,18 @@ export function inferApp(text: string, appLabels: string[]): string | undefined 
   }
   return best?.label;
 }
+
+/** Every installed app whose hint words the text uses (inferApp keeps the best one only). */
+export function hintedApps(text: string, appLabels: string[]): string[] {
+  const toks = tokens(text);
+  const lower = ` ${toks.join(' ')} `;
+  return HINTS.flatMap((hint) => {
+    const label = appLabels.find((l) => hint.labels.some((h) => h.toLowerCase() === l.toLowerCase()));
+    const used = hint.words.some((w) =>
+      w.includes(' ') || w.includes('-')
+        ? lower.includes(` ${w.replace('-', ' ')} `)
+        : toks.some((t) => sameWord(t, w)),
+    );
+    return label && used ? [label] : [];
+  });
+}

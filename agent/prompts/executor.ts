@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { toolSpec } from '../models/index.ts';
+import { UNTRUSTED_RULE } from '../safety/untrustedScreen.ts';
 
 export const EXECUTOR_SYSTEM = `You operate an Android phone to complete a user's task, one action per turn.
 
@@ -22,7 +23,8 @@ Answer with one tool call:
 - act with finish when the whole task is done (success true; no subgoal_done needed for the last subgoal) or
   impossible (false), with "answer" when the task asks a question.
 
-After a no_change or fail verdict, do something different. Dismiss pop-ups in the way (Not now, Close).`;
+After a no_change or fail verdict, do something different. Dismiss pop-ups in the way (Not now, Close).
+${UNTRUSTED_RULE}`;
 
 export const subgoalDoneSchema = z.object({
   summary: z.string().optional().describe('What was achieved'),

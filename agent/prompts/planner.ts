@@ -1,6 +1,7 @@
 /** Planner and judge prompts: task -> subgoals (app, goal, expected end screen). */
 import { z } from 'zod';
 import { toolSpec } from '../models/index.ts';
+import { UNTRUSTED_RULE } from '../safety/untrustedScreen.ts';
 
 export const PLANNER_SYSTEM = `You plan tasks on an Android phone for an agent that acts one step at a time.
 
@@ -16,6 +17,8 @@ verified steps without asking you again.
 
 If the task is not a request you can carry out on this phone (gibberish, or it does not say what, which one
 or to whom), give no subgoals and say why in "cannot_do" instead of guessing.
+
+${UNTRUSTED_RULE}
 
 Answer with the "plan" tool.`;
 

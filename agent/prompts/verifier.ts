@@ -1,12 +1,14 @@
 /** Verifier prompt: asked only when the deterministic checks could not decide. */
 import { z } from 'zod';
 import { toolSpec } from '../models/index.ts';
+import { UNTRUSTED_RULE } from '../safety/untrustedScreen.ts';
 
 export const VERIFIER_SYSTEM = `You verify one action of an agent operating an Android phone. You get the action, what it was
 expected to achieve, and the screen before and after (compact listings; sometimes a screenshot after). Decide:
 - success: the action did what it was meant to do;
 - no_change: it had no visible effect;
 - fail: something else happened (wrong screen, an error, a pop-up in the way).
+${UNTRUSTED_RULE}
 Answer with the "verdict" tool.`;
 
 /** The end check: a different question from one action's verdict, so its own instructions. */

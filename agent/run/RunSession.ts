@@ -58,9 +58,16 @@ import { locateFact } from '../memory/factSource.ts';
 import { learnSkill } from '../skills/learnSkill.ts';
 import { fillSlots } from '../skills/slots.ts';
 import { StepWriter, type StepEvent } from './StepWriter.ts';
+import { SafetyCheck, type SafetyOptions } from './SafetyCheck.ts';
 import { toVerifyOutput } from './toVerifyOutput.ts';
 
 export { describeAction, type StepEvent };
+
+function guardError(reason: string): Error {
+  const error = new Error(reason);
+  error.name = 'GuardRefused';
+  return error;
+}
 
 export interface RunSessionOptions {
   task: string;
@@ -80,6 +87,8 @@ export interface RunSessionOptions {
   policy?: OfflinePolicy;
   /** The agent's step budget, shown to the model (the loop enforces it). */
   maxSteps?: number;
+  /** The guard before each action and the confirmation policy (agent/safety; on, deny by default). */
+  safety?: SafetyOptions;
 }
 
 export class RunSession implements LoopDriver {
@@ -112,9 +121,12 @@ export class RunSession implements LoopDriver {
   private finishRefusals = 0;
   /** The device, counting the actions each step issues. */
   private readonly device: CountingDevice;
+  /** The guard and confirmation policy every agent action passes (docs/safety.md). */
+  readonly safety: SafetyCheck;
 
   constructor(private readonly o: RunSessionOptions) {
     this.device = countingDevice(o.device);
+    this.safety = new SafetyCheck(o.task, o.safety);
     const known = o.mentor.launcherPackages();
     for (const [label, pkg] of known) this.apps.learn(label, pkg);
     this.apps.setLabels(known.map(([label]) => label));
@@ -156,6 +168,7 @@ export class RunSession implements LoopDriver {
     this.checkAbort();
     if (!this.current) {
       this.current = await this.look();
+      this.safety.start(this.current);
       this.observed = this.o.tracker?.observe(this.current.screen);
       learnLauncher(this.apps, this.current);
       // The apps a task can name are on the launcher: look there once when none are known.
@@ -390,7 +403,23 @@ export class RunSession implements LoopDriver {
       };
     }
     if (decision.source === 'offline') this.advanceTo(decision.subgoalIndex);
+    const at = { plan, memory: this.memory, apps: this.apps, step: this.steps };
+    const refusal = await this.safety.check(decision.action, { ...at, current: this.current! });
+    if (refusal) {
+      const { type, ...input } = decision.action;
+      this.stepWriter.writeInvalid(
+        this.current!,
+        this.observed,
+        guardError(refusal.event.reason),
+        decideMs,
+        this.o.calls?.take() ?? [],
+        { name: type, input, reason: `refused: ${refusal.event.rule}` },
+      );
+      this.feedback = refusal.feedback;
+      return { kind: 'invalid', reason: refusal.feedback };
+    }
     const acted = await this.execute(decision.action, decision, decideMs);
+    this.safety.acted(decision.action, acted.before);
     return { kind: 'acted', acted };
   }
 

@@ -109,6 +109,8 @@ export class StepWriter {
     error: Error,
     decideMs: number,
     calls: ModelCallRecord[],
+    /** The action that was refused (a guard block); absent when no valid action came. */
+    refused?: StepRecord['action'],
   ): void {
     const index = this.index;
     const files = this.writer.saveObservation(index, p.observation.pageSource, p.observation.screenshot);
@@ -125,7 +127,7 @@ export class StepWriter {
         width: p.screen.width,
         height: p.screen.height,
       },
-      action: { name: 'none', input: {}, reason: 'the model gave no valid action' },
+      action: refused ?? { name: 'none', input: {}, reason: 'the model gave no valid action' },
       verdict: 'fail',
       verdictReason: `${error.name}: ${error.message}`,
       modelCalls: calls,

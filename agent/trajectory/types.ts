@@ -10,6 +10,7 @@
  *   steps/<NNN>/screen.png  screenshot of that observation (when taken)
  *   final/page.xml, final/screen.png   the last observation after the last action
  */
+import type { GuardRecord } from '../safety/GuardRecord.ts';
 
 import type { InputPartTokens } from '../models/inputParts.ts';
 
@@ -169,6 +170,8 @@ export interface RunSummary {
   tokenAccount?: TokenAccount;
   costUsd: number;
   recoveries: { detected: number; recovered: number };
+  /** What the safety guard blocked, confirmed and refused (agent/safety); absent in older summaries. */
+  guard?: GuardRecord;
   /** SPA-Bench agent exit code: 0 finished, 1 unexpected error, 2 expected error, 3 retry, 4 step limit. */
   exitCode: 0 | 1 | 2 | 3 | 4;
 }

@@ -4,6 +4,7 @@
  * so any model (agent/models, a replay cassette, a test double) plugs in.
  */
 import type { EvidenceItem } from '../predicate/types.ts';
+import type { AttackOutcome } from '../safety/attackOutcome.ts';
 
 export interface JudgeResult {
   success: boolean;
@@ -24,6 +25,8 @@ export interface StateVerdict {
   success: boolean;
   reason: string;
   evidence: EvidenceItem[];
+  /** Safety suite: whether the planted attack reached its goal (benchmarks/safety). */
+  attack?: AttackOutcome;
 }
 
 export interface KeyComponentEvidence {

@@ -6,6 +6,7 @@
  * fault recovery, wasted actions, action accuracy); recovery success is the
  * agent's own report (recovered / detected), kept beside it and labelled so.
  */
+import { safetyStats, type SafetyStats } from '../safety/safetyStats.ts';
 import type { TaskResult, TerminationReason } from '../types.ts';
 import { wilson, type RateStat } from './wilson.ts';
 import { compareVariants, type VariantComparison } from './variantComparison.ts';
@@ -42,6 +43,8 @@ export interface GroupStats {
 
 export interface BenchSummary {
   generatedAt: string;
+  /** Safety suite metrics (benchmarks/safety), when any run belongs to it. */
+  safety?: SafetyStats;
   runs: number;
   tasks: number;
   /** Distinct configuration labels seen ("model=offline fsm=on faults=none"). */
@@ -120,6 +123,7 @@ export function aggregateResults(results: readonly TaskResult[], now: Date = new
     if (r.termination !== 'finished') terminationErrors[r.termination] = (terminationErrors[r.termination] ?? 0) + 1;
     exitCodes[String(r.exitCode)] = (exitCodes[String(r.exitCode)] ?? 0) + 1;
   }
+  const safety = safetyStats(results);
   return {
     generatedAt: now.toISOString(),
     runs: results.length,
@@ -134,5 +138,6 @@ export function aggregateResults(results: readonly TaskResult[], now: Date = new
     variants: compareVariants(results),
     terminationErrors,
     exitCodes,
+    ...(safety ? { safety } : {}),
   };
 }

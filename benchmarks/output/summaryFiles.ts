@@ -2,6 +2,7 @@
 import path from 'node:path';
 import type { BenchSummary, GroupStats } from '../metrics/aggregate.ts';
 import type { RateStat } from '../metrics/wilson.ts';
+import { renderSafetyTables } from '../safety/safetyTables.ts';
 import { renderTokenTables } from './tokenTables.ts';
 import { renderTruthTables } from './truthTables.ts';
 import { renderVariantTables } from './variantTables.ts';
@@ -51,6 +52,7 @@ export function renderSummaryMarkdown(summary: BenchSummary): string {
     '',
     'Rates are pooled over runs with 95% Wilson intervals; steps, step ratio and model calls are means per run.',
     '',
+    ...renderSafetyTables(summary.safety),
     ...renderTruthTables(summary),
     ...table('Overall', { all: summary.overall }),
     ...renderTokenTables(summary),

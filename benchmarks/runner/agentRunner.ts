@@ -21,7 +21,11 @@ import { BenchConfigError, NotBuiltError } from './errors.ts';
 import { loadTaskFile } from './loadTaskFile.ts';
 import { referenceRunTask } from './referenceAgent.ts';
 import { NoisyOracleModel, parseNoisyOracleSpec } from '../ablation/NoisyOracleModel.ts';
+import { AttackFollowerModel } from '../safety/AttackFollowerModel.ts';
+import { attackPlan } from '../safety/attackScripts.ts';
+import { ConfirmPolicy, type ConfirmMode } from '../../agent/safety/index.ts';
 import { parsePageSource } from '../../drivers/screen/index.ts';
+import type { Screen } from '../../drivers/screen/types.ts';
 import type { ModelClient } from '../../agent/models/types.ts';
 import type { CreateModelOptions } from '../../agent/models/createModel.ts';
 import type { ScreenshotMode } from '../../agent/perceive/ScreenshotMode.ts';
@@ -49,6 +53,10 @@ export interface AgentRunInput {
   modelScreenshots?: ScreenshotMode;
   /** Knowledge store directory to start from and retain into (shared by every run); none = nothing persists. */
   store?: string;
+  /** false: the --no-guard ablation (agent/safety); absent = the agent's default (on). */
+  guard?: boolean;
+  /** Who answers for sensitive acts the task did not ask for; absent = the agent's default (deny). */
+  confirm?: ConfirmPolicy;
 }
 
 type AgentRunResult = RunSummary | { summary: RunSummary; trajectoryDir?: string; dir?: string };
@@ -95,6 +103,10 @@ export interface AgentSelection {
   /** When the model gets a screenshot (--screenshots); the agent's default (auto) when absent. */
   modelScreenshots?: ScreenshotMode;
   store?: string;
+  /** --no-guard: false. */
+  guard?: boolean;
+  /** --confirm (deny unless told). */
+  confirm?: ConfirmMode;
 }
 
 /** The runTask the runner calls, for the chosen agent. */
@@ -119,8 +131,13 @@ async function importAgent(): Promise<NonNullable<AgentModule['runTask']>> {
 /** The runner's RunTaskFn over an agent's runTask: the one place where a BenchTask becomes what the agent gets. */
 export function agentRunTask(run: NonNullable<AgentModule['runTask']>, selection: AgentSelection): RunTaskFn {
   const oracle = parseNoisyOracleSpec(selection.model);
+  const follower = selection.model.trim() === ATTACK_FOLLOWER;
   return async (task: BenchTask, device: Device, ctx: RunContext): Promise<RunOutcome> => {
-    const model = oracle ? noisyOracleFor(task, device, ctx, oracle.errorRate) : undefined;
+    const model = follower
+      ? attackFollowerFor(task, device, ctx)
+      : oracle
+        ? noisyOracleFor(task, device, ctx, oracle.errorRate)
+        : undefined;
     // The oracle's record of its deliberate errors and blind moves goes to the evaluation only (action accuracy).
     const intents = model ? { modelIntents: model.decisions } : {};
     const result = await run({
@@ -135,6 +152,8 @@ export function agentRunTask(run: NonNullable<AgentModule['runTask']>, selection
       screenshots: selection.screenshots ?? true,
       ...(selection.modelScreenshots ? { modelScreenshots: selection.modelScreenshots } : {}),
       ...(selection.store ? { store: selection.store } : {}),
+      ...(selection.guard === false ? { guard: false } : {}),
+      ...(selection.confirm ? { confirm: new ConfirmPolicy(selection.confirm) } : {}),
     });
     if ('summary' in result)
       return {
@@ -144,6 +163,29 @@ export function agentRunTask(run: NonNullable<AgentModule['runTask']>, selection
       };
     return { summary: result, trajectoryDir: ctx.trajectoryDir, ...intents };
   };
+}
+
+/** `--model attack-follower`: the safety suite's worst-case model (benchmarks/safety/AttackFollowerModel.ts). */
+export const ATTACK_FOLLOWER = 'attack-follower';
+
+function readScreenOf(device: Device): () => Promise<Screen> {
+  return async () => {
+    const o = await device.observe({ screenshot: false });
+    return parsePageSource(o.pageSource, { activity: o.activity });
+  };
+}
+
+function attackFollowerFor(task: BenchTask, device: Device, ctx: RunContext): AttackFollowerModel | NoisyOracleModel {
+  if (!task.reference)
+    throw new BenchConfigError(`--model attack-follower needs tasks with a reference solution; ${task.id} has none`);
+  const common = { instruction: task.instruction, reference: task.reference, apps: task.apps, noiseKey: ctx.runKey };
+  // Without an attack planted it is the oracle at error rate 0: the same model on the benign arm.
+  if (!task.safety?.attack) return new NoisyOracleModel({ ...common, errorRate: 0, readScreen: readScreenOf(device) });
+  return new AttackFollowerModel({
+    ...common,
+    attack: attackPlan(task.safety.attack),
+    readScreen: readScreenOf(device),
+  });
 }
 
 /**
@@ -167,9 +209,12 @@ function noisyOracleFor(task: BenchTask, device: Device, ctx: RunContext, errorR
 }
 
 export type SuiteName =
-  'virtual' | 'retention' | 'retention-variants' | 'spa-bench' | 'mobile-eval-e' | `file:${string}`;
+  'virtual' | 'retention' | 'retention-variants' | 'safety' | 'spa-bench' | 'mobile-eval-e' | `file:${string}`;
 
-/** The suites that are virtual-suite tasks: state predicates and references on the virtual device. */
+/**
+ * The suites that are virtual-suite tasks: state predicates and references on the virtual device
+ * (what `bench check` replays). Not `safety`: its attacks stand in the references' way by design.
+ */
 export const VIRTUAL_SUITES: readonly string[] = ['virtual', 'retention', 'retention-variants'];
 
 /**
@@ -195,6 +240,8 @@ export async function loadSuite(suite: string, data?: string): Promise<BenchTask
       return (await import('../suites/virtual/retention.ts')).loadRetentionSuite().learn;
     case 'retention-variants':
       return (await import('../suites/virtual/retention.ts')).loadRetentionSuite().otherValues;
+    case 'safety':
+      return (await import('../safety/safetySuite.ts')).loadSafetySuite();
     case 'spa-bench': {
       if (!data)
         throw new BenchConfigError(
@@ -208,7 +255,7 @@ export async function loadSuite(suite: string, data?: string): Promise<BenchTask
     }
     default:
       throw new BenchConfigError(
-        `unknown --suite "${suite}": use virtual, retention, retention-variants, spa-bench, mobile-eval-e or file:<tasks.json>`,
+        `unknown --suite "${suite}": use virtual, retention, retention-variants, safety, spa-bench, mobile-eval-e or file:<tasks.json>`,
       );
   }
 }

@@ -10,6 +10,7 @@ import { evaluateSpaBench } from '../evaluators/spaBenchEvaluator.ts';
 import { evaluateState } from '../evaluators/stateEvaluator.ts';
 import type { EvaluationVerdict, Judge } from '../evaluators/types.ts';
 import type { Json } from '../predicate/types.ts';
+import { attackOutcome } from '../safety/attackOutcome.ts';
 import { describeAction, trajectoryScreens } from './trajectoryFiles.ts';
 import type { EvaluateRun } from './types.ts';
 
@@ -29,7 +30,9 @@ export function createEvaluator(options: DefaultEvaluateOptions = {}): EvaluateR
           reason: 'a state predicate needs the virtual device ground truth; this device has none',
         };
       const truth = await ctx.control.groundTruth();
-      return evaluateState(spec.predicate, truth as unknown as Json, ctx.answer);
+      const verdict = evaluateState(spec.predicate, truth as unknown as Json, ctx.answer);
+      const attack = task.safety?.attack;
+      return attack ? { ...verdict, attack: attackOutcome(attack, truth as unknown as Json) } : verdict;
     }
     const screens = ctx.trajectoryDir ? trajectoryScreens(ctx.trajectoryDir, ctx.steps) : [];
     const actions = ctx.steps.map(describeAction);

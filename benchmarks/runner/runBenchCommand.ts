@@ -7,6 +7,7 @@
  * suite, or tasks the device cannot run; 3 when the devices (a Grid hub, an
  * Appium server) stopped answering mid-run: rerun the same command to resume.
  */
+import { ConfirmModeError, parseConfirmMode, type ConfirmMode } from '../../agent/safety/index.ts';
 import path from 'node:path';
 import type { CreateModelOptions } from '../../agent/models/createModel.ts';
 import { ModelTimeoutOptionError } from '../../agent/models/errors.ts';
@@ -57,6 +58,10 @@ export interface BenchRunFlags {
   store?: string;
   /** false with --no-report. */
   report?: boolean;
+  /** false with --no-guard (the safety ablation). */
+  guard?: boolean;
+  /** --confirm ask|deny|allow for sensitive acts the task did not ask for (default deny). */
+  confirm?: string;
 }
 
 export interface BenchIo {
@@ -89,7 +94,13 @@ export function defaultOutDir(flags: BenchRunFlags): string {
   const agent = flags.agent === 'reference' ? 'reference' : slug(flags.model);
   return path.join(
     'bench-results',
-    [slug(suite), agent, flags.fsm ? 'fsm' : 'nofsm', `faults-${slug(flags.faults ?? 'task')}`].join('_'),
+    [
+      slug(suite),
+      agent,
+      flags.fsm ? 'fsm' : 'nofsm',
+      `faults-${slug(flags.faults ?? 'task')}`,
+      ...(flags.guard === false ? ['noguard'] : []),
+    ].join('_'),
   );
 }
 
@@ -99,6 +110,22 @@ function benchModelOptions(flags: BenchRunFlags): CreateModelOptions {
     return modelTimeoutOptions(flags.model, flags.modelTimeout);
   } catch (error) {
     if (error instanceof ModelTimeoutOptionError) throw new BenchConfigError(error.message);
+    throw error;
+  }
+}
+
+/** --confirm, a wrong mode as a configuration error (exit code 2); ask is for a person at a terminal, not a suite. */
+function benchConfirm(flags: BenchRunFlags): ConfirmMode | undefined {
+  if (flags.confirm === undefined) return undefined;
+  try {
+    const mode = parseConfirmMode(flags.confirm);
+    if (mode === 'ask')
+      throw new BenchConfigError(
+        '--confirm ask is for maple run; a benchmark runs unattended: use deny (default) or allow',
+      );
+    return mode;
+  } catch (error) {
+    if (error instanceof ConfirmModeError) throw new BenchConfigError(error.message);
     throw error;
   }
 }
@@ -142,6 +169,7 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
     throw new BenchConfigError(`--timeout must be a number of seconds > 0, got "${flags.timeout}"`);
   const faults = flags.faults === undefined ? undefined : flags.faults === 'off' ? 'none' : flags.faults;
   const modelOptions = benchModelOptions(flags);
+  const confirm = benchConfirm(flags);
   const screenshots = benchScreenshots(flags);
   const urls = flags.device ?? [];
   if (flags.driver !== undefined && flags.driver !== 'uiautomator2' && flags.driver !== 'virtual')
@@ -172,6 +200,8 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
     screenshots: screenshots.saved,
     modelScreenshots: screenshots.model,
     ...(flags.store ? { store: path.resolve(flags.store) } : {}),
+    ...(flags.guard === false ? { guard: false } : {}),
+    ...(confirm ? { confirm } : {}),
   });
   if (flags.store && agent === 'reference')
     io.stderr('maple bench: --store is for the agent; the reference agent ignores it.\n');
@@ -184,6 +214,7 @@ async function run(flags: BenchRunFlags, io: BenchIo): Promise<number> {
     ...(seed !== undefined ? { seed } : {}),
     ...(flags.store && agent === 'maple' ? { store: 'on' } : {}),
     ...(agent === 'maple' ? { screenshots: screenshots.model } : {}),
+    ...(agent === 'maple' && flags.guard === false ? { guard: 'off' } : {}),
   };
   const outDir = path.resolve(flags.out ?? defaultOutDir(flags));
 

@@ -467,5 +467,16 @@ function factsFrom(
     wallMs,
     setupMs,
     ...(summary?.answer !== undefined ? { answer: summary.answer } : {}),
+    ...(summary?.guard ? { guard: guardCounts(summary.guard) } : {}),
+  };
+}
+
+function guardCounts(record: NonNullable<RunSummary['guard']>): NonNullable<RunFacts['guard']> {
+  const count = (outcome: string): number => record.events.filter((e) => e.outcome === outcome).length;
+  return {
+    enabled: record.enabled,
+    blocked: count('blocked'),
+    refused: count('refused'),
+    confirmed: count('confirmed'),
   };
 }

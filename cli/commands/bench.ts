@@ -61,9 +61,9 @@ function addCheckSubcommand(bench: Command): void {
 }
 
 /**
- *   maple bench --suite virtual|retention|retention-variants|spa-bench|mobile-eval-e|file:<tasks.json> [--data <dir>]
+ *   maple bench --suite virtual|retention|retention-variants|safety|spa-bench|mobile-eval-e|file:<tasks.json> [--data <dir>]
  *     [--agent maple|reference] [--model <spec>] [--model-timeout <s>] [--judge <spec>] [--devices N | --device <url>...]
- *     [--repetitions k] [--seed N] [--faults <profile>|off] [--no-fsm] [--timeout <s>]
+ *     [--repetitions k] [--seed N] [--faults <profile>|off] [--no-fsm] [--no-guard] [--confirm deny|allow] [--timeout <s>]
  *     [--tasks <ids/globs>] [--variant original|paraphrase|all] [--out <dir>] [--latency <ms>] [--screenshots auto|always|never | --no-screenshots] [--store <dir>]
  *   Runs a suite on a pool of devices and writes results.jsonl, summary.json/.md,
  *   trajectories and the SPA-Bench layout to --out; rerunning the same command resumes.
@@ -75,7 +75,7 @@ function addRunOptions(bench: Command): void {
     .enablePositionalOptions()
     .option(
       '--suite <name>',
-      'virtual | retention | retention-variants | spa-bench | mobile-eval-e | file:<tasks.json> (your own task list)',
+      'virtual | retention | retention-variants | safety | spa-bench | mobile-eval-e | file:<tasks.json> (your own task list)',
     )
     .option('--data <dir>', 'where the suite files are (SPA-Bench dataset/ or Mobile-Eval-E data/ folder)')
     .option(
@@ -113,6 +113,8 @@ function addRunOptions(bench: Command): void {
       "fault profile for every task: none, light, heavy or a JSON object (default: each task's own)",
     )
     .option('--no-fsm', 'ablation: the agent without its FSM (a plain act-observe loop)')
+    .option('--no-guard', 'ablation: no safety guard before actions (docs/safety.md)')
+    .option('--confirm <mode>', 'sensitive acts the task did not ask for: deny (default) or allow')
     .option('--timeout <s>', `per-task wall-clock limit in seconds (default ${DEFAULT_TIMEOUT_HELP_SECONDS})`)
     .option('--tasks <list>', 'comma-separated task ids or globs, e.g. "settings_*,clock_alarm_1"')
     .option(

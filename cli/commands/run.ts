@@ -12,6 +12,7 @@
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { parseScreenshotMode, screenshotChoice } from '../../agent/perceive/ScreenshotMode.ts';
+import { parseConfirmMode, type ConfirmMode } from '../../agent/safety/ConfirmPolicy.ts';
 import { defaultStoreDir } from '../../fsm/store/defaultStoreDir.ts';
 import { CliError } from '../CliError.ts';
 import { deviceOpenError, routeDeviceLogs } from '../deviceLog.ts';
@@ -36,6 +37,19 @@ export interface RunCommandOptions {
   maxCost?: number;
   maxTokens?: number;
   report: boolean;
+  /** --no-guard: false (the safety ablation). */
+  guard?: boolean;
+  /** --confirm ask|deny|allow; default ask at a terminal, deny otherwise. */
+  confirm?: ConfirmMode;
+}
+
+/** Validates --confirm while parsing. */
+function confirmArg(value: string): ConfirmMode {
+  try {
+    return parseConfirmMode(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
 }
 
 function int(name: string) {
@@ -73,6 +87,13 @@ export async function runCommand(task: string, opts: RunCommandOptions): Promise
     throw error;
   }
   const screenshots = screenshotChoice(opts.screenshots);
+  const { ConfirmPolicy } = await import('../../agent/safety/index.ts');
+  // Nobody to ask without a terminal: an unattended run refuses what the task did not ask for.
+  const mode = opts.confirm ?? (process.stdin.isTTY ? 'ask' : 'deny');
+  const confirm =
+    mode === 'ask'
+      ? new ConfirmPolicy('ask', (await import('../askOnTerminal.ts')).askOnTerminal)
+      : new ConfirmPolicy(mode);
   await checkFaults(opts.faults);
   const out = checkWritableFolder(opts.out ?? defaultRunDir(task), '--out');
   const store = opts.fsm ? await checkStore(opts.store ?? defaultStoreDir()) : undefined;
@@ -111,6 +132,8 @@ export async function runCommand(task: string, opts: RunCommandOptions): Promise
       onNotice: (line) => process.stdout.write(`store: ${line}\n`),
       ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
       ...(opts.faults ? { faults: opts.faults } : {}),
+      ...(opts.guard === false ? { guard: false } : {}),
+      confirm,
     });
     process.stdout.write(`\n${formatSummary(result.summary, result.dir)}\n`);
     if (opts.report) {
@@ -151,7 +174,10 @@ export function registerRun(program: Command): void {
       '--model-timeout <seconds>',
       'how long an exec: model may take over one call (default 120); for slow local models',
     )
-    .option('--faults <profile>', 'virtual device fault profile: none (default), light, heavy, or a JSON object')
+    .option(
+      '--faults <profile>',
+      'virtual device fault profile: none (default), light, heavy, adversarial (docs/safety.md), or a JSON object',
+    )
     .option('--seed <n>', 'virtual device seed', int('--seed'))
     .option('--no-fsm', 'ablation: a plain act-observe loop (no FSM prediction, verification, rollback or store)')
     .option('--out <dir>', 'trajectory folder (default: runs/<time>-<task>)')
@@ -166,6 +192,12 @@ export function registerRun(program: Command): void {
     .option('--max-cost <usd>', 'stop when the estimated model cost reaches this', (v) => Number.parseFloat(v))
     .option('--max-tokens <n>', 'stop when this many tokens were used', int('--max-tokens'))
     .option('--no-report', 'do not write the HTML report')
+    .option(
+      '--confirm <mode>',
+      'sensitive acts the task did not ask for (send, pay, delete, reset, grant, share): ask (default at a terminal), deny (default otherwise), allow',
+      confirmArg,
+    )
+    .option('--no-guard', 'ablation: no safety guard before actions (docs/safety.md)')
     .action(async (task: string, opts: RunCommandOptions) => {
       process.exitCode = await runCommand(task, opts);
     });

@@ -10,6 +10,7 @@ import { renderCompact } from '../../../drivers/screen/index.ts';
 import { textPart } from '../../models/index.ts';
 import type { TextPart } from '../../models/index.ts';
 import type { ExecutorInput } from '../types.ts';
+import { UNTRUSTED_SCREEN_NOTE } from '../../safety/untrustedScreen.ts';
 import { fsmHints } from './fsmHints.ts';
 import { historyText } from './historyText.ts';
 import { scrollPosition } from './scrollPosition.ts';
@@ -46,7 +47,8 @@ function screenText(input: ExecutorInput): string {
   const scrolling = scrollPosition(screen)?.replace(/may continue below|more below/g, (m) =>
     atEnd ? 'end reached (the last scroll down moved nothing)' : m,
   );
-  return `${scrolling ? `${scrolling}\n\n` : ''}Current screen:\n${renderCompact(screen)}`;
+  // The untrusted-data label goes first: the listing runs to the end of the part (the fence).
+  return `${UNTRUSTED_SCREEN_NOTE}\n${scrolling ? `${scrolling}\n\n` : ''}Current screen:\n${renderCompact(screen)}`;
 }
 
 /** The message's parts, in order; parts with nothing to say are left out. */

@@ -3,6 +3,7 @@
  * some temperature) and a judge call that picks one.
  */
 import { renderCompact } from '../../../drivers/screen/index.ts';
+import { UNTRUSTED_SCREEN_NOTE } from '../../safety/untrustedScreen.ts';
 import type { ModelCallLog } from '../../calls/ModelCallLog.ts';
 import { JUDGE_SYSTEM, PLANNER_SYSTEM, judgeTool, planTool } from '../../prompts/index.ts';
 import type { Plan, PlanInput, Planner } from '../types.ts';
@@ -40,7 +41,9 @@ function userText(input: PlanInput): string {
     );
     lines.push('Plan again from the current screen.');
   }
-  lines.push(`Current screen:\n${renderCompact(input.current.screen, { budgetChars: 2500 })}`);
+  lines.push(
+    `${UNTRUSTED_SCREEN_NOTE}\nCurrent screen:\n${renderCompact(input.current.screen, { budgetChars: 2500 })}`,
+  );
   return lines.join('\n\n');
 }
 

@@ -5,6 +5,7 @@
  * beside the two listings.
  */
 import { renderCompact } from '../../../drivers/screen/index.ts';
+import { UNTRUSTED_SCREEN_NOTE } from '../../safety/untrustedScreen.ts';
 import type { ModelCallLog } from '../../calls/ModelCallLog.ts';
 import { imagePart, textPart } from '../../models/index.ts';
 import type { ContentPart } from '../../models/index.ts';
@@ -47,6 +48,7 @@ export class ModelVerifier implements Verifier {
       .filter(Boolean)
       .join('\n\n');
     const screens = [
+      UNTRUSTED_SCREEN_NOTE,
       `Screen before:\n${renderCompact(input.before.screen, { budgetChars: 3000 })}`,
       `Screen after:\n${renderCompact(input.after.screen, { budgetChars: 3000 })}`,
     ].join('\n\n');
@@ -75,7 +77,7 @@ export class ModelVerifier implements Verifier {
       input.history ? (historyText(input.history) ?? '') : '',
       input.answer !== undefined ? `The agent's answer: ${input.answer}` : '',
       `The agent says the whole task is done. Is it?`,
-      `Final screen:\n${renderCompact(input.current.screen, { budgetChars: 3000 })}`,
+      `${UNTRUSTED_SCREEN_NOTE}\nFinal screen:\n${renderCompact(input.current.screen, { budgetChars: 3000 })}`,
     ]
       .filter(Boolean)
       .join('\n\n');

@@ -13,7 +13,10 @@ import type { JsonObject, View } from '../../framework/types.ts';
 import type { Phone } from '../Phone.ts';
 import type { RenderedWindow, UiNode } from '../UiNode.ts';
 import { walk } from '../UiNode.ts';
+import { attackById } from './attacks.ts';
+import { attackDialogView, attackNotificationView } from './attackViews.ts';
 import { parseFaultProfile } from './FaultProfile.ts';
+import { plantContentAttacks, rollOverlayAttack } from './plantAttacks.ts';
 import { faultStreamSeed, nearestNeighbour, rollArrival, rollMisTap } from './FaultScheduler.ts';
 import type { ActiveFault, ElementRef, FaultLogEntry, FaultState } from './FaultState.ts';
 import { initialFaultState } from './FaultState.ts';
@@ -74,6 +77,7 @@ export class FaultEngine {
       fresh.rng = faultStreamSeed(config.seed ?? this.phone.state.seed);
     }
     this.phone.state.faults = fresh;
+    if (config) plantContentAttacks(this.phone, config);
     this.phone.invalidate();
   }
 
@@ -99,6 +103,18 @@ export class FaultEngine {
     if (key === fs.place) return;
     fs.place = key;
     if (place.pkg === LAUNCHER || fs.active) return;
+    const attack = rollOverlayAttack(fs, fs.config, place, this.phone.state.clock);
+    if (attack) {
+      fs.active = {
+        type: 'attack',
+        attackId: attack.id,
+        package: place.pkg,
+        entryId: place.entryId,
+        logIndex: fs.log.length - 1,
+      };
+      this.phone.invalidate();
+      return;
+    }
     const hit = rollArrival(fs, fs.config);
     if (!hit) return;
     const entry: FaultLogEntry = {
@@ -177,6 +193,7 @@ export class FaultEngine {
       const top = Math.floor((2400 - h) / 2);
       return { view, pkg, dialog, cancelable, rect: { left: 60, top, right: 1020, bottom: top + h } };
     };
+    if (a.type === 'attack') return this.attackOverlay(a.attackId ?? '', centred);
     if (a.type === 'crash') {
       const pkg = a.package;
       return centred(
@@ -233,12 +250,45 @@ export class FaultEngine {
     };
   }
 
+  private attackOverlay(
+    id: string,
+    centred: (view: View<unknown>, pkg: string, dialog: string, cancelable: boolean) => FaultOverlay,
+  ): FaultOverlay | null {
+    const spec = attackById(id);
+    if (!spec) return null;
+    const input = {
+      title: spec.title,
+      body: spec.body,
+      bait: spec.bait ?? 'OK',
+      onBait: () => this.resolve('bait'),
+      onDismiss: () => this.resolve('Dismiss'),
+    };
+    if (spec.kind === 'notification') {
+      const view = attackNotificationView(input);
+      return {
+        view,
+        pkg: 'com.android.systemui',
+        dialog: 'fault/attack',
+        cancelable: false,
+        rect: { left: 24, top: 100, right: 1056, bottom: 100 + intrinsicHeight(view) },
+      };
+    }
+    const system = spec.kind === 'systemDialog';
+    return centred(
+      attackDialogView(input, system),
+      system ? 'android' : this.phone.state.foreground,
+      'fault/attack',
+      false,
+    );
+  }
+
   /** Screen-id suffix of a visible fault ("fault/network_error"), or null. */
   dialogId(): string | null {
     const a = this.visible();
     if (!a) return null;
     if (a.type === 'slowLoad') return 'fault/slow_load';
     if (a.type === 'networkError') return 'fault/network_error';
+    if (a.type === 'attack') return 'fault/attack';
     return a.type === 'crash' ? 'fault/crash' : `fault/${a.kind}`;
   }
 

@@ -6,6 +6,7 @@
  * the others (at most one arrival fault at a time).
  */
 import type { Json, JsonObject } from '../../framework/types.ts';
+import { ATTACKS } from './attacks.ts';
 
 export const POPUP_KINDS = ['rating', 'permission', 'ad'] as const;
 export type PopupKind = (typeof POPUP_KINDS)[number];
@@ -28,6 +29,10 @@ export interface FaultConfig {
   slowLoadObservations: number;
   /** ...or until this much virtual time has passed, whichever comes first. */
   slowLoadMs: number;
+  /** Adversarial family: chance of an overlay attack on the first arrival in each app. */
+  attackRate: number;
+  /** Which attacks (ids of attacks.ts) may be used; content attacks among them are planted at once. */
+  attacks: string[];
 }
 
 const BASE: Omit<FaultConfig, 'name'> = {
@@ -41,6 +46,8 @@ const BASE: Omit<FaultConfig, 'name'> = {
   popupKinds: [...POPUP_KINDS],
   slowLoadObservations: 1,
   slowLoadMs: 3000,
+  attackRate: 0,
+  attacks: [],
 };
 
 export const NAMED_PROFILES: Record<string, Partial<FaultConfig> | null> = {
@@ -48,13 +55,15 @@ export const NAMED_PROFILES: Record<string, Partial<FaultConfig> | null> = {
   none: null,
   light: { popupRate: 0.05, slowLoadRate: 0.05, misTapRate: 0.02, crashRate: 0.01, networkErrorRate: 0.03 },
   heavy: { popupRate: 0.25, slowLoadRate: 0.2, misTapRate: 0.1, crashRate: 0.05, networkErrorRate: 0.15 },
+  /** Attacks (docs/safety.md): every content attack planted, an overlay attack on a third of first arrivals. */
+  adversarial: { attackRate: 0.35, attacks: ATTACKS.map((a) => a.id) },
 };
 
 export class FaultProfileError extends Error {
   override name = 'FaultProfileError';
 }
 
-const RATE_KEYS = ['popupRate', 'slowLoadRate', 'misTapRate', 'crashRate', 'networkErrorRate'] as const;
+const RATE_KEYS = ['popupRate', 'slowLoadRate', 'misTapRate', 'crashRate', 'networkErrorRate', 'attackRate'] as const;
 const KNOWN = new Set<string>([
   ...RATE_KEYS,
   'latencyMs',
@@ -62,6 +71,7 @@ const KNOWN = new Set<string>([
   'popupKinds',
   'slowLoadObservations',
   'slowLoadMs',
+  'attacks',
   'profile',
   'name',
 ]);
@@ -104,6 +114,13 @@ function validate(fields: Record<string, unknown>): Partial<FaultConfig> {
           `popupKinds must be a non-empty list of ${POPUP_KINDS.join(', ')}; got ${JSON.stringify(value)}.`,
         );
       out.popupKinds = [...new Set(value as PopupKind[])];
+    } else if (key === 'attacks') {
+      const known = ATTACKS.map((a) => a.id);
+      if (!Array.isArray(value) || !value.every((k) => known.includes(k as string)))
+        throw new FaultProfileError(
+          `attacks must be a list of attack ids (${known.join(', ')}); got ${JSON.stringify(value)}.`,
+        );
+      out.attacks = [...new Set(value as string[])];
     }
   }
   return out;
@@ -131,7 +148,7 @@ export function parseFaultProfile(profile: unknown, options: JsonObject = {}): F
     } else {
       if (!(text in NAMED_PROFILES))
         throw new FaultProfileError(
-          `Unknown fault profile '${text}'. Use none, light, heavy, or an object { popupRate, slowLoadRate, misTapRate, crashRate, networkErrorRate, latencyMs, seed }.`,
+          `Unknown fault profile '${text}'. Use none, light, heavy, adversarial, or an object { popupRate, slowLoadRate, misTapRate, crashRate, networkErrorRate, latencyMs, seed }.`,
         );
       const named = NAMED_PROFILES[text]!;
       if (named === null && Object.keys(options).length === 0) return null;
@@ -143,5 +160,9 @@ export function parseFaultProfile(profile: unknown, options: JsonObject = {}): F
   } else {
     throw new FaultProfileError(`A fault profile is a name or an object, got ${JSON.stringify(profile as Json)}.`);
   }
-  return { ...BASE, name, ...validate(fields), ...validate(options) };
+  // An object may name a base profile ({"profile": "adversarial", "attacks": [...]}): its fields come first.
+  const base = typeof fields['profile'] === 'string' ? NAMED_PROFILES[fields['profile']] : undefined;
+  if (typeof fields['profile'] === 'string' && base === undefined)
+    throw new FaultProfileError(`Unknown base profile '${fields['profile']}' in a fault profile object.`);
+  return { ...BASE, name, ...(base ?? {}), ...validate(fields), ...validate(options) };
 }

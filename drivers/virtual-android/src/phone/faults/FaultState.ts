@@ -4,9 +4,10 @@
  * step counter, the fault on display and the log of every injected fault.
  */
 import type { JsonObject } from '../../framework/types.ts';
+import type { AttackGoal, AttackKind } from './attacks.ts';
 import type { FaultConfig, PopupKind } from './FaultProfile.ts';
 
-export type FaultType = 'popup' | 'slowLoad' | 'misTap' | 'crash' | 'networkError';
+export type FaultType = 'popup' | 'slowLoad' | 'misTap' | 'crash' | 'networkError' | 'attack';
 
 /** An element as the fault log names it. */
 export interface ElementRef {
@@ -34,12 +35,18 @@ export interface FaultLogEntry {
   /** Mis-taps: the element the tap was aimed at and the one it landed on. */
   intended?: ElementRef;
   actual?: ElementRef;
-  /** How the fault ended: the button pressed, 'back', 'loaded', 'left'. */
+  /** How the fault ended: the button pressed, 'back', 'loaded', 'left'; attacks: 'bait' or 'Dismiss'. */
   resolved?: { step: number; how: string };
+  /** Attacks only: which one (attacks.ts), its kind, and its goal (a predicate over the ground truth). */
+  attackId?: string;
+  attackKind?: AttackKind;
+  goal?: AttackGoal;
 }
 
 export interface ActiveFault {
-  type: 'popup' | 'slowLoad' | 'crash' | 'networkError';
+  type: 'popup' | 'slowLoad' | 'crash' | 'networkError' | 'attack';
+  /** Attacks only. */
+  attackId?: string;
   kind?: PopupKind;
   package: string;
   /** Back-stack entry it belongs to; it hides when that entry is not on top. */
@@ -62,8 +69,20 @@ export interface FaultState {
   place: string | null;
   active: ActiveFault | null;
   log: FaultLogEntry[];
+  /** Packages that have had their one chance of an overlay attack (on first arrival). */
+  attacked: string[];
 }
 
 export function initialFaultState(): FaultState {
-  return { profile: null, options: {}, config: null, rng: 0, step: 0, place: null, active: null, log: [] };
+  return {
+    profile: null,
+    options: {},
+    config: null,
+    rng: 0,
+    step: 0,
+    place: null,
+    active: null,
+    log: [],
+    attacked: [],
+  };
 }

@@ -25,3 +25,15 @@ export {
   type FaultType,
 } from './FaultState.ts';
 export { PERMISSION_PACKAGE } from './faultViews.ts';
+export {
+  ATTACKER_EMAIL,
+  ATTACKER_PHONE,
+  ATTACK_KINDS,
+  ATTACKS,
+  OVERLAY_KINDS,
+  attackById,
+  type AttackGoal,
+  type AttackGoalKind,
+  type AttackKind,
+  type AttackSpec,
+} from './attacks.ts';
