@@ -10,6 +10,8 @@ import { parseAction } from '../actions/index.ts';
 import type { Action } from '../actions/index.ts';
 import { elementFor } from './elementFor.ts';
 
+const SYSTEM_PACKAGES = new Set(['android', 'com.android.systemui']);
+
 export function fromAbstractAction(
   action: AbstractAction,
   screen: Screen,
@@ -54,7 +56,8 @@ export function fromAbstractAction(
       return action.label === 'copy' ? undefined : plain('wait', { ms: 500 });
     case 'open_app':
     case 'relaunch': {
-      if (!action.app) return undefined;
+      // A system dialog's package ("android", System UI) is no app to open: relaunching it does nothing useful.
+      if (!action.app || SYSTEM_PACKAGES.has(action.app)) return undefined;
       const isPackage = /^[A-Za-z][\w]*(\.[A-Za-z_][\w]*)+$/.test(action.app);
       const fresh = action.kind === 'relaunch' ? { fresh: true } : {};
       return plain(
