@@ -5,7 +5,8 @@
  * spreads a suite over the nodes.
  */
 import type { Command } from 'commander';
-import { GridSetupError, GridStartError, startGrid } from '../../drivers/grid/index.ts';
+// Only the error classes load with the CLI; the Grid code (WebdriverIO, Appium) loads when `grid start` runs.
+import { GridSetupError, GridStartError } from '../../drivers/grid/errors.ts';
 
 interface GridStartFlags {
   nodes: string;
@@ -44,6 +45,7 @@ async function gridStart(flags: GridStartFlags): Promise<number> {
     const port = whole('--port', flags.port ?? '4444', 0);
     const sessionTimeoutSec = whole('--session-timeout', flags.sessionTimeout, 1);
     process.stdout.write(`starting a Selenium Grid hub and ${nodes} relay node(s)...\n`);
+    const { startGrid } = await import('../../drivers/grid/startGrid.ts');
     handle = await startGrid({
       nodes,
       port,
