@@ -11,9 +11,15 @@ import { runGridScalingBench } from './gridScaling.ts';
 import { runAgentStepBench } from './agentStep.ts';
 import { runReidentifyBench } from './reidentify.ts';
 import { runTokenBench } from './tokens.ts';
+import { runStartupBench } from './startup.ts';
 import type { BenchDefinition } from './types.ts';
 
 export const benches: BenchDefinition[] = [
+  {
+    name: 'startup',
+    description: 'the maple command as a user starts it: --help until it exits, maple run until its first step line',
+    run: () => runStartupBench(),
+  },
   {
     name: 'perception',
     description: 'page source -> Screen -> compact text: real dumps and 5,000 nodes',
