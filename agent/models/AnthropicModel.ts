@@ -1,9 +1,11 @@
 /**
  * Claude through @anthropic-ai/sdk. The SDK's own retries are off
  * (maxRetries: 0): we retry ourselves with a configurable policy so runs and
- * tests control timing. The key comes from ANTHROPIC_API_KEY only.
+ * tests control timing. The key comes from ANTHROPIC_API_KEY only. The SDK
+ * (about 170 ms to import) loads at the first call, so commands that never call
+ * Claude (the offline policy, --help) do not pay for it.
  */
-import Anthropic from '@anthropic-ai/sdk';
+import type Anthropic from '@anthropic-ai/sdk';
 import type { MessageCreateParamsNonStreaming } from '@anthropic-ai/sdk/resources/messages';
 import { MissingApiKeyError, ModelApiError } from './errors.ts';
 import { checkMessagesResponse, fromMessagesResponse, toMessagesBody } from './messagesApi.ts';
@@ -34,7 +36,8 @@ export interface AnthropicModelOptions {
 export class AnthropicModel implements ModelClient {
   readonly name: string;
   readonly model: string;
-  private readonly client: Anthropic;
+  private client?: Promise<{ sdk: typeof Anthropic; client: Anthropic }>;
+  private readonly clientOptions: ConstructorParameters<typeof Anthropic>[0];
   private readonly policy: RetryPolicy;
   private readonly cache: boolean;
   private readonly onRetry: AnthropicModelOptions['onRetry'];
@@ -48,27 +51,36 @@ export class AnthropicModel implements ModelClient {
     this.policy = { ...DEFAULT_RETRY_POLICY, ...options.retry };
     this.cache = options.cache ?? true;
     this.onRetry = options.onRetry;
-    this.client = new Anthropic({
+    this.clientOptions = {
       apiKey,
       ...(options.baseURL ? { baseURL: options.baseURL } : {}),
       maxRetries: 0,
       timeout: options.timeoutMs ?? 120_000,
-    });
+    };
+  }
+
+  private connect(): Promise<{ sdk: typeof Anthropic; client: Anthropic }> {
+    this.client ??= import('@anthropic-ai/sdk').then(({ default: sdk }) => ({
+      sdk,
+      client: new sdk(this.clientOptions),
+    }));
+    return this.client;
   }
 
   async complete(request: ModelRequest): Promise<ModelResult> {
     const body = toMessagesBody(request, this.model, { cache: this.cache });
+    const { sdk, client } = await this.connect();
     try {
       const { value } = await withRetry(
-        () => this.client.messages.create(body as unknown as MessageCreateParamsNonStreaming),
-        classify,
+        () => client.messages.create(body as unknown as MessageCreateParamsNonStreaming),
+        (error) => classify(sdk, error),
         this.policy,
-        (info) => this.onRetry?.({ attempt: info.attempt, delayMs: info.delayMs, status: statusOf(info.error) }),
+        (info) => this.onRetry?.({ attempt: info.attempt, delayMs: info.delayMs, status: statusOf(sdk, info.error) }),
       );
       return fromMessagesResponse(checkMessagesResponse(value));
     } catch (error) {
-      if (error instanceof RetryGaveUp) throw toModelApiError(error.lastError, error.attempts, error.retryable);
-      if (error instanceof Error && !(error instanceof Anthropic.APIError)) {
+      if (error instanceof RetryGaveUp) throw toModelApiError(sdk, error.lastError, error.attempts, error.retryable);
+      if (error instanceof Error && !(error instanceof sdk.APIError)) {
         // A malformed response body: not retryable, but still a typed, key-free error.
         throw new ModelApiError({
           status: undefined,
@@ -83,15 +95,15 @@ export class AnthropicModel implements ModelClient {
   }
 }
 
-function statusOf(error: unknown): number | undefined {
-  return error instanceof Anthropic.APIError ? error.status : undefined;
+function statusOf(sdk: typeof Anthropic, error: unknown): number | undefined {
+  return error instanceof sdk.APIError ? error.status : undefined;
 }
 
 /** 429, 529 (overloaded), other 5xx, 408/409 and dropped connections are worth retrying. */
-function classify(error: unknown): RetryDecision {
-  if (error instanceof Anthropic.APIUserAbortError) return { retry: false };
-  if (error instanceof Anthropic.APIConnectionError) return { retry: true };
-  if (error instanceof Anthropic.APIError) {
+function classify(sdk: typeof Anthropic, error: unknown): RetryDecision {
+  if (error instanceof sdk.APIUserAbortError) return { retry: false };
+  if (error instanceof sdk.APIConnectionError) return { retry: true };
+  if (error instanceof sdk.APIError) {
     const status = error.status ?? 0;
     const retry = status === 408 || status === 409 || status === 429 || status >= 500;
     const retryAfterMs = parseRetryAfter(error.headers);
@@ -100,11 +112,11 @@ function classify(error: unknown): RetryDecision {
   return { retry: false };
 }
 
-function toModelApiError(error: unknown, attempts: number, retryable: boolean): ModelApiError {
-  if (error instanceof Anthropic.APIError) {
+function toModelApiError(sdk: typeof Anthropic, error: unknown, attempts: number, retryable: boolean): ModelApiError {
+  if (error instanceof sdk.APIError) {
     return new ModelApiError({
       status: error.status,
-      type: error.type ?? (error instanceof Anthropic.APIConnectionError ? 'connection_error' : undefined),
+      type: error.type ?? (error instanceof sdk.APIConnectionError ? 'connection_error' : undefined),
       message: redactSecrets(error.apiMessage ?? error.message),
       attempts,
       retryable,

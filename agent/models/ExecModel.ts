@@ -74,7 +74,10 @@ export class ExecModel implements ModelClient {
         },
       };
       child.stdin.write(JSON.stringify(body) + '\n', (err) => {
-        if (err) this.failPending(`cannot write to stdin: ${err.message}`);
+        // EPIPE: the process closed its end because it is exiting; 'close' then says how it ended (its exit
+        // code), which is the useful part. Any other write error is reported as it is.
+        if (err && (err as NodeJS.ErrnoException).code !== 'EPIPE')
+          this.failPending(`cannot write to stdin: ${err.message}`);
       });
     });
     let json: unknown;
