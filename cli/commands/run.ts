@@ -13,6 +13,8 @@ import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { parseScreenshotMode, screenshotChoice } from '../../agent/perceive/ScreenshotMode.ts';
 import { parseConfirmMode, type ConfirmMode } from '../../agent/safety/ConfirmPolicy.ts';
+import { defaultRunDir } from '../../agent/run/formatSummary.ts';
+import { startAppiumInWorker } from '../../drivers/appium/startAppiumInWorker.ts';
 import { defaultStoreDir } from '../../fsm/store/defaultStoreDir.ts';
 import { CliError } from '../CliError.ts';
 import { deviceOpenError, routeDeviceLogs } from '../deviceLog.ts';
@@ -20,6 +22,11 @@ import { checkFaults, checkStore, checkWritableFolder } from '../preflight.ts';
 import { stopOnCtrlC } from '../stopOnCtrlC.ts';
 
 // The agent, the models, Appium and WebdriverIO load when a run starts, not when `maple` starts.
+
+/** A virtual phone or a udid needs an Appium server of our own; an http(s) URL is someone else's. */
+function startsAppium(device: string): boolean {
+  return !/^https?:\/\//.test(device);
+}
 
 export interface RunCommandOptions {
   device: string;
@@ -77,7 +84,6 @@ export async function writeRunReport(dir: string): Promise<string | undefined> {
 
 export async function runCommand(task: string, opts: RunCommandOptions): Promise<number> {
   const models = await import('../../agent/models/index.ts');
-  const { defaultRunDir, formatSummary, runTask } = await import('../../agent/index.ts');
   let model: ReturnType<typeof models.createModel>;
   try {
     model = models.createModel(opts.model, models.modelTimeoutOptions(opts.model, opts.modelTimeout));
@@ -99,14 +105,30 @@ export async function runCommand(task: string, opts: RunCommandOptions): Promise
   const store = opts.fsm ? await checkStore(opts.store ?? defaultStoreDir()) : undefined;
   const log = routeDeviceLogs(path.join(out, 'device.log'));
 
-  const { openDevice } = await import('../../drivers/device/index.ts');
-  const opened = await openDevice({
-    device: opts.device,
-    ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
-    ...(opts.faults ? { faults: opts.faults } : {}),
-  }).catch((error: unknown) => {
-    throw deviceOpenError(error, opts.device, log);
-  });
+  // Settings are sound: Appium starts on another core while this thread loads the agent and WebdriverIO.
+  const server = startsAppium(opts.device) ? startAppiumInWorker() : undefined;
+  void server?.catch(() => undefined); // a failed start is reported by openDevice, which awaits it
+  let opened: Awaited<ReturnType<typeof import('../../drivers/device/index.ts').openDevice>>;
+  let agent: typeof import('../../agent/index.ts');
+  try {
+    agent = await import('../../agent/index.ts');
+    const { openDevice } = await import('../../drivers/device/index.ts');
+    opened = await openDevice({
+      device: opts.device,
+      ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
+      ...(opts.faults ? { faults: opts.faults } : {}),
+      ...(server ? { server } : {}),
+    }).catch((error: unknown) => {
+      throw deviceOpenError(error, opts.device, log);
+    });
+  } catch (error) {
+    await server?.then(
+      (s) => s.stop(),
+      () => undefined,
+    );
+    throw error;
+  }
+  const { formatSummary, runTask } = agent;
   const ctrlC = stopOnCtrlC('maple run: stopping after this step (Ctrl-C again to quit at once)');
   try {
     process.stdout.write(

@@ -25,6 +25,11 @@ export interface OpenDeviceOptions {
   driver?: 'virtual' | 'uiautomator2';
   /** Extra capabilities merged over the preset. */
   capabilities?: Record<string, unknown>;
+  /**
+   * An Appium server already starting for a virtual or udid device (startAppiumInWorker, begun before the
+   * caller's own imports); the opened device owns it and stops it on close. Default: start one here.
+   */
+  server?: Promise<AppiumServerHandle>;
 }
 
 export interface OpenedDevice {
@@ -41,7 +46,7 @@ export async function openDevice(options: OpenDeviceOptions = {}): Promise<Opene
   const isUrl = /^https?:\/\//.test(target);
   const virtual = target === 'virtual' || (isUrl && (options.driver ?? 'virtual') === 'virtual');
   let server: AppiumServerHandle | null = null;
-  const url = isUrl ? target : (server = await startAppiumServer()).url;
+  const url = isUrl ? target : (server = await (options.server ?? startAppiumServer())).url;
   const base = virtual
     ? virtualCapabilities({ seed: options.seed, faults: options.faults, latencyMs: options.latencyMs })
     : uiautomator2Capabilities(isUrl ? undefined : target);
