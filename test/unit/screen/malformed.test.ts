@@ -98,17 +98,14 @@ describe('recoverable problems', () => {
   it('parses a generated 5 MB dump', () => {
     const xml = syntheticPageSource({ nodes: 9000, format: 'appium' });
     expect(xml.length).toBeGreaterThan(5_000_000);
-    const started = performance.now();
     const screen = parsePageSource(xml);
-    const ms = performance.now() - started;
     // 1 status bar window + 1 app window; every node is on screen by construction.
     expect(screen.windows.map((w) => w.kind)).toEqual(['app', 'status_bar']);
     expect(screen.elements.length).toBe((xml.match(/ bounds="/g) ?? []).length);
     const rows = screen.elements.filter((e) => e.resourceId.endsWith(':id/row'));
     expect(rows.length).toBe(1284);
     expect(rows.every((r) => r.role === 'switch')).toBe(true);
-    // Generous: the benchmark measures properly; this only catches a quadratic blow-up.
-    expect(ms).toBeLessThan(3000);
+    // How fast is `npm run bench`'s question (perception: 5,000 nodes), not a wall-clock bound here.
   });
 });
 

@@ -262,9 +262,10 @@ export function fakeRunTask(options: FakeAgentOptions = {}) {
   return { fn, calls, maxActive: () => maxActive };
 }
 
+/** Waits `ms` (Infinity: for ever) or until `signal` aborts. */
 function sleepUnlessAborted(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve) => {
-    const timer = setTimeout(resolve, ms);
+    const timer = Number.isFinite(ms) ? setTimeout(resolve, ms) : undefined;
     signal?.addEventListener(
       'abort',
       () => {

@@ -173,11 +173,11 @@ describe('runSuite', () => {
   it('times out a stuck run: records timeout, recreates the slot, and the next task runs on a fresh session', async () => {
     const out = await tmp();
     const pool = fakePool();
-    const stuck = fakeRunTask({ steps: 1, durationMs: 5000, ignoreAbort: true });
+    // Never ends, abort or not: runSuite returning at all shows it did not wait for it (no clock needed).
+    const stuck = fakeRunTask({ steps: 1, durationMs: Infinity, ignoreAbort: true });
     const fine = fakeRunTask({ steps: 1 });
     const runTask: RunSuiteOptions['runTask'] = (t, d, c) => (t.id === 'slow' ? stuck.fn(t, d, c) : fine.fn(t, d, c));
     const events: ProgressEvent[] = [];
-    const t0 = performance.now();
     const report = await runSuite(
       options(out, {
         tasks: [task('slow'), task('after')],
@@ -188,7 +188,6 @@ describe('runSuite', () => {
         onProgress: (e) => events.push(e),
       }),
     );
-    expect(performance.now() - t0).toBeLessThan(2000);
     const slow = report.results.find((r) => r.taskId === 'slow')!;
     expect(slow.termination).toBe('timeout');
     expect(slow.success).toBe(false);
@@ -208,8 +207,8 @@ describe('runSuite', () => {
 
   it('an agent that honours the abort signal ends promptly with a timeout', async () => {
     const out = await tmp();
-    const agent = fakeRunTask({ steps: 1, durationMs: 5000 });
-    const t0 = performance.now();
+    // Runs until aborted and never otherwise: the suite ends only because the timeout's abort reached it.
+    const agent = fakeRunTask({ steps: 1, durationMs: Infinity });
     const report = await runSuite(
       options(out, {
         tasks: [task('slow')],
@@ -219,8 +218,8 @@ describe('runSuite', () => {
         abortGraceMs: 5000,
       }),
     );
-    expect(performance.now() - t0).toBeLessThan(1500);
     expect(report.results[0]!.termination).toBe('timeout');
+    expect(agent.calls[0]!.ctx.signal.aborted).toBe(true);
   });
 
   it('a device error that repeats on the retry is recorded once as device_error, the slot recreated each time', async () => {
