@@ -9,9 +9,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import type { GroundTruth } from '../../drivers/device/index.ts';
+import { defaultRunDir } from '../../agent/run/formatSummary.ts';
 import { formatPrice, productById } from '../../drivers/virtual-android/src/world/products.ts';
 import { defaultStoreDir } from '../../fsm/store/defaultStoreDir.ts';
 import { deviceOpenError, routeDeviceLogs } from '../deviceLog.ts';
+import { startAppiumEarly } from '../earlyAppium.ts';
 import { checkFaults, checkStore, checkWritableFolder } from '../preflight.ts';
 import { stopOnCtrlC } from '../stopOnCtrlC.ts';
 import { writeRunReport } from './run.ts';
@@ -54,9 +56,7 @@ export function registerDemo(program: Command): void {
     .option('--no-report', 'do not write the HTML report')
     .option('--store <dir>', 'knowledge store that keeps what the demo learned (default: $MAPLE_HOME or ~/.maple)')
     .action(async (opts: { out?: string; seed: number; faults?: string; report: boolean; store?: string }) => {
-      const { defaultRunDir, formatSummary, runTask } = await import('../../agent/index.ts');
       const { OFFLINE_MODEL } = await import('../../agent/models/index.ts');
-      const { copyKnowledge } = await import('../../fsm/store/index.ts');
       await checkFaults(opts.faults);
       const out = checkWritableFolder(opts.out ?? defaultRunDir('demo'), '--out');
       const keptIn = await checkStore(opts.store ?? defaultStoreDir());
@@ -67,14 +67,28 @@ export function registerDemo(program: Command): void {
       process.stdout.write(
         `MAPLE demo\ntask:   ${DEMO_TASK}\nmodel:  ${OFFLINE_MODEL.label}: no LLM is called, no API key is needed\ndevice: the built-in virtual Android phone (seed ${opts.seed}${opts.faults ? `, faults ${opts.faults}` : ''})\n\n`,
       );
-      const { openDevice } = await import('../../drivers/device/index.ts');
-      const opened = await openDevice({
-        device: 'virtual',
-        seed: opts.seed,
-        ...(opts.faults ? { faults: opts.faults } : {}),
-      }).catch((error: unknown) => {
-        throw deviceOpenError(error, 'virtual', log);
-      });
+      // Appium loads on the other core while this thread loads the agent (cli/earlyAppium.ts).
+      const early = startAppiumEarly('virtual');
+      let opened: Awaited<ReturnType<typeof import('../../drivers/device/index.ts').openDevice>>;
+      let agent: typeof import('../../agent/index.ts');
+      let copyKnowledge: typeof import('../../fsm/store/index.ts').copyKnowledge;
+      try {
+        agent = await import('../../agent/index.ts');
+        ({ copyKnowledge } = await import('../../fsm/store/index.ts'));
+        const { openDevice } = await import('../../drivers/device/index.ts');
+        opened = await openDevice({
+          device: 'virtual',
+          seed: opts.seed,
+          ...(opts.faults ? { faults: opts.faults } : {}),
+          ...(early ? { server: early.server } : {}),
+        }).catch((error: unknown) => {
+          throw deviceOpenError(error, 'virtual', log);
+        });
+      } catch (error) {
+        await early?.release();
+        throw error;
+      }
+      const { formatSummary, runTask } = agent;
       const ctrlC = stopOnCtrlC('maple demo: stopping after this step (Ctrl-C again to quit at once)');
       try {
         const result = await runTask({

@@ -14,19 +14,14 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { parseScreenshotMode, screenshotChoice } from '../../agent/perceive/ScreenshotMode.ts';
 import { parseConfirmMode, type ConfirmMode } from '../../agent/safety/ConfirmPolicy.ts';
 import { defaultRunDir } from '../../agent/run/formatSummary.ts';
-import { startAppiumInWorker } from '../../drivers/appium/startAppiumInWorker.ts';
 import { defaultStoreDir } from '../../fsm/store/defaultStoreDir.ts';
 import { CliError } from '../CliError.ts';
 import { deviceOpenError, routeDeviceLogs } from '../deviceLog.ts';
+import { startAppiumEarly } from '../earlyAppium.ts';
 import { checkFaults, checkStore, checkWritableFolder } from '../preflight.ts';
 import { stopOnCtrlC } from '../stopOnCtrlC.ts';
 
 // The agent, the models, Appium and WebdriverIO load when a run starts, not when `maple` starts.
-
-/** A virtual phone or a udid needs an Appium server of our own; an http(s) URL is someone else's. */
-function startsAppium(device: string): boolean {
-  return !/^https?:\/\//.test(device);
-}
 
 export interface RunCommandOptions {
   device: string;
@@ -106,8 +101,7 @@ export async function runCommand(task: string, opts: RunCommandOptions): Promise
   const log = routeDeviceLogs(path.join(out, 'device.log'));
 
   // Settings are sound: Appium starts on another core while this thread loads the agent and WebdriverIO.
-  const server = startsAppium(opts.device) ? startAppiumInWorker() : undefined;
-  void server?.catch(() => undefined); // a failed start is reported by openDevice, which awaits it
+  const early = startAppiumEarly(opts.device);
   let opened: Awaited<ReturnType<typeof import('../../drivers/device/index.ts').openDevice>>;
   let agent: typeof import('../../agent/index.ts');
   try {
@@ -117,15 +111,12 @@ export async function runCommand(task: string, opts: RunCommandOptions): Promise
       device: opts.device,
       ...(opts.seed !== undefined ? { seed: opts.seed } : {}),
       ...(opts.faults ? { faults: opts.faults } : {}),
-      ...(server ? { server } : {}),
+      ...(early ? { server: early.server } : {}),
     }).catch((error: unknown) => {
       throw deviceOpenError(error, opts.device, log);
     });
   } catch (error) {
-    await server?.then(
-      (s) => s.stop(),
-      () => undefined,
-    );
+    await early?.release();
     throw error;
   }
   const { formatSummary, runTask } = agent;
