@@ -27,6 +27,7 @@ export const SOURCE_ROOTS = [
   'cli',
   'drivers',
   'fsm',
+  'mcp',
   'reports',
   'appium.config.ts',
   'repoRoot.ts',

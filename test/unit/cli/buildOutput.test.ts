@@ -4,7 +4,7 @@
  * newer than the build's start and none appeared or vanished, so an edited
  * source is never hidden by an older build. Checked on a made-up tree.
  */
-import { mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -81,5 +81,22 @@ describe('is dist/ fresh?', () => {
     mkdirSync(path.join(root, 'dist'), { recursive: true });
     writeFileSync(path.join(root, 'dist', 'build-stamp.json'), '{"startedAt": "yesterday"}');
     expect(build.staleReason(root)).toBe('not built');
+  });
+});
+
+describe('what the build compiles', () => {
+  it('covers every file the compiled code imports (a new top-level folder must join SOURCE_ROOTS)', () => {
+    const sources = build.listSources(REPO_ROOT);
+    const missing: string[] = [];
+    for (const file of sources.keys()) {
+      if (!file.endsWith('.ts') || file.endsWith('.d.ts')) continue;
+      const text = readFileSync(path.join(REPO_ROOT, file), 'utf8');
+      for (const m of text.matchAll(/(?:from|import\()\s*'(\.\.?\/[^']+\.(?:ts|mjs|js))'/g)) {
+        const target = path.relative(REPO_ROOT, path.resolve(path.dirname(path.join(REPO_ROOT, file)), m[1]!));
+        // .mjs launchers and scripts stay where they are; compiled .ts must be in the build.
+        if (target.endsWith('.ts') && !sources.has(target)) missing.push(`${file} -> ${target}`);
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });
