@@ -7,6 +7,8 @@ export interface ClauseProgress {
   consumed: Set<string>;
   typed: boolean;
   committed: boolean;
+  /** Commit taps repeated because the typed text stayed in its field. */
+  commitRetries: number;
   fallbackTried: number;
   /** The clause's entity was tapped. */
   opened: boolean;
@@ -37,6 +39,7 @@ export function freshProgress(): ClauseProgress {
     consumed: new Set(),
     typed: false,
     committed: false,
+    commitRetries: 0,
     fallbackTried: 0,
     opened: false,
     searched: false,

@@ -2,8 +2,10 @@ import type { Screen, UiElement } from '../../../drivers/screen/types.ts';
 import { DONE, NEXT, type StageContext, type StageResult } from './Stage.ts';
 
 /**
- * Typed or filled: commit once with Send / Save / Done ... when the screen
- * offers it. A committed clause is done, whether a button was found or not.
+ * Typed or filled: commit with Send / Save / Done ... when the screen offers
+ * it. A committed clause is done, whether a button was found or not, unless
+ * the typed text is still in its field beside the button: then the commit is
+ * tapped again (up to three times).
  */
 export function commitStage({ clause, screen, state, progress, tap, tried }: StageContext): StageResult {
   const text = clause.typeText ?? (clause.usesMemory ? state.lastFactValue : undefined);
@@ -13,9 +15,25 @@ export function commitStage({ clause, screen, state, progress, tap, tried }: Sta
     if (commit) return tap(commit, `commit with "${commit.label}"`, 'the item is saved or sent');
     return DONE;
   }
-  if (progress.committed) return DONE;
+  if (progress.committed) {
+    // The commit did nothing (a slipped tap, a Send that did not go): the field still holds the text and the
+    // button is still there. Tap it again, a few times, before calling the clause done.
+    const pending = text ? screen.elements.some((e) => e.role === 'input' && e.text.trim() === text.trim()) : false;
+    const again = pending ? commitButton(screen, clause.text, () => false) : undefined;
+    if (again && progress.commitRetries < MAX_COMMIT_RETRIES) {
+      progress.commitRetries += 1;
+      return tap(
+        again,
+        `commit again with "${again.label}" (the text is still in the field)`,
+        'the item is saved or sent',
+      );
+    }
+    return DONE;
+  }
   return NEXT;
 }
+
+const MAX_COMMIT_RETRIES = 3;
 
 const COMMIT = /^(send|save|done|ok|add|create|post|submit|set|rename|update|place order|send message)$/i;
 
