@@ -54,6 +54,8 @@ export function sharedRuns(text: string, instruction: string): string[] {
   return runs;
 }
 
+const MAX_VALUE_WORDS = 4;
+
 export interface Template {
   template: string;
   slots: SkillSlot[];
@@ -61,7 +63,15 @@ export interface Template {
 
 /** The instruction with each value as `{sN}` (numbered in the order they appear); values it lacks are left out. */
 export function makeTemplate(instruction: string, values: readonly string[]): Template {
-  const found = [...new Set(values.map((v) => v.trim()).filter((v) => v && containsWords(instruction, v)))];
+  // A value names something (a person, a title, a time): a longer run quotes the instruction's own sentence
+  // ("Dinner came to $186.40 split"), and as a slot it would carry numbers other steps use as they were.
+  const found = [
+    ...new Set(
+      values
+        .map((v) => v.trim())
+        .filter((v) => v && v.split(/\s+/).length <= MAX_VALUE_WORDS && containsWords(instruction, v)),
+    ),
+  ];
   // Longest first, so "Bob Martinez" is one value rather than "Bob" and "Martinez".
   const kept = found
     .sort((a, b) => b.length - a.length)

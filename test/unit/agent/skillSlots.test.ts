@@ -91,3 +91,12 @@ describe('two slots side by side', () => {
     ).toEqual({ s1: 'Physio', s2: 'Thursday', s3: 'June 19', s4: '10', s5: '15' });
   });
 });
+
+describe('values are names, not sentences', () => {
+  it('a typed text quoting a long run of the instruction makes no slot of it', () => {
+    const instruction =
+      'Dinner came to $186.40 split between 4 of us. Work out each share and text Farid what he owes.';
+    const { slots } = makeTemplate(instruction, ['Dinner came to $186.40 split', 'Farid']);
+    expect(slots.map((s) => s.example)).toEqual(['Farid']);
+  });
+});
