@@ -30,7 +30,11 @@ export function shownTexts(e: UiElement): string[] {
 }
 
 function words(text: string): string[] {
-  return text.split(/[^\p{L}\p{N}$%.:@+-]+/u).filter(Boolean);
+  // A word keeps its inner dots and colons ($44.99, 8:31) but not a sentence's final one ("app." is "app").
+  return text
+    .split(/[^\p{L}\p{N}$%.:@+-]+/u)
+    .map((w) => w.replace(/[.:]+$/, ''))
+    .filter(Boolean);
 }
 
 /** True when `hay` starts with `needle`'s words. */

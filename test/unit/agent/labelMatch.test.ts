@@ -28,6 +28,13 @@ describe('showsLabel', () => {
     expect(showsLabel(screen(['My cart subtotal is now $124.98 8:31']), 'My cart subtotal is now $124.98')).toBe(
       'phrase',
     );
+    // A sentence's final stop does not keep it from matching the sentence followed by its time.
+    expect(
+      showsLabel(
+        screen(['You said Catan costs $44.99 in the Shopping app. 8:31']),
+        'You said Catan costs $44.99 in the Shopping app.',
+      ),
+    ).toBe('phrase');
   });
   it('never finds a short label inside another text: "Create new event" does not show "New event"', () => {
     expect(showsLabel(screen(['Create new event']), 'New event')).toBe('none');
