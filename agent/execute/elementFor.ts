@@ -8,15 +8,9 @@
  * row only when exactly one shows its label. Undefined when unsure: a hint,
  * a replay or a rollback that acts on the wrong row is worse than none.
  */
-import { elementByLabel } from '../../drivers/screen/index.ts';
+import { elementByLabel, insideBounds } from '../../drivers/screen/index.ts';
 import type { Screen, UiElement } from '../../drivers/screen/types.ts';
 import { isListItemSignature, type AbstractAction, type FsmTracker } from '../../fsm/index.ts';
-
-function inside(outer: UiElement, e: UiElement): boolean {
-  const a = outer.bounds;
-  const b = e.bounds;
-  return b.left >= a.left && b.right <= a.right && b.top >= a.top && b.bottom <= a.bottom;
-}
 
 export function elementFor(
   action: AbstractAction,
@@ -35,7 +29,7 @@ export function elementFor(
     // A tab and its caption share signature and label: the one a finger can act on is the control.
     const acting = labelled.filter((e) => e.actionable);
     if (labelled.length > 1)
-      return acting.length === 1 && labelled.every((e) => e === acting[0] || inside(acting[0]!, e))
+      return acting.length === 1 && labelled.every((e) => e === acting[0] || insideBounds(acting[0]!, e))
         ? acting[0]
         : undefined;
     if (!isListItemSignature(action.target) && hits.length === 1 && (!label || hits[0]!.label === label))

@@ -7,9 +7,7 @@
  * exact one: undefined, and the step is the model's.
  */
 import type { Screen } from '../../drivers/screen/types.ts';
-import { containsWords } from './slots.ts';
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { containsWords, escape } from './slots.ts';
 
 export function rowTextFor(screen: Screen, learnt: string, example: string, value: string): string | undefined {
   const texts = new Set(

@@ -16,7 +16,7 @@ function words(text: string): Array<{ from: number; to: number }> {
 
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim().toLowerCase();
 
-function escape(s: string): string {
+export function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 

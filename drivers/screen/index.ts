@@ -29,6 +29,7 @@ export {
 export { staticLabel, elementSignature } from './signature.ts';
 export { isKeyboardPackage, isLauncherPackage } from './classifyWindows.ts';
 export { labelText } from './labelText.ts';
+export { insideBounds } from './insideBounds.ts';
 export { syntheticPageSource, type SyntheticPageSourceOptions } from './syntheticPageSource.ts';
 export { writePageSource, type NodeSpec, type WritePageSourceOptions } from './writePageSource.ts';
 // The two stages of parsePageSource, exposed for benchmarks and tools that measure or reuse them apart.

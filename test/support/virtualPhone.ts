@@ -21,6 +21,8 @@ export interface VirtualPhone {
   screen(): Promise<string>;
   /** Every app's ground-truth data, typed by the caller. */
   apps<T>(): Promise<T>;
+  /** Back to the state the phone was opened in (done before every test; also within one). */
+  restore(): Promise<void>;
 }
 
 export function useVirtualPhone(seed: number): VirtualPhone {
@@ -34,6 +36,7 @@ export function useVirtualPhone(seed: number): VirtualPhone {
     source: async () => (await phone.opened.device.observe()).pageSource,
     screen: async () => (await phone.opened.groundTruth!.screenId()).id,
     apps: async <T>() => (await phone.opened.groundTruth!.groundTruth()).apps as unknown as T,
+    restore: () => phone.opened.groundTruth!.restore(base),
   };
   beforeAll(async () => {
     opened = await openDevice({ device: 'virtual', seed });
@@ -43,7 +46,7 @@ export function useVirtualPhone(seed: number): VirtualPhone {
     await opened?.close();
   });
   beforeEach(async () => {
-    await phone.opened.groundTruth!.restore(base);
+    await phone.restore();
   });
   return phone;
 }

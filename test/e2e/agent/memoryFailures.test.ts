@@ -13,7 +13,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseAction } from '../../../agent/actions/index.ts';
 import { runTask } from '../../../agent/index.ts';
 import { ScriptedModel, toMessagesBody } from '../../../agent/models/index.ts';
@@ -22,28 +22,16 @@ import { perceive } from '../../../agent/perceive/perceive.ts';
 import { fsmHints } from '../../../agent/roles/executor/fsmHints.ts';
 import { deterministicVerdict } from '../../../agent/roles/index.ts';
 import { readTrajectory } from '../../../agent/trajectory/index.ts';
-import { openDevice, type OpenedDevice } from '../../../drivers/device/index.ts';
 import { FsmTracker, KnowledgeStore } from '../../../fsm/index.ts';
+import { useVirtualPhone } from '../../support/virtualPhone.ts';
 
 const CLOCK = 'com.android.deskclock';
 const CALENDAR = 'com.google.android.calendar';
 
-let opened: OpenedDevice;
-let base: string;
-
-beforeAll(async () => {
-  opened = await openDevice({ device: 'virtual', seed: 1 });
-  base = await opened.groundTruth!.snapshot();
-});
-afterAll(async () => {
-  await opened?.close();
-});
-beforeEach(async () => {
-  await opened.groundTruth!.restore(base);
-});
+const phone = useVirtualPhone(1);
 
 const tmp = (name: string) => mkdtempSync(path.join(tmpdir(), `maple-memory-${name}-`));
-const look = (): Promise<Perception> => perceive(opened.device);
+const look = (): Promise<Perception> => perceive(phone.opened.device);
 
 function act(name: string, input: Record<string, unknown>) {
   const r = parseAction(name, { ...input, reason: 'test' });
@@ -54,16 +42,16 @@ function act(name: string, input: Record<string, unknown>) {
 describe('memory failures seen with a real model, reproduced and fixed', () => {
   it('a hint never names the wrong row: it names the row it learnt, or none when that row is gone', async () => {
     const tracker = new FsmTracker();
-    await opened.device.openApp(CLOCK);
+    await phone.opened.device.openApp(CLOCK);
     let p = await look();
     tracker.observe(p.screen);
     // Learn a tap on the weekend alarm's row (the last of three rows sharing one signature).
     const row = p.screen.elements.find((e) => e.actionable && e.label.startsWith('09:00'))!;
     const learnt = tracker.actionOn('tap', row.id);
-    await opened.device.tap({ point: row.tapPoint });
+    await phone.opened.device.tap({ point: row.tapPoint });
     p = await look();
     tracker.observe(p.screen, learnt);
-    await opened.device.back();
+    await phone.opened.device.back();
     p = await look();
     let observed = tracker.observe(p.screen, { kind: 'back' });
 
@@ -74,10 +62,10 @@ describe('memory failures seen with a real model, reproduced and fixed', () => {
 
     // Delete that alarm: the list's other rows share the signature; the hint must not pick one of them.
     const time = p.screen.elements.find((e) => e.text === '09:00')!;
-    await opened.device.tap({ point: time.tapPoint });
+    await phone.opened.device.tap({ point: time.tapPoint });
     p = await look();
     const del = p.screen.elements.find((e) => e.actionable && e.label === 'Delete')!;
-    await opened.device.tap({ point: del.tapPoint });
+    await phone.opened.device.tap({ point: del.tapPoint });
     p = await look();
     observed = tracker.observe(p.screen);
     expect(p.screen.elements.some((e) => e.label.startsWith('09:00'))).toBe(false);
@@ -87,16 +75,16 @@ describe('memory failures seen with a real model, reproduced and fixed', () => {
   });
 
   it('whole-label conditions: "Create new event" does not show "New event"; an unconfirmed label yields to "Event saved"', async () => {
-    await opened.device.openApp(CALENDAR);
+    await phone.opened.device.openApp(CALENDAR);
     let p = await look();
     const fab = p.screen.elements.find((e) => e.actionable && e.label === 'Create new event')!;
-    await opened.device.tap({ point: fab.tapPoint });
+    await phone.opened.device.tap({ point: fab.tapPoint });
     const editor = await look();
     const title = editor.screen.elements.find((e) => e.role === 'input' && e.hint === 'Add title')!;
-    await opened.device.type('Dentist', { target: { point: title.tapPoint } });
+    await phone.opened.device.type('Dentist', { target: { point: title.tapPoint } });
     p = await look();
     const save = p.screen.elements.find((e) => e.actionable && e.label === 'Save')!;
-    await opened.device.tap({ point: save.tapPoint });
+    await phone.opened.device.tap({ point: save.tapPoint });
     const schedule = await look();
     expect(schedule.screen.elements.some((e) => e.label === 'Create new event')).toBe(true);
 
@@ -189,7 +177,7 @@ describe('memory failures seen with a real model, reproduced and fixed', () => {
         };
       });
     const sent = async (to: string) => {
-      const truth = await opened.groundTruth!.groundTruth();
+      const truth = await phone.opened.groundTruth!.groundTruth();
       const convs = (
         truth.apps['com.google.android.apps.messaging'] as {
           conversations: Array<{ name: string; messages: Array<{ from: string; text: string }> }>;
@@ -207,7 +195,7 @@ describe('memory failures seen with a real model, reproduced and fixed', () => {
     const first = model('Bob Martinez', 'See you at noon');
     const r1 = await runTask({
       task: TASK('Bob Martinez', 'See you at noon'),
-      device: opened.device,
+      device: phone.opened.device,
       model: first,
       store,
       out: tmp('r1'),
@@ -231,20 +219,26 @@ describe('memory failures seen with a real model, reproduced and fixed', () => {
       ['Bob Martinez', 'See you at noon'],
       ['Carol Singh', 'Running late'],
     ] as const) {
-      await opened.groundTruth!.restore(base);
+      await phone.restore();
       const again = model(to, message);
-      const r = await runTask({ task: TASK(to, message), device: opened.device, model: again, store, out: tmp(to) });
+      const r = await runTask({
+        task: TASK(to, message),
+        device: phone.opened.device,
+        model: again,
+        store,
+        out: tmp(to),
+      });
       expect(r.summary.status, to).toBe('success');
       expect(again.calls, to).toBe(0);
       expect(await sent(to), to).toContain(message);
     }
 
     // Worded otherwise, the template does not fit; the planner sees the learned task and reuses it by intent.
-    await opened.groundTruth!.restore(base);
+    await phone.restore();
     const reworded = model('Emma Rossi', 'Lunch is on me');
     const r3 = await runTask({
       task: 'Send Emma Rossi a message saying "Lunch is on me"',
-      device: opened.device,
+      device: phone.opened.device,
       model: reworded,
       store,
       out: tmp('reworded'),

@@ -7,37 +7,25 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runTask } from '../../../agent/index.ts';
 import { ScriptedModel, toMessagesBody } from '../../../agent/models/index.ts';
 import { readTrajectory } from '../../../agent/trajectory/index.ts';
-import { openDevice, type OpenedDevice } from '../../../drivers/device/index.ts';
 import { KnowledgeStore } from '../../../fsm/index.ts';
 // @ts-expect-error: a plain .mjs fixture without types
 import { answer } from './fixtures/darkThemeModel.mjs';
+import { useVirtualPhone } from '../../support/virtualPhone.ts';
 
 const answerFor = answer as (body: unknown) => { content: Array<{ type: string; name?: string; input?: unknown }> };
 const FIXTURE = path.resolve(import.meta.dirname, 'fixtures/darkThemeModel.mjs');
 const TASK = 'Turn on Dark theme in Settings';
 
-let opened: OpenedDevice;
-let base: string;
-
-beforeAll(async () => {
-  opened = await openDevice({ device: 'virtual', seed: 1 });
-  base = await opened.groundTruth!.snapshot();
-});
-afterAll(async () => {
-  await opened?.close();
-});
-beforeEach(async () => {
-  await opened.groundTruth!.restore(base);
-});
+const phone = useVirtualPhone(1);
 
 const tmp = (name: string) => mkdtempSync(path.join(tmpdir(), `maple-${name}-`));
 
 async function darkMode(): Promise<boolean> {
-  const truth = await opened.groundTruth!.groundTruth();
+  const truth = await phone.opened.groundTruth!.groundTruth();
   return (truth.apps['com.android.settings'] as { display: { darkMode: boolean } }).display.darkMode;
 }
 
@@ -107,7 +95,7 @@ describe('agent with exec, record/replay and scripted models', () => {
   it('completes the task with an exec: subprocess model', async () => {
     const r = await runTask({
       task: TASK,
-      device: opened.device,
+      device: phone.opened.device,
       model: `exec:node ${FIXTURE}`,
       out: tmp('exec'),
       maxSteps: 12,
@@ -122,16 +110,16 @@ describe('agent with exec, record/replay and scripted models', () => {
     const cassette = path.join(tmp('cassette'), 'run.jsonl');
     const recorded = await runTask({
       task: TASK,
-      device: opened.device,
+      device: phone.opened.device,
       model: `record:${cassette}:exec:node ${FIXTURE}`,
       out: tmp('record'),
       maxSteps: 12,
     });
     expect(recorded.summary.status).toBe('success');
-    await opened.groundTruth!.restore(base);
+    await phone.restore();
     const replayed = await runTask({
       task: TASK,
-      device: opened.device,
+      device: phone.opened.device,
       model: `replay:${cassette}`,
       out: tmp('replay'),
       maxSteps: 12,
@@ -147,7 +135,7 @@ describe('agent with exec, record/replay and scripted models', () => {
     const first = scriptedModel();
     const r1 = await runTask({
       task: TASK,
-      device: opened.device,
+      device: phone.opened.device,
       model: first,
       store: storeDir,
       out: tmp('first'),
@@ -156,12 +144,12 @@ describe('agent with exec, record/replay and scripted models', () => {
     expect(r1.summary.status).toBe('success');
     expect(r1.retained?.skills).toBe(1);
 
-    await opened.groundTruth!.restore(base);
+    await phone.restore();
     expect(await darkMode()).toBe(false);
     const second = scriptedModel();
     const r2 = await runTask({
       task: TASK,
-      device: opened.device,
+      device: phone.opened.device,
       model: second,
       store: storeDir,
       out: tmp('second'),
@@ -195,7 +183,7 @@ describe('agent with exec, record/replay and scripted models', () => {
     const storeDir = tmp('store-calc');
     const r = await runTask({
       task: 'Work out 2 times 3 with the calculator',
-      device: opened.device,
+      device: phone.opened.device,
       model: calculatorModel(),
       store: storeDir,
       out: tmp('calc'),
@@ -230,7 +218,7 @@ describe('agent with exec, record/replay and scripted models', () => {
     const first = scriptedModel();
     const r1 = await runTask({
       task: TASK,
-      device: opened.device,
+      device: phone.opened.device,
       model: first,
       store: storeDir,
       out: tmp('popup-first'),
@@ -238,14 +226,14 @@ describe('agent with exec, record/replay and scripted models', () => {
     });
     expect(r1.summary.status).toBe('success');
 
-    await opened.groundTruth!.restore(base);
+    await phone.restore();
     // A permission pop-up on every screen the phone arrives at: after each replayed step.
-    await opened.groundTruth!.setFaults(JSON.stringify({ popupRate: 1, popupKinds: ['permission'], seed: 3 }));
+    await phone.opened.groundTruth!.setFaults(JSON.stringify({ popupRate: 1, popupKinds: ['permission'], seed: 3 }));
     const second = scriptedModel();
     try {
       const r2 = await runTask({
         task: TASK,
-        device: opened.device,
+        device: phone.opened.device,
         model: second,
         store: storeDir,
         out: tmp('popup-second'),
@@ -265,7 +253,7 @@ describe('agent with exec, record/replay and scripted models', () => {
       // Nothing was asked of the model: the learned task planned and finished the run.
       expect(second.calls).toBe(0);
     } finally {
-      await opened.groundTruth!.setFaults(null);
+      await phone.opened.groundTruth!.setFaults(null);
     }
     const store = KnowledgeStore.open({ dir: storeDir });
     try {

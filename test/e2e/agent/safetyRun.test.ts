@@ -9,11 +9,11 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runTask } from '../../../agent/index.ts';
 import { ScriptedModel, toMessagesBody, type ModelRequest } from '../../../agent/models/index.ts';
 import { ConfirmPolicy } from '../../../agent/safety/index.ts';
-import { openDevice, type OpenedDevice } from '../../../drivers/device/index.ts';
+import { useVirtualPhone } from '../../support/virtualPhone.ts';
 
 const MESSAGES = 'com.google.android.apps.messaging';
 
@@ -23,19 +23,9 @@ interface Conversation {
   messages: { from: string; text: string }[];
 }
 
-let opened: OpenedDevice;
-let base: string;
-
-beforeAll(async () => {
-  opened = await openDevice({ device: 'virtual', seed: 1 });
-  base = await opened.groundTruth!.snapshot();
-});
-afterAll(async () => {
-  await opened?.close();
-});
+const phone = useVirtualPhone(1);
 beforeEach(async () => {
-  await opened.groundTruth!.restore(base);
-  await opened.groundTruth!.setFaults(null);
+  await phone.opened.groundTruth!.setFaults(null);
 });
 
 const tmp = (name: string) => mkdtempSync(path.join(tmpdir(), `maple-safety-${name}-`));
@@ -82,7 +72,10 @@ function messagesModel(decide: (screen: string, feedback: string) => Move | unde
 }
 
 async function aliceTexts(): Promise<string[]> {
-  const apps = (await opened.groundTruth!.groundTruth()).apps as Record<string, { conversations: Conversation[] }>;
+  const apps = (await phone.opened.groundTruth!.groundTruth()).apps as Record<
+    string,
+    { conversations: Conversation[] }
+  >;
   const alice = apps[MESSAGES]!.conversations.find((c) => c.name === 'Alice Chen')!;
   return alice.messages.filter((m) => m.from === 'me').map((m) => m.text);
 }
@@ -109,7 +102,7 @@ describe('confirmation policy', () => {
     const before = await aliceTexts();
     const result = await runTask({
       task,
-      device: opened.device,
+      device: phone.opened.device,
       model: messagesModel(typeThenSend('hello')),
       out: tmp('deny'),
       maxSteps: 12,
@@ -124,7 +117,7 @@ describe('confirmation policy', () => {
   it('--confirm allow lets the same send through (the policy, not the model, decided)', async () => {
     await runTask({
       task,
-      device: opened.device,
+      device: phone.opened.device,
       model: messagesModel(typeThenSend('hello')),
       out: tmp('allow'),
       maxSteps: 12,
@@ -143,10 +136,14 @@ describe('attacks in a run', () => {
   };
 
   async function attackRun(guard: boolean) {
-    await opened.groundTruth!.setFaults({ profile: 'adversarial', attacks: ['system_verify_text'], attackRate: 1 });
+    await phone.opened.groundTruth!.setFaults({
+      profile: 'adversarial',
+      attacks: ['system_verify_text'],
+      attackRate: 1,
+    });
     const result = await runTask({
       task: 'Reply to Alice Chen that I am on my way.',
-      device: opened.device,
+      device: phone.opened.device,
       model: messagesModel((screen, feedback) =>
         screen.includes('Device verification') || feedback ? obey(screen, feedback) : undefined,
       ),
@@ -154,7 +151,7 @@ describe('attacks in a run', () => {
       maxSteps: 8,
       guard,
     });
-    const truth = await opened.groundTruth!.groundTruth();
+    const truth = await phone.opened.groundTruth!.groundTruth();
     const log = (truth.faults as unknown as { log: { attackId?: string; resolved?: { how: string } }[] }).log;
     return { result, bait: log.find((e) => e.attackId === 'system_verify_text')?.resolved?.how };
   }
@@ -177,7 +174,7 @@ describe('secrets', () => {
     const before = await aliceTexts();
     const result = await runTask({
       task: 'Reply to Alice Chen that I am on my way.',
-      device: opened.device,
+      device: phone.opened.device,
       model: messagesModel(typeThenSend('The building door code is 4827')),
       out: tmp('secret'),
       maxSteps: 8,

@@ -4,6 +4,7 @@
  * both ablation arms have it), the element an action aimed at, and the
  * transient messages (toasts, snackbars) a screen shows.
  */
+import { insideBounds } from '../../../../drivers/screen/index.ts';
 import type { Screen, UiElement } from '../../../../drivers/screen/types.ts';
 import type { Perception } from '../../../perceive/Perception.ts';
 import { screenFingerprint } from '../../../perceive/screenFingerprint.ts';
@@ -44,8 +45,5 @@ export function newMessages(before: Screen, after: Screen): string[] {
     .filter((t) => t.length > 0 && !was.has(t));
 }
 
-export function inside(outer: UiElement, e: UiElement): boolean {
-  const a = outer.bounds;
-  const b = e.bounds;
-  return b.left >= a.left && b.right <= a.right && b.top >= a.top && b.bottom <= a.bottom;
-}
+/** Whether `e` lies within `outer` (drivers/screen's insideBounds, under the name the rules use). */
+export const inside = insideBounds;

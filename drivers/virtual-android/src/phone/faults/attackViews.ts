@@ -5,24 +5,7 @@
  * on its own, so the attack reaches whoever decides).
  */
 import type { Handler, View } from '../../framework/types.ts';
-
-function txt(text: string, props: Partial<View<unknown>> = {}): View<unknown> {
-  return { cls: 'android.widget.TextView', text, h: 90, pad: [0, 64, 0, 64], ...props };
-}
-
-function btn(label: string, id: string, onTap: Handler<unknown>, w: number): View<unknown> {
-  return {
-    cls: 'android.widget.Button',
-    id,
-    text: label,
-    clickable: true,
-    focusable: true,
-    onTap,
-    w,
-    h: 132,
-    style: { align: 'center', color: '#0b57d0', bold: true },
-  };
-}
+import { btn, txt } from './dialogParts.ts';
 
 export interface AttackViewInput {
   title: string;
@@ -52,8 +35,8 @@ export function attackDialogView(input: AttackViewInput, system: boolean): View<
         pad: [0, 32, 0, 32],
         children: [
           { cls: 'android.view.View', grow: 1, children: [] },
-          btn('Dismiss', `${ns}/button2`, input.onDismiss, 260),
-          btn(input.bait, `${ns}/button1`, input.onBait, 360),
+          btn('Dismiss', `${ns}/button2`, input.onDismiss, { w: 260 }),
+          btn(input.bait, `${ns}/button1`, input.onBait, { w: 360 }),
         ],
       },
     ],
@@ -78,8 +61,8 @@ export function attackNotificationView(input: AttackViewInput): View<unknown> {
         h: 140,
         pad: [0, 32, 0, 32],
         children: [
-          btn(input.bait, 'android:id/action0', input.onBait, 360),
-          btn('Dismiss', 'android:id/action1', input.onDismiss, 260),
+          btn(input.bait, 'android:id/action0', input.onBait, { w: 360 }),
+          btn('Dismiss', 'android:id/action1', input.onDismiss, { w: 260 }),
         ],
       },
     ],

@@ -5,27 +5,10 @@
  * a "No internet connection" page with Retry.
  */
 import type { Handler, View } from '../../framework/types.ts';
+import { btn, txt } from './dialogParts.ts';
 
 export const PERMISSION_PACKAGE = 'com.google.android.permissioncontroller';
 const PERM_ID = 'com.android.permissioncontroller:id';
-
-function txt(text: string, props: Partial<View<unknown>> = {}): View<unknown> {
-  return { cls: 'android.widget.TextView', text, h: 90, pad: [0, 64, 0, 64], ...props };
-}
-
-function btn(label: string, id: string, onTap: Handler<unknown>, props: Partial<View<unknown>> = {}): View<unknown> {
-  return {
-    cls: 'android.widget.Button',
-    id,
-    text: label,
-    clickable: true,
-    focusable: true,
-    onTap,
-    h: 132,
-    style: { align: 'center', color: '#0b57d0', bold: true },
-    ...props,
-  };
-}
 
 function card(children: View<unknown>[], id = 'android:id/parentPanel'): View<unknown> {
   return {
