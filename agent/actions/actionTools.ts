@@ -88,6 +88,7 @@ function buildTool(names: readonly ActionName[]): ToolDefinition {
   properties.reason = slim(jsonSchemaOf(commonFields.reason));
   properties.precondition = { ...ref, description: commonFields.precondition.description };
   properties.expected = { ...ref, description: commonFields.expected.description };
+  properties.completes = slim(jsonSchemaOf(commonFields.completes));
   const input_schema: JsonSchemaObject = {
     type: 'object',
     properties,
@@ -96,7 +97,7 @@ function buildTool(names: readonly ActionName[]): ToolDefinition {
   };
   return {
     name: ACT_TOOL,
-    description: `One action on the phone: "action" and its fields. Any action may carry reason, precondition, expected.\n${lines.join('\n')}`,
+    description: `One action on the phone: "action" and its fields. Any action may carry reason, precondition, expected, completes.\n${lines.join('\n')}`,
     input_schema,
   };
 }

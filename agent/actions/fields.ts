@@ -42,6 +42,14 @@ export const commonFields = {
   reason: z.string().optional().describe('Why this action, in a few words'),
   precondition: screenCondition.optional().describe('Before acting: visible = the label of the element you mean'),
   expected: screenCondition.optional().describe('After acting: labels that should show (visible) or be gone (absent)'),
+  /**
+   * The action ends the subgoal in hand, or the whole task, once it worked:
+   * no separate subgoal_done or finish call (docs/agent.md, "Completing actions").
+   */
+  completes: z
+    .enum(['subgoal', 'task'])
+    .optional()
+    .describe('This action completes the current subgoal or the whole task; say in expected what will show it'),
 };
 
 /** Names of the common fields, which the `act` tool defines once for every action. */

@@ -18,10 +18,13 @@ is its content; hint= is the placeholder of an empty field.
 Answer with one tool call:
 - act: one action for the current subgoal. Name the element you mean in precondition.visible and what
   should show afterwards in expected.visible (or be gone: expected.absent), so the verifier can check.
-  Typed text may use remembered facts as {memory:name}.
+  Typed text may use remembered facts as {memory:name}. When this action should complete the current
+  subgoal, or the whole task (the final Save, Send, toggle), add completes "subgoal" or "task": once it
+  has worked, nothing more is asked (no subgoal_done, no finish).
 - subgoal_done: the current subgoal is complete and another follows; put facts later subgoals need in "facts".
-- act with finish when the whole task is done (success true; no subgoal_done needed for the last subgoal) or
-  impossible (false), with "answer" when the task asks a question.
+- act with finish when the whole task is done and no action completed it (no subgoal_done needed for the
+  last subgoal), or impossible (success false); with "answer" when the task asks a question.
+A step that starts with a word in parentheses, like (framework) or (rollback), was made for you, not by you.
 
 After a no_change or fail verdict, do something different. Dismiss pop-ups in the way (Not now, Close).
 ${UNTRUSTED_RULE}`;

@@ -54,6 +54,8 @@ import { settleInterruptions, type Settled } from './settleInterruptions.ts';
 import { SkillPlayback } from './SkillPlayback.ts';
 import { SubgoalProgress, type CompletedSubgoal } from './SubgoalProgress.ts';
 import { locateAnswer } from './locateAnswer.ts';
+import { completionShown } from './completionEvidence.ts';
+import { openSubgoalApp } from './openSubgoalApp.ts';
 import { locateFact } from '../memory/factSource.ts';
 import { learnSkill } from '../skills/learnSkill.ts';
 import { fillSlots } from '../skills/slots.ts';
@@ -119,6 +121,10 @@ export class RunSession implements LoopDriver {
   private agentSteps = 0;
   /** Times the end check did not confirm a finish. */
   private finishRefusals = 0;
+  /** An action said it completes the task and worked: the run ends at the next turn (checked first unless sure). */
+  private completedTask: { reason: string; sure: boolean } | undefined;
+  /** Subgoals whose app the framework opened (once each). */
+  private readonly openedFor = new Set<number>();
   /** The device, counting the actions each step issues. */
   private readonly device: CountingDevice;
   /** The guard and confirmation policy every agent action passes (docs/safety.md). */
@@ -308,8 +314,10 @@ export class RunSession implements LoopDriver {
   async act(): Promise<ActOutput> {
     this.checkAbort();
     const plan = this.currentPlan!;
+    const ended = await this.endByCompletingAction();
+    if (ended) return ended;
     const t0 = performance.now();
-    let decision: ExecutorDecision | undefined = this.skillStep();
+    let decision: ExecutorDecision | undefined = this.skillStep() ?? this.subgoalApp();
     if (!decision) {
       try {
         decision = await this.o.executor.decide({
@@ -421,6 +429,61 @@ export class RunSession implements LoopDriver {
     const acted = await this.execute(decision.action, decision, decideMs);
     this.safety.acted(decision.action, acted.before);
     return { kind: 'acted', acted };
+  }
+
+  /**
+   * The framework opens the app of a subgoal that starts on the launcher
+   * (openSubgoalApp): model-backed runs without a learned task in hand.
+   */
+  private subgoalApp(): ExecutorDecision | undefined {
+    if (this.o.policy || this.skills.active || this.openedFor.has(this.subgoalIndex)) return undefined;
+    const decision = openSubgoalApp(this.currentSubgoal(), this.subgoalIndex, this.current!, this.apps);
+    if (decision) this.openedFor.add(this.subgoalIndex);
+    return decision;
+  }
+
+  /**
+   * The turn after an action that completed the task (`completes`): the run
+   * finishes with success, without a finish call; when its outcome was not
+   * shown for sure (completionShown), the end check looks first.
+   */
+  private async endByCompletingAction(): Promise<ActOutput | undefined> {
+    const completed = this.completedTask;
+    if (!completed) return undefined;
+    this.completedTask = undefined;
+    if (!completed.sure) {
+      const refused = await this.endCheck(undefined);
+      if (refused) return refused;
+    }
+    this.advanceTo(this.currentPlan!.subgoals.length);
+    return { kind: 'finish', success: true, reason: completed.reason };
+  }
+
+  /** A successful action that said it completes the subgoal or the task: no subgoal_done or finish call follows. */
+  private completedBy(acted: Acted): void {
+    const completes = acted.action.completes;
+    const plan = this.currentPlan;
+    if (!completes || !plan || acted.decision.source !== 'model') return;
+    const last = this.subgoalIndex >= plan.subgoals.length - 1;
+    if (completes === 'task' || last) {
+      const sure = completionShown(acted.action, acted.before.screen, acted.after.screen);
+      this.completedTask = {
+        sure,
+        reason: sure
+          ? 'the action that completes the task showed its expected outcome'
+          : 'the end check confirmed the task',
+      };
+      return;
+    }
+    const index = this.subgoalIndex;
+    this.completeSubgoal(index, 'executor');
+    this.subgoalIndex = index + 1;
+    this.history.push({
+      step: this.steps,
+      action: `subgoal_done ${index + 1}`,
+      verdict: 'success',
+      note: 'completed by the last action',
+    });
   }
 
   /**
@@ -543,9 +606,10 @@ export class RunSession implements LoopDriver {
     this.stepWriter.write(acted, outcome, 'action', calls, this.currentSubgoal());
     this.lastActionStep = this.steps - 1;
     const cleared = settled?.interruptions.map((i) => `"${i.title}"`).join(', ');
+    const framework = acted.decision.source === 'framework' ? '(framework) ' : '';
     this.history.push({
       step: this.steps - 1,
-      action: describeAction(acted.action, acted.element),
+      action: framework + describeAction(acted.action, acted.element),
       verdict: outcome.verdict,
       note: cleared ? `${outcome.reason} (after clearing ${cleared})` : outcome.reason,
     });
@@ -568,6 +632,7 @@ export class RunSession implements LoopDriver {
     const to = acted.observed?.key;
     if (outcome.verdict !== 'fail' && acted.abstract) this.progress.addAction(acted.abstract, from, to);
     if (outcome.verdict === 'fail') this.progress.hold(acted.abstract, outcome.cause, from, to);
+    if (outcome.verdict === 'success') this.completedBy(acted);
     const retried = this.retriedNoChange.get(acted.fingerprint) ?? 0;
     if (outcome.verdict === 'no_change') this.o.executor.noEffect?.();
     if (outcome.verdict === 'no_change' && this.o.policy && POINTER_ACTIONS.has(acted.action.type) && retried < 1) {
