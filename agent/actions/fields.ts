@@ -30,7 +30,7 @@ export const direction = z.enum(['up', 'down', 'left', 'right']);
 export const screenCondition = z
   .object({
     screen: z.string().min(1).optional().describe('Screen name or short description'),
-    visible: z.array(z.string().min(1)).optional().describe('Labels that show'),
+    visible: z.array(z.string().min(1)).optional().describe('Labels that show, whole, as the app writes them'),
     absent: z.array(z.string().min(1)).optional().describe('Labels that do not show'),
   })
   .describe('Labels on the screen');

@@ -167,7 +167,7 @@ export const runMachine = setup({
               const acted = (event.output as Extract<ActOutput, { kind: 'acted' }>).acted;
               return {
                 pending: acted,
-                steps: context.steps + 1,
+                ...(acted.framework ? { frameworkSteps: context.frameworkSteps + 1 } : { steps: context.steps + 1 }),
                 recent: [...context.recent, acted.fingerprint].slice(-32),
                 actions: [...context.actions, acted.fingerprint].slice(-32),
               };

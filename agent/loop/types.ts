@@ -6,6 +6,8 @@ import type { FailureCause } from '../roles/types.ts';
 export interface ActedStep {
   /** "<screen fingerprint>|<action>" for the repetition rule. */
   fingerprint: string;
+  /** Chosen by the framework (opening a subgoal's app), not by the model: not on the model's step budget. */
+  framework?: boolean;
   [key: string]: unknown;
 }
 

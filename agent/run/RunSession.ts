@@ -428,7 +428,7 @@ export class RunSession implements LoopDriver {
     }
     const acted = await this.execute(decision.action, decision, decideMs);
     this.safety.acted(decision.action, acted.before);
-    return { kind: 'acted', acted };
+    return { kind: 'acted', acted: decision.source === 'framework' ? { ...acted, framework: true } : acted };
   }
 
   /**
@@ -437,7 +437,7 @@ export class RunSession implements LoopDriver {
    */
   private subgoalApp(): ExecutorDecision | undefined {
     if (this.o.policy || this.skills.active || this.openedFor.has(this.subgoalIndex)) return undefined;
-    const decision = openSubgoalApp(this.currentSubgoal(), this.subgoalIndex, this.current!, this.apps);
+    const decision = openSubgoalApp(this.currentPlan!, this.subgoalIndex, this.current!, this.apps);
     if (decision) this.openedFor.add(this.subgoalIndex);
     return decision;
   }
@@ -587,7 +587,7 @@ export class RunSession implements LoopDriver {
 
   async verify(step: ActedStep): Promise<VerifyOutput> {
     let acted = step as Acted;
-    this.agentSteps += 1;
+    if (!step.framework) this.agentSteps += 1;
     let settled: Settled | undefined;
     if (acted.interrupted) ({ acted, settled } = await this.settle(acted));
     const outcome = await judgeStep(acted, {

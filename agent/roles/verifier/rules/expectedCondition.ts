@@ -1,7 +1,9 @@
 /**
  * The action's own stated outcome (`expected: {visible, absent}`), matched as
  * whole labels (labelMatch). It decides only when sure: every expected label
- * shows, or a label expected gone is still the screen's or dialog's title.
+ * shows and one of them came with the action (labels that showed already prove
+ * nothing, so the rule stands aside), or a label expected gone is still the
+ * screen's or dialog's title.
  * A label that does not show may be below the fold or worded otherwise than
  * the app words it, so that is left undecided (the model verifier looks).
  */
@@ -38,7 +40,13 @@ export const expectedCondition: VerifyRule = {
       );
     const present = absent.filter((l) => showsLabel(after, l) === 'exact');
     const missing = visible.filter((l) => showsLabel(after, l) === 'none');
-    if (missing.length === 0 && present.length === 0) return success('expected', 'the expected post-condition holds');
+    if (missing.length === 0 && present.length === 0) {
+      // Labels that already showed before the action say nothing about what it did: not evidence either way.
+      const before = input.before.screen;
+      const unchanged =
+        visible.every((l) => showsLabel(before, l) !== 'none') && absent.every((l) => showsLabel(before, l) === 'none');
+      return unchanged ? undefined : success('expected', 'the expected post-condition holds');
+    }
     const parts = [
       missing.length > 0
         ? `${quoteAll(missing)} not on the visible screen${mayHideContent(after) ? ' (it may be below the fold)' : ''}`

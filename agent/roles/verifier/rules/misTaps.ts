@@ -147,7 +147,7 @@ export const switchFlip: VerifyRule = {
       .map((b) => ({ b, a: after.elements.find((x) => x.flags.checkable && sameWidget(x, b)) }))
       .filter((p) => p.a && p.a.flags.checked !== p.b.flags.checked);
     // The row and the switch inside it flip together: both count as the aimed one.
-    const aimedFlipped = flipped.some((p) => overlaps(p.b, target));
+    const aimedFlipped = flipped.find((p) => overlaps(p.b, target));
     const other = flipped.find((p) => !overlaps(p.b, target));
     if (!aimedFlipped && other)
       return fail(
@@ -156,7 +156,15 @@ export const switchFlip: VerifyRule = {
         'mistap',
         { flipped: other.b.id },
       );
-    if (aimedFlipped) return success('switch-flip', `"${target.label}" is now ${aimed.flags.checked ? 'off' : 'on'}`);
+    if (aimedFlipped) {
+      // A toggle whose label follows its state ("Not starred" -> "Starred") is named by what it reads now.
+      const reads = aimedFlipped.a?.label && aimedFlipped.a.label !== target.label ? aimedFlipped.a.label : undefined;
+      const state = aimed.flags.checked ? 'off' : 'on';
+      return success(
+        'switch-flip',
+        reads ? `"${target.label}" now reads "${reads}" (${state})` : `"${target.label}" is now ${state}`,
+      );
+    }
     return undefined;
   },
 };

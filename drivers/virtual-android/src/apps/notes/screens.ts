@@ -34,7 +34,6 @@ function noteCard(n: Note, onTap: (a: Act<S>) => void, onLongTap?: (a: Act<S>) =
       longClickable: Boolean(onLongTap),
       onTap,
       onLongTap,
-      selected: n.pinned,
       style: { border: '#c4c7c5', radius: 24 },
     },
     [
@@ -42,6 +41,19 @@ function noteCard(n: Note, onTap: (a: Act<S>) => void, onLongTap?: (a: Act<S>) =
       text<S>(n.body.replace(/\n/g, ' ').slice(0, 70), { id: 'index_note_text', h: 120, style: { color: '#444746' } }),
     ],
   );
+}
+
+/** As Keep shows them: pinned notes under a "Pinned" heading, the rest under "Others" (no headings when none is pinned). */
+function browseCards(notes: readonly Note[], card: (n: Note) => View<S>): View<S>[] {
+  const pinned = notes.filter((n) => n.pinned);
+  if (pinned.length === 0) return notes.map(card);
+  const heading = (label: string, id: string) => text<S>(label, { id, h: 60, style: { bold: true, size: 30 } });
+  const others = notes.filter((n) => !n.pinned);
+  return [
+    heading('Pinned', 'pinned_header'),
+    ...pinned.map(card),
+    ...(others.length > 0 ? [heading('Others', 'others_header'), ...others.map(card)] : []),
+  ];
 }
 
 export function openNote(id: number) {
@@ -165,7 +177,7 @@ export const screens: Record<string, ScreenDef<S>> = {
           notes.length
             ? list<S>(
                 'notes',
-                notes.map((n) => noteCard(n, openNote(n.id), (a) => a.showDialog('note_options', { id: n.id }))),
+                browseCards(notes, (n) => noteCard(n, openNote(n.id), (a) => a.showDialog('note_options', { id: n.id }))),
                 { id: 'notes_list', gap: 16, pad: [16, 24, 16, 24] },
               )
             : emptyState<S>('Notes you add appear here', 'empty_view'),
