@@ -177,7 +177,9 @@ export const screens: Record<string, ScreenDef<S>> = {
           notes.length
             ? list<S>(
                 'notes',
-                browseCards(notes, (n) => noteCard(n, openNote(n.id), (a) => a.showDialog('note_options', { id: n.id }))),
+                browseCards(notes, (n) =>
+                  noteCard(n, openNote(n.id), (a) => a.showDialog('note_options', { id: n.id })),
+                ),
                 { id: 'notes_list', gap: 16, pad: [16, 24, 16, 24] },
               )
             : emptyState<S>('Notes you add appear here', 'empty_view'),
