@@ -242,7 +242,16 @@ describe('deterministic verification', () => {
     ]);
     const save = act('tap', { element: idOf(editor, 'Save'), expected: { absent: ['New event'] } });
     expect(verdict(save, editor, list)).toMatchObject({ verdict: 'success', rule: 'expected' });
-    expect(verdict(gone, before, editor)).toMatchObject({ verdict: 'fail', cause: 'expectation' });
+    // The editor the Save was to close is still up, titled so: the post-condition failed.
+    const stillEditing = perception(SETTINGS, [
+      { text: 'New event', b: [40, 100, 1000, 250] },
+      { text: 'Save', b: [40, 300, 1000, 400], click: true },
+      { text: 'Add a title first', b: [40, 500, 1000, 600] },
+    ]);
+    expect(verdict(save, editor, stillEditing)).toMatchObject({ verdict: 'fail', cause: 'expectation' });
+    // A label that was not the title before and titles the screen the action opened ("Create contact" opens the
+    // editor titled so) is not a screen left up.
+    expect(verdict(gone, before, editor).verdict).not.toBe('fail');
     // Labels that showed before the action already prove nothing about it: the rule stands aside.
     expect(verdict(gone, before, list).rule).not.toBe('expected');
     const stillThere = act('tap', { element: idOf(before, 'Bluetooth'), expected: { visible: ['Bluetooth'] } });

@@ -29,9 +29,14 @@ export const expectedCondition: VerifyRule = {
     const absent = expected?.absent ?? [];
     if (visible.length === 0 && absent.length === 0) return undefined;
     const after = input.after.screen;
-    const identity = identityOf(input.after);
-    const titles = [identity.title, identity.dialogTitle ?? ''].map(normLabel).filter(Boolean);
-    const stillUp = absent.filter((l) => titles.includes(normLabel(l)));
+    const titlesOf = (p: typeof input.after) => {
+      const identity = identityOf(p);
+      return [identity.title, identity.dialogTitle ?? ''].map(normLabel).filter(Boolean);
+    };
+    // Still up: the title of the screen or dialog the action was to close. A button whose label names the screen
+    // it opens ("Create contact" -> the editor titled so) did its job.
+    const [titlesAfter, titlesBefore] = [titlesOf(input.after), titlesOf(input.before)];
+    const stillUp = absent.filter((l) => titlesAfter.includes(normLabel(l)) && titlesBefore.includes(normLabel(l)));
     if (stillUp.length > 0)
       return fail(
         'expected',
