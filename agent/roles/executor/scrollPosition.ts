@@ -70,8 +70,8 @@ function positionOf(list: UiElement, rows: UiElement[]): string {
   return said.join(', ');
 }
 
-/** One line per vertical scroller ("Scrolling: [e5] list: more below"), or undefined without any. */
-export function scrollPosition(screen: Screen): string | undefined {
+/** Each vertical scroller of the app's windows with what it shows of its content (undefined: not readable). */
+export function scrollPositions(screen: Screen): Array<{ scroller: UiElement; where: string | undefined }> {
   const windows = new Set(screen.windows.filter((w) => CONTENT_WINDOWS.has(w.kind)).map((w) => w.id));
   const children = new Map<string, UiElement[]>();
   for (const e of screen.elements) {
@@ -80,13 +80,24 @@ export function scrollPosition(screen: Screen): string | undefined {
     if (list) list.push(e);
     else children.set(e.parent, [e]);
   }
-  const lines: string[] = [];
+  const out: Array<{ scroller: UiElement; where: string | undefined }> = [];
   for (const e of screen.elements) {
     if (!e.flags.scrollable || !windows.has(e.window)) continue;
     const rows = rowsOf(e, children);
-    if (rows.length < 2 || !stackedVertically(rows)) continue;
-    const where = positionOf(e, rows);
-    if (where) lines.push(`[${e.id}] ${e.role}: ${where}`);
+    out.push({ scroller: e, where: rows.length < 2 || !stackedVertically(rows) ? undefined : positionOf(e, rows) });
   }
+  return out;
+}
+
+/** One line per vertical scroller ("Scrolling: [e5] list: more below"), or undefined without any. */
+export function scrollPosition(screen: Screen): string | undefined {
+  const lines = scrollPositions(screen)
+    .filter((p) => p.where)
+    .map((p) => `[${p.scroller.id}] ${p.scroller.role}: ${p.where}`);
   return lines.length > 0 ? `Scrolling: ${lines.join('; ')}` : undefined;
+}
+
+/** Whether part of the screen's content may be out of sight: a scroller not known to show all of it. */
+export function mayHideContent(screen: Screen): boolean {
+  return scrollPositions(screen).some((p) => p.where !== 'end reached');
 }

@@ -7,7 +7,7 @@
  * source cannot tell.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { scrollPosition } from '../../../agent/roles/executor/scrollPosition.ts';
+import { mayHideContent, scrollPosition } from '../../../agent/roles/executor/scrollPosition.ts';
 import { parsePageSource } from '../../../drivers/screen/index.ts';
 import {
   APPS,
@@ -23,6 +23,8 @@ interface Case {
   offset: number;
   max: number;
   said: string;
+  /** What the verifier is told: part of this screen may be out of sight. */
+  hides: boolean;
 }
 
 function walk(n: UiNode, visit: (n: UiNode) => void): void {
@@ -63,7 +65,8 @@ beforeAll(() => {
         );
         if (!el) continue;
         const said = new RegExp(`\\[${el.id}\\] \\w+: ([^;]*)`).exec(scrollPosition(screen) ?? '')?.[1] ?? '';
-        cases.push({ screen: id, offset: after.scroll!.offset, max: after.scroll!.max, said });
+        const hides = mayHideContent(screen);
+        cases.push({ screen: id, offset: after.scroll!.offset, max: after.scroll!.max, said, hides });
       }
     }
   }
@@ -92,6 +95,13 @@ describe('scroll position from page source, against the true scroll offsets', ()
     // Where there is more, the reading says so (or says it may continue), never "end reached".
     const truthMore = cases.filter((c) => c.offset < c.max && c.said !== '');
     expect(rate(truthMore, (c) => /more below|may continue below/.test(c.said))).toBe(1);
+  });
+
+  it('tells the verifier nothing is out of sight only where the list shows all of its content', () => {
+    const whole = cases.filter((c) => !c.hides);
+    expect(whole.length).toBeGreaterThan(50);
+    expect(whole.filter((c) => c.offset < c.max)).toEqual([]);
+    expect(rate(whole, (c) => c.offset === 0)).toBeGreaterThan(0.95);
   });
 
   it('says "more above" only in lists scrolled away from their top, nearly always', () => {

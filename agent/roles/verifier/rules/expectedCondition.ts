@@ -7,18 +7,12 @@
  * A label that does not show may be below the fold or worded otherwise than
  * the app words it, so that is left undecided (the model verifier looks).
  */
-import type { Screen } from '../../../../drivers/screen/types.ts';
+import { mayHideContent } from '../../executor/scrollPosition.ts';
 import { normLabel, showsLabel } from '../labelMatch.ts';
 import { identityOf } from './screenFacts.ts';
 import { fail, success, undecided, type VerifyRule } from './VerifyRule.ts';
 
 const quoteAll = (labels: string[]) => labels.map((l) => `"${l}"`).join(', ');
-
-/** Part of the screen is out of sight: a scrollable container in an app window. */
-function mayHideContent(screen: Screen): boolean {
-  const appWindows = new Set(screen.windows.filter((w) => w.kind === 'app' || w.kind === 'dialog').map((w) => w.id));
-  return screen.elements.some((e) => e.flags.scrollable && appWindows.has(e.window));
-}
 
 export const expectedCondition: VerifyRule = {
   id: 'expected',
