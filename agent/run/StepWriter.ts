@@ -128,6 +128,8 @@ export class StepWriter {
         height: p.screen.height,
       },
       action: refused ?? { name: 'none', input: {}, reason: 'the model gave no valid action' },
+      // Nothing reached the device (an invalid answer, or an action the guard refused): the ground truth lines up by it.
+      deviceActions: 0,
       verdict: 'fail',
       verdictReason: `${error.name}: ${error.message}`,
       modelCalls: calls,

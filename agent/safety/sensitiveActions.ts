@@ -27,7 +27,8 @@ const TASK_VERBS: Record<SensitiveKind, RegExp> = {
     /\b(delete|remove|trash|erase|clear|cancel|get rid|take \w+( \w+)? out|discard|empty|uninstall|throw away|wipe|bin)\b/,
   reset: /\b(reset|factory|wipe|erase|restore defaults)\b/,
   permission: /\b(allow|grant|permission|permissions|let \w+ (send|use|access))\b/,
-  share: /\b(share|send|forward|post)\b/,
+  // Emailing or texting something from another app goes through its Share button.
+  share: /\b(share|send|forward|post|email|e-mail|mail|text|message)\b/,
 };
 
 /** The kind of sensitive act a control with this label performs, if any. */

@@ -13,6 +13,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { runTask } from '../../../agent/index.ts';
 import { ScriptedModel, toMessagesBody, type ModelRequest } from '../../../agent/models/index.ts';
 import { ConfirmPolicy } from '../../../agent/safety/index.ts';
+import { readTrajectory } from '../../../agent/trajectory/index.ts';
 import { useVirtualPhone } from '../../support/virtualPhone.ts';
 
 const MESSAGES = 'com.google.android.apps.messaging';
@@ -112,6 +113,9 @@ describe('confirmation policy', () => {
     expect(result.summary.guard?.events).toContainEqual(
       expect.objectContaining({ outcome: 'refused', rule: 'sensitive', sensitive: 'send' }),
     );
+    // The refused tap never reached the device, and its step says so: the ground truth lines steps up by these counts.
+    const refused = readTrajectory(result.dir).steps.find((s) => s.verdictReason.startsWith('GuardRefused'));
+    expect(refused?.deviceActions).toBe(0);
   });
 
   it('--confirm allow lets the same send through (the policy, not the model, decided)', async () => {

@@ -13,6 +13,7 @@ import { pageSource } from '../../../drivers/virtual-android/src/phone/pageSourc
 import { Phone } from '../../../drivers/virtual-android/src/phone/Phone.ts';
 import { parseAction, type Action } from '../../../agent/actions/index.ts';
 import { ActionGuard, ConfirmPolicy, type GuardVerdict } from '../../../agent/safety/index.ts';
+import { sensitiveKindOf, taskAsksFor } from '../../../agent/safety/sensitiveActions.ts';
 import type { Plan } from '../../../agent/roles/types.ts';
 
 const MESSAGES = 'com.google.android.apps.messaging';
@@ -164,5 +165,18 @@ describe('sensitive actions', () => {
     const ask = new ConfirmPolicy('ask', async (r) => (asked.push(r.what), true));
     expect(await ask.decide({ task: 'x', sensitive: 'send', what: 'tap "Send"' })).toBe(true);
     expect(asked).toEqual(['tap "Send"']);
+  });
+
+  it('emailing or texting something from another app asks for its Share button; other tasks do not', () => {
+    expect(sensitiveKindOf('Share')).toBe('share');
+    for (const task of [
+      'Email the SoundWave ANC headphones listing from Shopping to David (david.kim@example.com).',
+      'Text Bob the Taco Loco address from Maps.',
+      'Send the Lisbon note to Laura.',
+      'Message Carol the link.',
+    ])
+      expect(taskAsksFor(task, 'share'), task).toBe(true);
+    for (const task of ['Pin my Groceries note.', 'Turn off Wi-Fi.', 'Add Catan to the cart.'])
+      expect(taskAsksFor(task, 'share'), task).toBe(false);
   });
 });
