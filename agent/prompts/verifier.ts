@@ -5,9 +5,10 @@ import { UNTRUSTED_RULE } from '../safety/untrustedScreen.ts';
 
 export const VERIFIER_SYSTEM = `You verify one action of an agent operating an Android phone. You get the action, what it was
 expected to achieve, and the screen before and after (compact listings; sometimes a screenshot after). Decide:
-- success: the action did what it was meant to do;
+- success: the action did what it was meant to do, or its next step came up (a confirmation dialog asking to
+  confirm this very action: one more tap finishes it);
 - no_change: it had no visible effect;
-- fail: something else happened (wrong screen, an error, a pop-up in the way).
+- fail: something else happened (wrong screen, an error, a pop-up in the way that the action did not ask for).
 ${UNTRUSTED_RULE}
 Answer with the "verdict" tool.`;
 

@@ -3,7 +3,7 @@
  * showed, for sure, what it said would show: every expected label is on the
  * screen after it, every label expected gone is gone, and at least one of
  * them changed with the action (a label that was already there before proves
- * nothing). Sure: the run ends without another call. Not sure: the end check
+ * nothing), and no dialog is up (a confirmation still asks for a tap). Sure: the run ends without another call. Not sure: the end check
  * (one model call) looks, as after a `finish`.
  */
 import type { Screen } from '../../drivers/screen/types.ts';
@@ -18,5 +18,7 @@ export function completionShown(action: Action, before: Screen, after: Screen): 
     visible.every((l) => showsLabel(after, l) !== 'none') && absent.every((l) => showsLabel(after, l) !== 'exact');
   const changed =
     visible.some((l) => showsLabel(before, l) === 'none') || absent.some((l) => showsLabel(before, l) !== 'none');
-  return holds && changed;
+  // A dialog up after it asks for one more step (a confirmation): not the end, whatever it shows.
+  const asking = after.windows.some((w) => w.kind === 'dialog' || w.kind === 'popup');
+  return holds && changed && !asking;
 }
