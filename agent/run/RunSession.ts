@@ -400,7 +400,7 @@ export class RunSession implements LoopDriver {
       if (decision.answer) {
         this.answer = decision.answer;
         this.answerSource = this.observed
-          ? locateAnswer(decision.answer, this.current!.screen, this.observed.analysis)
+          ? locateAnswer(decision.answer, this.current!.screen, this.observed.analysis, this.o.task)
           : undefined;
       }
       return {

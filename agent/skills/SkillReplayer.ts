@@ -11,7 +11,7 @@
  * path; it is never abandoned at the first mismatch.
  */
 import type { Screen } from '../../drivers/screen/types.ts';
-import type { FsmTracker, ScreenAnalysis, Skill, SkillStep, StateKey } from '../../fsm/index.ts';
+import type { FsmTracker, ScreenAnalysis, Skill, SkillSubgoal, StateKey } from '../../fsm/index.ts';
 import { parseAction, type Action } from '../actions/index.ts';
 import { fromAbstractAction } from '../execute/fromAbstractAction.ts';
 import type { FactMemory } from '../memory/FactMemory.ts';
@@ -19,6 +19,8 @@ import { readFact } from '../memory/factSource.ts';
 import type { Verdict } from '../trajectory/types.ts';
 import { retargetRow } from './retargetRow.ts';
 import { rowTextFor } from './rowTextFor.ts';
+import { expandKeys, type ReplayStep } from './expandKeys.ts';
+import { keyOnScreen } from './keypadEntry.ts';
 import { fillSlots } from './slots.ts';
 
 export interface ReplayView {
@@ -40,7 +42,7 @@ export type ReplayMove =
 const MAX_ATTEMPTS = 2;
 
 /** The step in words for the model, with this run's values (a step the model must work out shows no old value). */
-function describeStep(step: SkillStep, fill: (text: string) => string = (t) => t): string {
+function describeStep(step: ReplayStep, fill: (text: string) => string = (t) => t): string {
   if (step.kind === 'read') return `read "${step.fact}"`;
   const a = step.action;
   if (a.kind === 'type') {
@@ -59,11 +61,15 @@ export class SkillReplayer {
   private pending: number | undefined;
   /** A step handed to the model because only it can do it (`ask`): done when the model did its kind of action. */
   private asked: number | undefined;
+  /** The skill's subgoals with keypad entries spelt out key by key for this run's values. */
+  private readonly subgoals: Array<Omit<SkillSubgoal, 'steps'> & { steps: ReplayStep[] }>;
 
   constructor(
     readonly skill: Skill,
     readonly values: Record<string, string>,
-  ) {}
+  ) {
+    this.subgoals = skill.subgoals.map((g) => ({ ...g, steps: expandKeys(g.steps, skill.slots, values) }));
+  }
 
   /** The subgoal being replayed (index into the skill's subgoals). */
   get subgoalIndex(): number {
@@ -78,7 +84,7 @@ export class SkillReplayer {
   /** The next move on this screen. */
   next(view: ReplayView): ReplayMove {
     const fill = (text: string) => view.memory.fill(fillSlots(text, this.values));
-    const subgoal = this.skill.subgoals[this.sub];
+    const subgoal = this.subgoals[this.sub];
     if (!subgoal) return { kind: 'done' };
     while (this.pos < subgoal.steps.length) {
       const step = subgoal.steps[this.pos]!;
@@ -135,7 +141,7 @@ export class SkillReplayer {
 
   /** An action the model took on a hand-over: an asked step of that kind, done, lets the replay go on. */
   executorActed(action: string, verdict: Verdict): void {
-    const subgoal = this.skill.subgoals[this.sub];
+    const subgoal = this.subgoals[this.sub];
     const step = this.asked !== undefined ? subgoal?.steps[this.asked] : undefined;
     if (!step || step.kind !== 'act' || verdict === 'fail' || step.action.kind !== action) return;
     this.pos = this.asked! + 1;
@@ -153,14 +159,15 @@ export class SkillReplayer {
   }
 
   /** 'here' when the step can be taken on this screen, 'done' when the phone is already past it, else why not. */
-  private where(step: SkillStep, view: ReplayView): 'here' | 'done' | string {
+  private where(step: ReplayStep, view: ReplayView): 'here' | 'done' | string {
     if (!step.from || view.state === step.from) return 'here';
     if (step.kind === 'act' && step.to !== undefined && view.state === step.to) return 'done';
     const name = view.tracker.state(step.from)?.name;
     return `the learned path took it on ${name ? `"${name}"` : 'another screen'}, not here`;
   }
 
-  private actionFor(step: Extract<SkillStep, { kind: 'act' }>, view: ReplayView): Action | undefined {
+  private actionFor(step: Extract<ReplayStep, { kind: 'act' }>, view: ReplayView): Action | undefined {
+    if (step.key !== undefined) return this.keyAction(step.key, view);
     let abstract = step.action;
     if (step.row && abstract.ref) {
       const value = this.values[step.row.slot];
@@ -183,6 +190,14 @@ export class SkillReplayer {
     );
     if (rows.length !== 1) return undefined;
     const parsed = parseAction('tap', { element: rows[0]!.id, reason });
+    return parsed.ok ? parsed.action : undefined;
+  }
+
+  /** A key of a value entered on a keypad: the one control on screen labelled with it. */
+  private keyAction(key: string, view: ReplayView): Action | undefined {
+    const id = keyOnScreen(view.screen, key);
+    if (!id) return undefined;
+    const parsed = parseAction('tap', { element: id, reason: `a learned step (press "${key}" of a value)` });
     return parsed.ok ? parsed.action : undefined;
   }
 }

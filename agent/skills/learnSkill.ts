@@ -15,6 +15,7 @@ import {
   type SkillStep,
   type SkillSubgoal,
 } from '../../fsm/index.ts';
+import { foldKeyRuns, keyedValues, keyOfStep } from './keypadEntry.ts';
 import { abstractSlots, containsWords, makeTemplate, numberValues, sharedRuns } from './slots.ts';
 import type { SkillSlot } from '../../fsm/index.ts';
 import { withoutDetours } from './withoutDetours.ts';
@@ -71,8 +72,10 @@ function stepValues(step: SkillStep, instruction: string, apps: readonly string[
   // An option outside a list ("5 minutes" in a dialog) chosen because the instruction says it: a value too,
   // when it is more than one word or holds a number (a lone "Save" or "Send" names a button, not a value).
   const label = a.ref?.label ?? a.label ?? '';
+  // A keypad key ("4") is a value only within its run of keys (keypadEntry).
   const option =
     tapped &&
+    keyOfStep(step) === undefined &&
     !a.ref?.row &&
     (/\d/.test(label) || label.trim().includes(' ')) &&
     sharedRuns(label, instruction).join(' ') === label.trim()
@@ -84,6 +87,7 @@ function stepValues(step: SkillStep, instruction: string, apps: readonly string[
 /** The row field that shows a slot's value: the whole field, or among other words ("Oslo – Wikipedia"). */
 function rowSlot(step: SkillStep, slots: readonly SkillSlot[]): RowMark | undefined {
   if (step.kind !== 'act' || (step.action.kind !== 'tap' && step.action.kind !== 'long_press')) return undefined;
+  if (step.keys || keyOfStep(step) !== undefined) return undefined;
   const ref = step.action.ref;
   if (ref && !ref.row) {
     const slot = slots.find((sl) => same(sl.example, ref.label));
@@ -134,10 +138,15 @@ export function learnSkill(input: LearnInput): SkillBody | undefined {
     unreadValues.some((v) => text.toLowerCase().includes(v.toLowerCase()));
   const apps = [...(input.appLabels ?? []), ...input.subgoals.flatMap((s) => (s.label ? [s.label] : []))];
   const learnt = input.subgoals.map((s) => ({ ...s, steps: withoutDetours(s.steps) }));
-  const values = learnt.flatMap((s) => s.steps.flatMap((st) => stepValues(st, instruction, apps)));
+  const values = learnt.flatMap((s) => [
+    ...s.steps.flatMap((st) => stepValues(st, instruction, apps)),
+    ...keyedValues(s.steps, instruction),
+  ]);
   const { template, slots } = makeTemplate(instruction, values);
   const withSlots = (text: string) => abstractSlots(text, slots);
-  const subgoals: SkillSubgoal[] = learnt.map((s) => ({
+  const slotOf = (value: string) => slots.find((sl) => sl.example === value)?.name;
+  const keyed = learnt.map((s) => ({ ...s, steps: foldKeyRuns(s.steps, instruction, slotOf) }));
+  const subgoals: SkillSubgoal[] = keyed.map((s) => ({
     app: s.app,
     ...(s.label ? { label: s.label } : {}),
     goal: withSlots(s.goal).replace(/\{slot:(s\d+)\}/g, '{$1}'),
@@ -165,7 +174,8 @@ export function learnSkill(input: LearnInput): SkillBody | undefined {
     template,
     slots,
     subgoals,
-    ...(input.answer ? { answer: input.answer } : {}),
+    // The answer's words may restate the instruction's values ("18% of $64.50 is {value}"): the new ones on replay.
+    ...(input.answer ? { answer: { ...input.answer, template: withSlots(input.answer.template) } } : {}),
     ...(input.answered || input.answer ? { answered: true } : {}),
     identityVersion: IDENTITY_VERSION,
   };

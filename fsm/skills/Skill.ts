@@ -48,6 +48,12 @@ export type SkillStep =
        */
       row?: { slot: string; text: string; contains?: boolean };
       /**
+       * A run of keypad taps (a calculator's digits, a dialer) that entered slot `slot`'s value key by key,
+       * `typed` as learnt ("64.5" for "$64.50"); `action` is its first key. A replay presses the new
+       * value's keys, each found on screen by its label.
+       */
+      keys?: { slot: string; typed: string };
+      /**
        * Why this step is the model's on replay: its typed text holds a value the run worked out (a
        * subtotal, a number read and computed) that is neither a slot nor a remembered fact.
        */

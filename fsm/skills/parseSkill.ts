@@ -44,6 +44,7 @@ function step(v: unknown, where: string): SkillStep {
   if (o.kind !== 'act') throw new FsmFormatError(`unknown step kind ${JSON.stringify(o.kind)}`, where);
   const to = optStr(o.to, `${where}.to`);
   const row = o.row === undefined ? undefined : obj(o.row, `${where}.row`);
+  const keys = o.keys === undefined ? undefined : obj(o.keys, `${where}.keys`);
   return {
     kind: 'act',
     action: parseAbstractAction(o.action, `${where}.action`),
@@ -57,6 +58,9 @@ function step(v: unknown, where: string): SkillStep {
             ...(row.contains === true ? { contains: true } : {}),
           },
         }
+      : {}),
+    ...(keys
+      ? { keys: { slot: str(keys.slot, `${where}.keys.slot`), typed: str(keys.typed, `${where}.keys.typed`) } }
       : {}),
     ...(typeof o.ask === 'string' ? { ask: o.ask } : {}),
   };

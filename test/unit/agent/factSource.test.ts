@@ -10,7 +10,7 @@ import { parsePageSource } from '../../../drivers/screen/index.ts';
 import { writePageSource } from '../../../drivers/screen/writePageSource.ts';
 import { stateKey } from '../../../fsm/index.ts';
 
-function page(texts: string[]) {
+function page(texts: string[], ids: string[] = []) {
   const pkg = 'com.android.chrome';
   const screen = parsePageSource(
     writePageSource([
@@ -22,6 +22,7 @@ function page(texts: string[]) {
           cls: 'android.widget.TextView',
           pkg,
           text,
+          ...(ids[i] ? { id: `${pkg}:id/${ids[i]}` } : {}),
           b: [40, 300 + 150 * i, 1040, 420 + 150 * i] as [number, number, number, number],
         })),
       },
@@ -47,5 +48,20 @@ describe('facts read where they showed', () => {
     const date = locateFact(card.screen, card.analysis, 'July 3')!;
     expect(readFact(date, card.screen, card.analysis)).toBe('Jul 3, 2025');
     expect(locateFact(card.screen, card.analysis, 'July 4')).toBeUndefined();
+  });
+});
+
+describe("an answer's value, located where it showed", () => {
+  it('is the value the instruction did not give, and a sum of money is found shown as a plain number', async () => {
+    const { locateAnswer } = await import('../../../agent/run/locateAnswer.ts');
+    const first = page(['64.5×18÷100', '11.61'], ['formula', 'result']);
+    const answer = '18% of $64.50 is $11.61.';
+    const task = 'What is 18% of a $64.50 bill? Use the calculator.';
+    const located = locateAnswer(answer, first.screen, first.analysis, task)!;
+    expect(located.template).toBe('18% of $64.50 is ${value}.');
+    const later = page(['82.4×15÷100', '12.36'], ['formula', 'result']);
+    expect(readFact(located.source, later.screen, later.analysis)).toBe('12.36');
+    // Without the instruction, the restated "18" (shown in the expression) would pass for the answer.
+    expect(locateAnswer(answer, first.screen, first.analysis)?.template).toBe('{value}% of $64.50 is $11.61.');
   });
 });

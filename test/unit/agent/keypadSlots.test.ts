@@ -1,0 +1,117 @@
+/**
+ * Values entered key by key on a keypad: learnt as one slot from synthetic
+ * steps, matched in another instruction, and replayed with the new value's
+ * keys found on screen by their labels.
+ */
+import { describe, expect, it } from 'vitest';
+import { expandKeys } from '../../../agent/skills/expandKeys.ts';
+import { keyChar, keyedValue, keyOnScreen, keysFor } from '../../../agent/skills/keypadEntry.ts';
+import { learnSkill } from '../../../agent/skills/learnSkill.ts';
+import { matchTemplate } from '../../../agent/skills/slots.ts';
+import { parsePageSource } from '../../../drivers/screen/index.ts';
+import type { AbstractAction, SkillStep } from '../../../fsm/index.ts';
+import { buttonView, pageSourceXml, view } from '../../support/pageSourceXml.ts';
+
+const key = (label: string): SkillStep => ({
+  kind: 'act',
+  action: { kind: 'tap', label } as AbstractAction,
+  from: 'pad',
+  to: 'pad',
+});
+const keysOf = (expr: string, labels: Record<string, string> = {}) => [...expr].map((c) => key(labels[c] ?? c));
+const OPS: Record<string, string> = { '*': '×', '/': '÷' };
+
+function learn(instruction: string, steps: SkillStep[]) {
+  const skill = learnSkill({
+    instruction,
+    subgoals: [{ goal: instruction, app: 'com.example.calculator', steps, unreadFacts: [] }],
+  });
+  expect(skill).toBeDefined();
+  return skill!;
+}
+
+/** The labels a replay presses for `instruction` (keys spelt out for its values). */
+function replayed(skill: ReturnType<typeof learn>, instruction: string): string[] {
+  const values = matchTemplate(skill.template, instruction);
+  expect(values, instruction).toBeDefined();
+  return expandKeys(skill.subgoals[0]!.steps, skill.slots, values!).map((s) =>
+    s.kind === 'act' ? (s.ask ? `ask:${s.ask}` : (s.action.label ?? '')) : '',
+  );
+}
+
+describe('keys of a keypad', () => {
+  it('are read from labels: a digit (with a dialer letters), a decimal point; nothing else', () => {
+    expect(keyChar('7')).toBe('7');
+    expect(keyChar('2 ABC')).toBe('2');
+    expect(keyChar('.')).toBe('.');
+    for (const other of ['×', '=', '10', 'Save', '8 ', 'OK 2', ''])
+      expect(keyChar(other), other).toBe(other === '8 ' ? '8' : undefined);
+  });
+
+  it('enter a number of the instruction written as it writes it, or by value', () => {
+    expect(keyedValue('64.5', 'What is 18% of a $64.50 bill?')).toBe('64.50');
+    expect(keyedValue('18', 'What is 18% of a $64.50 bill?')).toBe('18');
+    expect(keyedValue('1250', 'Split 1,250 dollars')).toBe('1,250');
+    expect(keyedValue('100', 'What is 18% of a $64.50 bill?')).toBeUndefined();
+    expect(keysFor('$82.40', { typed: '64.5', example: '64.50' })).toBe('82.4');
+    expect(keysFor('82.40', { typed: '64.50', example: '64.50' })).toBe('82.40');
+    expect(keysFor('twelve', { typed: '18', example: '18' })).toBeUndefined();
+  });
+});
+
+describe('a value keyed in is a slot', () => {
+  it('learns each run of keys that entered a number of the instruction; other keys stay as learnt', () => {
+    const task = 'What is 18% of a $64.50 bill? Use the calculator.';
+    const skill = learn(task, [...keysOf('64.5*18/100=', OPS)]);
+    expect(skill.template).toBe('What is {s1}% of a ${s2} bill? Use the calculator.');
+    const steps = skill.subgoals[0]!.steps;
+    expect(steps.filter((s) => s.kind === 'act' && s.keys).map((s) => s.kind === 'act' && s.keys)).toEqual([
+      { slot: 's2', typed: '64.5' },
+      { slot: 's1', typed: '18' },
+    ]);
+    expect(replayed(skill, 'What is 15% of a $82.40 bill? Use the calculator.').join('')).toBe('82.4×15÷100=');
+    expect(replayed(skill, 'What is 20% of a $7 bill? Use the calculator.').join('')).toBe('7×20÷100=');
+    // The value the instruction gives is not a number: that entry is the model's.
+    const worded = replayed(skill, 'What is 15% of a $twelve bill? Use the calculator.');
+    expect(worded[0]).toMatch(/^ask:.*"twelve" is not a number/);
+  });
+
+  it('holds for other wordings, and a single key that is a number of the instruction', () => {
+    const task = 'Dinner came to $186.40, split between 4 of us: use the calculator for each share.';
+    const skill = learn(task, keysOf('186.4/4=', OPS));
+    expect(skill.template).toBe('Dinner came to ${s1}, split between {s2} of us: use the calculator for each share.');
+    // The "4" of the amount is not the divisor's slot: each run enters its own value.
+    expect(
+      replayed(skill, 'Dinner came to $143.70, split between 3 of us: use the calculator for each share.').join(''),
+    ).toBe('143.7÷3=');
+
+    const paraphrase = learn('Use the calculator to find 20 percent of 45.25 dollars', keysOf('45.25*20/100=', OPS));
+    expect(paraphrase.template).toBe('Use the calculator to find {s1} percent of {s2} dollars');
+    expect(replayed(paraphrase, 'Use the calculator to find 7 percent of 1,250 dollars').join('')).toBe('1250×7÷100=');
+  });
+
+  it('keys on a dialer-style pad (digits with letters) are found on screen by their labels', () => {
+    const pad = ['1', '2 ABC', '3 DEF', '4 GHI', '5 JKL', '6 MNO', '7 PQRS', '8 TUV', '9 WXYZ', '0'];
+    const skill = learn('Unlock the door with PIN 4821.', [...['4 GHI', '8 TUV', '2 ABC', '1'].map(key), key('OK')]);
+    expect(skill.template).toBe('Unlock the door with PIN {s1}.');
+    const steps = expandKeys(skill.subgoals[0]!.steps, skill.slots, { s1: '9305' });
+    const screen = parsePageSource(
+      pageSourceXml(
+        [
+          {
+            pkg: 'com.example.lock',
+            root: view('android.widget.FrameLayout', [0, 0, 1080, 2400], {
+              children: [...pad, 'OK'].map((l, i) => buttonView(l, [0, 100 + i * 150, 1080, 240 + i * 150])),
+            }),
+          },
+        ],
+        'uiautomator',
+      ),
+    );
+    const pressed = steps.map((s) => {
+      if (s.kind !== 'act' || s.key === undefined) return s.kind === 'act' ? s.action.label : '';
+      return screen.elements.find((e) => e.id === keyOnScreen(screen, s.key!))?.label;
+    });
+    expect(pressed).toEqual(['9 WXYZ', '3 DEF', '0', '5 JKL', 'OK']);
+  });
+});
