@@ -19,6 +19,7 @@ import { readFact } from '../memory/factSource.ts';
 import type { Verdict } from '../trajectory/types.ts';
 import { retargetRow } from './retargetRow.ts';
 import { rowTextFor } from './rowTextFor.ts';
+import { shownText } from './shownText.ts';
 import { expandKeys, type ReplayStep } from './expandKeys.ts';
 import { keyOnScreen } from './keypadEntry.ts';
 import { fillSlots } from './slots.ts';
@@ -169,14 +170,24 @@ export class SkillReplayer {
   private actionFor(step: Extract<ReplayStep, { kind: 'act' }>, view: ReplayView): Action | undefined {
     if (step.key !== undefined) return this.keyAction(step.key, view);
     let abstract = step.action;
+    if (step.row?.template) {
+      // A text made of several values: the one control showing it for this run's values, when one does.
+      const shown = shownText(view.screen, fillSlots(step.row.template, this.values));
+      if (shown) {
+        const parsed = parseAction('tap', { element: shown, reason: `a learned step (${describeStep(step)})` });
+        if (parsed.ok) return parsed.action;
+      }
+    }
     if (step.row && abstract.ref) {
       const value = this.values[step.row.slot];
       const slot = this.skill.slots.find((s) => s.name === step.row!.slot);
       const text = !value
         ? undefined
-        : step.row.contains
-          ? rowTextFor(view.screen, step.row.text, slot?.example ?? '', value)
-          : value;
+        : step.row.template
+          ? fillSlots(step.row.template, this.values)
+          : step.row.contains
+            ? rowTextFor(view.screen, step.row.text, slot?.example ?? '', value)
+            : value;
       if (text === undefined) return undefined;
       abstract = { ...abstract, ref: retargetRow(abstract.ref, step.row.text, text), label: text };
     }

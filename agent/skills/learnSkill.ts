@@ -16,6 +16,7 @@ import {
   type SkillSubgoal,
 } from '../../fsm/index.ts';
 import { foldKeyRuns, keyedValues, keyOfStep } from './keypadEntry.ts';
+import { textTemplate } from './textTemplate.ts';
 import { abstractSlots, containsWords, makeTemplate, numberValues, sharedRuns } from './slots.ts';
 import type { SkillSlot } from '../../fsm/index.ts';
 import { withoutDetours } from './withoutDetours.ts';
@@ -103,7 +104,11 @@ function rowSlot(step: SkillStep, slots: readonly SkillSlot[]): RowMark | undefi
     const slot = slots.find(
       (sl) => containsWords(f.text, sl.example) && words(f.text) - words(sl.example) <= MAX_EXTRA_WORDS,
     );
-    if (slot) return { slot: slot.name, text: f.text, contains: true };
+    if (!slot) continue;
+    // A text made of several values, or showing a number padded ("Wednesday, June 11", "07:15"): its template.
+    const made = textTemplate(f.text, slots);
+    const template = made.slots > 1 || /\{slot:s\d+:\d\}/.test(made.template) ? made.template : undefined;
+    return { slot: slot.name, text: f.text, contains: true, ...(template ? { template } : {}) };
   }
   return undefined;
 }
@@ -113,7 +118,7 @@ const MAX_EXTRA_WORDS = 3;
 const MAX_ROW_WORDS = 5;
 const words = (t: string) => t.trim().split(/\s+/).length;
 
-type RowMark = { slot: string; text: string; contains?: boolean };
+type RowMark = { slot: string; text: string; contains?: boolean; template?: string };
 
 function idOf(template: string, apps: string[]): string {
   return createHash('sha1')

@@ -44,9 +44,11 @@ export type SkillStep =
       to?: StateKey;
       /**
        * A list row chosen because the instruction named it: this row text is slot `slot`'s value
-       * (`contains`: the text holds the value among other words, "Oslo – Wikipedia" for "Oslo").
+       * (`contains`: the text holds the value among other words, "Oslo – Wikipedia" for "Oslo"; `template`:
+       * the text is made of several values, "{slot:s2}, {slot:s3}" for "Wednesday, June 11", or shows a
+       * number padded, "{slot:s1:2}:{slot:s2}" for "07:15").
        */
-      row?: { slot: string; text: string; contains?: boolean };
+      row?: { slot: string; text: string; contains?: boolean; template?: string };
       /**
        * A run of keypad taps (a calculator's digits, a dialer) that entered slot `slot`'s value key by key,
        * `typed` as learnt ("64.5" for "$64.50"); `action` is its first key. A replay presses the new

@@ -56,6 +56,7 @@ function step(v: unknown, where: string): SkillStep {
             slot: str(row.slot, `${where}.row.slot`),
             text: str(row.text, `${where}.row.text`),
             ...(row.contains === true ? { contains: true } : {}),
+            ...(typeof row.template === 'string' ? { template: row.template } : {}),
           },
         }
       : {}),

@@ -1,14 +1,19 @@
 /**
- * Values entered key by key on a keypad: learnt as one slot from synthetic
- * steps, matched in another instruction, and replayed with the new value's
- * keys found on screen by their labels.
+ * Slot kinds beyond typed texts and chosen rows, learnt from synthetic steps,
+ * matched in another instruction and filled with its values: a value entered
+ * key by key on a keypad (replayed with the new value's keys, found on screen
+ * by their labels), and a text on screen made of several values (a day cell
+ * "Wednesday, June 11", an alarm row "07:15").
  */
 import { describe, expect, it } from 'vitest';
 import { expandKeys } from '../../../agent/skills/expandKeys.ts';
 import { keyChar, keyedValue, keyOnScreen, keysFor } from '../../../agent/skills/keypadEntry.ts';
 import { learnSkill } from '../../../agent/skills/learnSkill.ts';
-import { matchTemplate } from '../../../agent/skills/slots.ts';
+import { shownText } from '../../../agent/skills/shownText.ts';
+import { fillSlots, makeTemplate, matchTemplate } from '../../../agent/skills/slots.ts';
+import { textTemplate } from '../../../agent/skills/textTemplate.ts';
 import { parsePageSource } from '../../../drivers/screen/index.ts';
+import { writePageSource } from '../../../drivers/screen/writePageSource.ts';
 import type { AbstractAction, SkillStep } from '../../../fsm/index.ts';
 import { buttonView, pageSourceXml, view } from '../../support/pageSourceXml.ts';
 
@@ -113,5 +118,113 @@ describe('a value keyed in is a slot', () => {
       return screen.elements.find((e) => e.id === keyOnScreen(screen, s.key!))?.label;
     });
     expect(pressed).toEqual(['9 WXYZ', '3 DEF', '0', '5 JKL', 'OK']);
+  });
+});
+
+describe('a text on screen made of several values', () => {
+  const day = makeTemplate('Add a "Haircut" appointment on Wednesday June 11 at 16:30.', [
+    'Haircut',
+    'Wednesday',
+    'June 11',
+    '16',
+    '30',
+  ]);
+  const alarm = makeTemplate('Add a 7:15 alarm called "Medication".', ['7', '15', 'Medication']);
+
+  it('is learnt as a template of those values, a padded number keeping its width', () => {
+    expect(textTemplate('Wednesday, June 11', day.slots)).toEqual({ template: '{slot:s2}, {slot:s3}', slots: 2 });
+    expect(textTemplate('07:15', alarm.slots)).toEqual({ template: '{slot:s1:2}:{slot:s2}', slots: 2 });
+    expect(textTemplate('Not scheduled', alarm.slots).slots).toBe(0);
+  });
+
+  it('gives the text for the values of a reworded request, and the one control showing it', () => {
+    const values = matchTemplate(day.template, 'add a "Physio" appointment on Thursday June 19 at 10:15')!;
+    expect(fillSlots(textTemplate('Wednesday, June 11', day.slots).template, values)).toBe('Thursday, June 19');
+    const later = matchTemplate(alarm.template, 'Add a 9:40 alarm called "Vitamins".')!;
+    expect(fillSlots('{slot:s1:2}:{slot:s2}', later)).toBe('09:40');
+
+    const cells = ['Wednesday, June 18', 'Thursday, June 19', 'Friday, June 20'];
+    const screen = parsePageSource(
+      writePageSource([
+        {
+          cls: 'android.widget.FrameLayout',
+          pkg: 'com.example.calendar',
+          b: [0, 0, 1080, 2400],
+          children: cells.map((desc, i) => ({
+            cls: 'android.widget.TextView',
+            pkg: 'com.example.calendar',
+            text: desc.split(' ').at(-1)!,
+            desc,
+            clickable: true,
+            b: [100 * i, 300, 100 * i + 90, 390] as [number, number, number, number],
+          })),
+        },
+      ]),
+    );
+    expect(screen.elements.find((e) => e.id === shownText(screen, 'Thursday, June 19'))?.text).toBe('19');
+    expect(shownText(screen, 'Thursday, June 26')).toBeUndefined();
+  });
+
+  it('is kept on the chosen row of a learnt task when the row shows several values', () => {
+    const task = 'Add a "Haircut" appointment on Wednesday June 11 at 16:30.';
+    const cell = {
+      kind: 'act',
+      action: {
+        kind: 'tap',
+        label: '11',
+        ref: {
+          v: 1,
+          kind: 'in_row',
+          signature: 'dlg:item:month>button|',
+          role: 'button',
+          className: 'TextView',
+          resourceId: '',
+          window: 'dialog',
+          label: '11',
+          staticLabel: '',
+          text: '11',
+          desc: 'Wednesday, June 11',
+          context: { title: 'New event' },
+          row: {
+            container: 'month',
+            className: 'LinearLayout',
+            resourceId: '',
+            label: '',
+            section: '',
+            fields: [
+              { slot: 'TextView#:3', text: '11' },
+              { slot: 'TextView#:3.desc', text: 'Wednesday, June 11' },
+            ],
+          },
+          slot: 'TextView#:3',
+        },
+      },
+      from: 'picker',
+      to: 'picker',
+    } as SkillStep;
+    const skill = learnSkill({
+      instruction: task,
+      subgoals: [
+        {
+          goal: task,
+          app: 'com.example.calendar',
+          steps: [
+            { kind: 'act', action: { kind: 'type', label: 'Title', text: 'Haircut' } as AbstractAction },
+            cell,
+            { kind: 'act', action: { kind: 'type', label: 'Hour', text: '16' } as AbstractAction },
+            { kind: 'act', action: { kind: 'type', label: 'Minute', text: '30' } as AbstractAction },
+          ],
+          unreadFacts: [],
+        },
+      ],
+    })!;
+    expect(skill.template).toBe('Add a "{s1}" appointment on {s2} {s3} at {s4}:{s5}.');
+    const chosen = skill.subgoals[0]!.steps[1]!;
+    expect(chosen.kind === 'act' && chosen.row).toEqual({
+      slot: 's2',
+      text: 'Wednesday, June 11',
+      contains: true,
+      template: '{slot:s2}, {slot:s3}',
+    });
   });
 });
