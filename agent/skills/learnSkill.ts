@@ -142,7 +142,18 @@ export function learnSkill(input: LearnInput): SkillBody | undefined {
     unread.some((name) => text.includes(`{memory:${name}}`)) ||
     unreadValues.some((v) => text.toLowerCase().includes(v.toLowerCase()));
   const apps = [...(input.appLabels ?? []), ...input.subgoals.flatMap((s) => (s.label ? [s.label] : []))];
-  const learnt = input.subgoals.map((s) => ({ ...s, steps: withoutDetours(s.steps) }));
+  // A step typing a value read or worked out on the way: a look-up before it is part of the task.
+  const needsLookUp = (step: SkillStep): boolean =>
+    step.kind === 'act' &&
+    step.action.text !== undefined &&
+    (workedOutValues(step.action.text, instruction).length > 0 || needsModel(step.action.text));
+  const learnt = input.subgoals.map((s, i) => ({
+    ...s,
+    steps: withoutDetours(s.steps, {
+      needsLookUp,
+      laterNeedsLookUp: input.subgoals.slice(i + 1).some((later) => later.steps.some(needsLookUp)),
+    }),
+  }));
   const values = learnt.flatMap((s) => [
     ...s.steps.flatMap((st) => stepValues(st, instruction, apps)),
     ...keyedValues(s.steps, instruction),

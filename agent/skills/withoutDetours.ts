@@ -7,6 +7,11 @@
  * typed into anything but a search, a tap that stayed on its screen, a tap
  * on a commit button such as Save or Send) keeps its detour. A long press that
  * opened a menu or dialog someone then cancelled is a detour too.
+ *
+ * A look-up is not a detour: a loop that typed a text (a search) and was
+ * followed by a step that needs a value the run read or worked out (the
+ * opening time found in Maps, typed into Calendar) may be where that value
+ * came from, and is kept (`needsLookUp` says which steps need one).
  */
 import type { SkillStep } from '../../fsm/index.ts';
 
@@ -50,8 +55,20 @@ function onlyMoves(step: SkillStep): boolean {
   }
 }
 
-export function withoutDetours(steps: readonly SkillStep[]): SkillStep[] {
+const typesText = (step: SkillStep): boolean =>
+  step.kind === 'act' && (step.action.kind === 'type' || step.action.kind === 'enter') && !!step.action.text;
+
+export interface DetourOptions {
+  /** Whether a step needs a value the run read or worked out on the way. */
+  needsLookUp?: (step: SkillStep) => boolean;
+  /** A later part of the task (another subgoal) needs such a value. */
+  laterNeedsLookUp?: boolean;
+}
+
+export function withoutDetours(steps: readonly SkillStep[], options: DetourOptions = {}): SkillStep[] {
   const out = [...steps];
+  const lookUpAfter = (j: number): boolean =>
+    !!options.laterNeedsLookUp || (!!options.needsLookUp && out.slice(j + 1).some(options.needsLookUp));
   for (let changed = true; changed;) {
     changed = false;
     outer: for (let i = 0; i < out.length; i++) {
@@ -62,7 +79,8 @@ export function withoutDetours(steps: readonly SkillStep[]): SkillStep[] {
         const step = out[j]!;
         if (step.kind !== 'act' || step.to !== start) continue;
         const loop = out.slice(i, j + 1);
-        if (loop.every(onlyMoves) && (walksBack(loop[0]!) || walksBack(loop[loop.length - 1]!))) {
+        const lookUp = loop.some(typesText) && lookUpAfter(j);
+        if (!lookUp && loop.every(onlyMoves) && (walksBack(loop[0]!) || walksBack(loop[loop.length - 1]!))) {
           out.splice(i, j - i + 1);
           changed = true;
           break outer;

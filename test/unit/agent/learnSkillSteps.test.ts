@@ -57,6 +57,24 @@ describe('withoutDetours', () => {
   });
 });
 
+describe('withoutDetours and look-ups', () => {
+  it('keeps a search walked back out of when a later step types a value read or worked out there', () => {
+    const steps = [
+      act('launcher', 'maps', { kind: 'tap', label: 'Maps' }),
+      act('maps', 'place', { kind: 'enter', label: 'Search here', text: 'Riverside Museum' }),
+      act('place', 'launcher', { kind: 'home' }),
+      act('launcher', 'calendar', { kind: 'tap', label: 'Calendar' }),
+      act('calendar', 'calendar', { kind: 'type', label: 'Hour', text: '09' }),
+    ];
+    const typesWorkedOut = (s: SkillStep) => s.kind === 'act' && s.action.text === '09';
+    expect(withoutDetours(steps, { needsLookUp: typesWorkedOut })).toHaveLength(5);
+    // A later subgoal needs it: the same.
+    expect(withoutDetours(steps.slice(0, 3), { laterNeedsLookUp: true })).toHaveLength(3);
+    // Nothing after it needs a value from there: a detour.
+    expect(withoutDetours(steps, { needsLookUp: () => false })).toHaveLength(2);
+  });
+});
+
 describe('workedOutValues', () => {
   it('finds numbers in a typed text that the instruction does not give', () => {
     expect(workedOutValues('My cart subtotal is now $124.98', 'text Carol the new cart subtotal')).toEqual(['124.98']);
