@@ -181,13 +181,12 @@ export class SkillReplayer {
     if (step.row && abstract.ref) {
       const value = this.values[step.row.slot];
       const slot = this.skill.slots.find((s) => s.name === step.row!.slot);
+      // (A template's text not shown above: the row is looked for as one holding the value, as any other.)
       const text = !value
         ? undefined
-        : step.row.template
-          ? fillSlots(step.row.template, this.values)
-          : step.row.contains
-            ? rowTextFor(view.screen, step.row.text, slot?.example ?? '', value)
-            : value;
+        : step.row.contains
+          ? rowTextFor(view.screen, step.row.text, slot?.example ?? '', value)
+          : value;
       if (text === undefined) return undefined;
       abstract = { ...abstract, ref: retargetRow(abstract.ref, step.row.text, text), label: text };
     }

@@ -16,6 +16,7 @@ import {
   type SkillSubgoal,
 } from '../../fsm/index.ts';
 import { foldKeyRuns, keyedValues, keyOfStep } from './keypadEntry.ts';
+import { namesInAddress } from './namesInAddress.ts';
 import { textTemplate } from './textTemplate.ts';
 import { abstractSlots, containsWords, makeTemplate, numberValues, sharedRuns } from './slots.ts';
 import type { SkillSlot } from '../../fsm/index.ts';
@@ -158,7 +159,7 @@ export function learnSkill(input: LearnInput): SkillBody | undefined {
     ...s.steps.flatMap((st) => stepValues(st, instruction, apps)),
     ...keyedValues(s.steps, instruction),
   ]);
-  const { template, slots } = makeTemplate(instruction, values);
+  const { template, slots } = makeTemplate(instruction, [...values, ...namesInAddress(values, instruction)]);
   const withSlots = (text: string) => abstractSlots(text, slots);
   const slotOf = (value: string) => slots.find((sl) => sl.example === value)?.name;
   const keyed = learnt.map((s) => ({ ...s, steps: foldKeyRuns(s.steps, instruction, slotOf) }));

@@ -72,21 +72,24 @@ export function makeTemplate(instruction: string, values: readonly string[]): Te
         .filter((v) => v && v.split(/\s+/).length <= MAX_VALUE_WORDS && containsWords(instruction, v)),
     ),
   ];
-  // Longest first, so "Bob Martinez" is one value rather than "Bob" and "Martinez".
-  const kept = found
-    .sort((a, b) => b.length - a.length)
-    .filter((v, i, all) => !all.slice(0, i).some((longer) => containsWords(longer, v)));
-  const positioned = kept
-    .map((v) => ({ v, at: instruction.toLowerCase().indexOf(v.toLowerCase()) }))
-    .sort((a, b) => a.at - b.at);
-  let template = instruction;
-  const slots: SkillSlot[] = positioned.map(({ v }, i) => {
-    const name = `s${i + 1}`;
-    template = template.replace(
-      new RegExp(`(?<![\\p{L}\\p{N}])${escape(v).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu'),
-      `{${name}}`,
-    );
-    return { name, example: v };
+  // Longest first, so "Bob Martinez" is one value rather than "Bob" and "Martinez": a shorter value counts only
+  // where the instruction shows it outside the longer ones ("David" beside "david.kim@example.com").
+  const whole = (v: string) =>
+    new RegExp(`(?<![\\p{L}\\p{N}])${escape(v).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, 'giu');
+  let rest = instruction;
+  const kept: Array<{ v: string; at: number; mark: string }> = [];
+  for (const v of found.sort((a, b) => b.length - a.length)) {
+    const at = rest.search(whole(v));
+    if (at < 0) continue;
+    // A private-use mark of the same length stands for the value, so shorter values are not found inside it.
+    const mark = String.fromCharCode(0xe000 + kept.length);
+    kept.push({ v, at, mark });
+    rest = rest.replace(whole(v), (m) => mark.repeat(m.length));
+  }
+  const slots: SkillSlot[] = kept.sort((a, b) => a.at - b.at).map(({ v }, i) => ({ name: `s${i + 1}`, example: v }));
+  let template = rest;
+  kept.forEach(({ mark }, i) => {
+    template = template.replace(new RegExp(`${mark}+`, 'gu'), `{s${i + 1}}`);
   });
   return { template, slots };
 }

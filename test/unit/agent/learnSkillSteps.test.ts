@@ -80,6 +80,11 @@ describe('workedOutValues', () => {
     expect(workedOutValues('My cart subtotal is now $124.98', 'text Carol the new cart subtotal')).toEqual(['124.98']);
     expect(workedOutValues('+1 555-0125', 'Save Trattoria Luca as a contact')).toEqual(['1', '555-0125']);
   });
+  it('finds an address the run looked up, not one the instruction gives', () => {
+    const task = 'Forward the team offsite email to Julia Santos (her address is in Contacts).';
+    expect(workedOutValues('julia.santos@example.com', task)).toEqual(['julia.santos@example.com']);
+    expect(workedOutValues('David.Kim@example.com', 'Email it to David (david.kim@example.com).')).toEqual([]);
+  });
   it('leaves numbers from the instruction, slots and remembered facts', () => {
     expect(workedOutValues('I am running 5 minutes late', 'Reply that I am running 5 minutes late')).toEqual([]);
     expect(workedOutValues('{slot:s1:2}:{slot:s2} costs {memory:price}', 'Set 6:30')).toEqual([]);

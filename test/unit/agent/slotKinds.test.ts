@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { expandKeys } from '../../../agent/skills/expandKeys.ts';
 import { keyChar, keyedValue, keyOnScreen, keysFor } from '../../../agent/skills/keypadEntry.ts';
 import { learnSkill } from '../../../agent/skills/learnSkill.ts';
+import { namesInAddress } from '../../../agent/skills/namesInAddress.ts';
 import { shownText } from '../../../agent/skills/shownText.ts';
 import { fillSlots, makeTemplate, matchTemplate } from '../../../agent/skills/slots.ts';
 import { textTemplate } from '../../../agent/skills/textTemplate.ts';
@@ -226,5 +227,23 @@ describe('a text on screen made of several values', () => {
       contains: true,
       template: '{slot:s2}, {slot:s3}',
     });
+  });
+});
+
+describe('a name beside an address the task typed', () => {
+  it('is a slot too, so the request for someone else fits', () => {
+    const task = 'Email the SoundWave ANC headphones listing from Shopping to David (david.kim@example.com).';
+    expect(namesInAddress(['david.kim@example.com', 'SoundWave ANC'], task)).toEqual(['David']);
+    // Only a capitalised name outside the address; no address, no name.
+    expect(namesInAddress(['david.kim@example.com'], 'Forward it to david.kim@example.com')).toEqual([]);
+    expect(namesInAddress(['SoundWave ANC'], task)).toEqual([]);
+    const { template } = makeTemplate(task, ['SoundWave ANC', 'david.kim@example.com', 'David']);
+    expect(template).toBe('Email the {s1} headphones listing from Shopping to {s2} ({s3}).');
+    expect(
+      matchTemplate(
+        template,
+        'Email the Studio Monitor headphones listing from Shopping to Ivan (ivan.petrov@example.com).',
+      ),
+    ).toEqual({ s1: 'Studio Monitor', s2: 'Ivan', s3: 'ivan.petrov@example.com' });
   });
 });
