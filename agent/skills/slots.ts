@@ -94,26 +94,51 @@ export function makeTemplate(instruction: string, values: readonly string[]): Te
   return { template, slots };
 }
 
-/** The slot values of `instruction` when it fits `template` (same words, other values); undefined otherwise. */
-export function matchTemplate(template: string, instruction: string): Record<string, string> | undefined {
-  const seen = new Set<string>();
-  const pattern = template
+/**
+ * The slot values of `instruction` when it fits `template` (same words, other
+ * values); undefined otherwise. Two slots side by side ("the {s1} {s2}
+ * listing") are split, when the learnt `slots` are given, first as their
+ * examples were (as many words each: "Studio Monitor" and "headphones" as
+ * "SoundWave ANC" and "Headphones"), else the first takes as few as it can.
+ */
+export function matchTemplate(
+  template: string,
+  instruction: string,
+  slots: readonly SkillSlot[] = [],
+): Record<string, string> | undefined {
+  const parts = template
     .trim()
     .replace(/[.!?]+$/, '')
-    .split(/(\{s\d+\})/)
-    .map((part) => {
-      const slot = /^\{(s\d+)\}$/.exec(part);
-      // Spaces between two slots are kept: "{s1} {s2}" is two values, not one that starts with a space.
-      if (!slot) return escape(part.replace(/\s+/g, ' ').toLowerCase()).replace(/ /g, '\\s+');
-      if (seen.has(slot[1]!)) return `\\k<${slot[1]}>`;
-      seen.add(slot[1]!);
-      return `(?<${slot[1]}>\\S.*?)`;
-    })
-    .join('');
-  const m = new RegExp(`^\\s*${pattern}\\s*[.!?]*\\s*$`, 'iu').exec(instruction.replace(/\s+/g, ' '));
-  if (!m) return undefined;
-  const values = Object.fromEntries(Object.entries(m.groups ?? {}).map(([k, v]) => [k, v.trim()]));
-  return Object.values(values).every((v) => v.length > 0) ? values : undefined;
+    .split(/(\{s\d+\})/);
+  const slotAt = (i: number) => /^\{(s\d+)\}$/.exec(parts[i] ?? '')?.[1];
+  // A slot next to another with only spaces between them.
+  const besideSlot = (i: number) =>
+    (/^\s*$/.test(parts[i - 1] ?? 'x') && slotAt(i - 2) !== undefined) ||
+    (/^\s*$/.test(parts[i + 1] ?? 'x') && slotAt(i + 2) !== undefined);
+  const words = (name: string) =>
+    slots
+      .find((s) => s.name === name)
+      ?.example.trim()
+      .split(/\s+/).length;
+  const attempt = (asLearnt: boolean) => {
+    const seen = new Set<string>();
+    const pattern = parts
+      .map((part, i) => {
+        const name = slotAt(i);
+        // Spaces between two slots are kept: "{s1} {s2}" is two values, not one that starts with a space.
+        if (!name) return escape(part.replace(/\s+/g, ' ').toLowerCase()).replace(/ /g, '\\s+');
+        if (seen.has(name)) return `\\k<${name}>`;
+        seen.add(name);
+        const n = asLearnt && besideSlot(i) ? words(name) : undefined;
+        return n ? `(?<${name}>\\S+(?:\\s\\S+){${n - 1}})` : `(?<${name}>\\S.*?)`;
+      })
+      .join('');
+    const m = new RegExp(`^\\s*${pattern}\\s*[.!?]*\\s*$`, 'iu').exec(instruction.replace(/\s+/g, ' '));
+    if (!m) return undefined;
+    const values = Object.fromEntries(Object.entries(m.groups ?? {}).map(([k, v]) => [k, v.trim()]));
+    return Object.values(values).every((v) => v.length > 0) ? values : undefined;
+  };
+  return (slots.length > 0 ? attempt(true) : undefined) ?? attempt(false);
 }
 
 /**

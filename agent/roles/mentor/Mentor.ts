@@ -114,7 +114,7 @@ export class Mentor {
   skillFor(instruction: string): { skill: Skill; values: Record<string, string> } | undefined {
     for (const skill of this.skills()) {
       if (skill.failures >= skill.successes) continue;
-      const values = matchTemplate(skill.template, instruction);
+      const values = matchTemplate(skill.template, instruction, skill.slots);
       if (values) return { skill, values };
     }
     return undefined;

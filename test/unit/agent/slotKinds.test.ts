@@ -247,3 +247,20 @@ describe('a name beside an address the task typed', () => {
     ).toEqual({ s1: 'Studio Monitor', s2: 'Ivan', s3: 'ivan.petrov@example.com' });
   });
 });
+
+describe('two slots side by side, read back', () => {
+  it('are split as the learnt examples were when the new words allow it, else the first takes the fewest', () => {
+    const task = 'Email the SoundWave ANC headphones listing from Shopping to David (david.kim@example.com).';
+    const { template, slots } = makeTemplate(task, ['SoundWave ANC', 'headphones', 'david.kim@example.com', 'David']);
+    expect(template).toBe('Email the {s1} {s2} listing from Shopping to {s3} ({s4}).');
+    const other = 'Email the Studio Monitor headphones listing from Shopping to Ivan (ivan.petrov@example.com).';
+    expect(matchTemplate(template, task, slots)).toMatchObject({ s1: 'SoundWave ANC', s2: 'headphones' });
+    expect(matchTemplate(template, other, slots)).toMatchObject({ s1: 'Studio Monitor', s2: 'headphones', s3: 'Ivan' });
+    // Without the examples (or when the new words cannot be split so): the first slot takes as few words as it can.
+    expect(matchTemplate(template, other)).toMatchObject({ s1: 'Studio', s2: 'Monitor headphones' });
+    expect(matchTemplate(template, task.replace('SoundWave ANC headphones', 'Aura earbuds'), slots)).toMatchObject({
+      s1: 'Aura',
+      s2: 'earbuds',
+    });
+  });
+});
