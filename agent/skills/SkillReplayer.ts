@@ -198,8 +198,14 @@ export class SkillReplayer {
     const rows = view.screen.elements.filter(
       (e) => e.actionable && e.role !== 'input' && e.label.split(', ').some((p) => p === abstract.label),
     );
-    if (rows.length !== 1) return undefined;
-    const parsed = parseAction('tap', { element: rows[0]!.id, reason });
+    // A row learnt showing just the value ("Team offsite") may show the new one among other words ("Pottery
+    // class moved"): the one row holding it.
+    const value = this.values[step.row.slot];
+    const example = this.skill.slots.find((sl) => sl.name === step.row!.slot)?.example ?? '';
+    const held = rows.length === 0 && value ? rowTextFor(view.screen, step.row.text, example, value) : undefined;
+    const id = rows.length === 1 ? rows[0]!.id : held ? shownText(view.screen, held) : undefined;
+    if (!id) return undefined;
+    const parsed = parseAction('tap', { element: id, reason });
     return parsed.ok ? parsed.action : undefined;
   }
 

@@ -120,6 +120,13 @@ describe('rowTextFor', () => {
   it('otherwise takes the one text holding the value, never the field it was typed into', () => {
     expect(rowTextFor(screen(['Bob Martinez'], 'Bob'), 'Carol Singh', 'Carol', 'Bob')).toBe('Bob Martinez');
   });
+  it('a title around the value, rather than a preview quoting it', () => {
+    const inbox = screen([
+      'Quinn Murphy, Pottery class moved',
+      "This week's pottery class moves to Room 12, same time",
+    ]);
+    expect(rowTextFor(inbox, 'Team offsite', 'Team offsite', 'pottery class')).toBe('Pottery class moved');
+  });
   it('several candidates and none exact: not on screen', () => {
     expect(rowTextFor(screen(['Bob Martinez', 'Bob Lee']), 'Carol Singh', 'Carol', 'Bob')).toBeUndefined();
   });
