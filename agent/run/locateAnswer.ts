@@ -12,6 +12,7 @@ import type { Screen } from '../../drivers/screen/types.ts';
 import type { ScreenAnalysis, SkillFactSource } from '../../fsm/index.ts';
 import { factSpans, normaliseFact, type FactKind } from '../memory/factValue.ts';
 import { locateFact } from '../memory/factSource.ts';
+import { containsWords } from '../skills/slots.ts';
 
 const KINDS: FactKind[] = ['email', 'money', 'phone', 'date', 'time', 'number'];
 
@@ -46,10 +47,15 @@ export function locateAnswer(
   }
   const whole = locateFact(screen, analysis, answer);
   if (whole) return { template: '{value}', source: whole };
-  // A name the answer repeats from one element ("Kenji works at Maple Labs").
+  // A name the answer repeats from one element ("Kenji works at Maple Labs"): not one the instruction gave (the
+  // museum asked about), and not when the answer states values of its own that were not located (a template
+  // around the name would repeat "open until 21:00" for another museum).
+  const stated = KINDS.some((kind) => factSpans(answer, kind).some((s) => !given(s.value, kind, instruction)));
+  if (stated) return undefined;
   const shown = screen.elements
     .map((e) => e.text.trim())
     .filter((t) => t.length >= 3 && /\p{L}/u.test(t) && answer.toLowerCase().includes(t.toLowerCase()))
+    .filter((t) => !containsWords(instruction, t))
     .sort((a, b) => b.length - a.length);
   for (const text of shown) {
     const source = locateFact(screen, analysis, text);

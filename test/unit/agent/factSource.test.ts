@@ -65,3 +65,18 @@ describe("an answer's value, located where it showed", () => {
     expect(locateAnswer(answer, first.screen, first.analysis)?.template).toBe('{value}% of $64.50 is $11.61.');
   });
 });
+
+describe('an answer whose value was not found', () => {
+  it('is not pinned on a name the instruction gave, nor around values of its own left as they were', async () => {
+    const { locateAnswer } = await import('../../../agent/run/locateAnswer.ts');
+    const place = page(['City Art Museum', 'Thursday: 10:00–21:00', 'Friday: 10:00–18:00']);
+    const task = 'How late is the City Art Museum open on Thursdays?';
+    const answer = 'On Thursdays the City Art Museum is open until 21:00 (10:00–21:00).';
+    expect(locateAnswer(answer, place.screen, place.analysis, task)).toBeUndefined();
+    // A name the answer found, not given, with no values of its own: located as before.
+    const card = page(['Kenji Watanabe', 'Maple Labs']);
+    expect(
+      locateAnswer('Kenji works at Maple Labs.', card.screen, card.analysis, 'Where does Kenji Watanabe work?'),
+    ).toMatchObject({ template: 'Kenji works at {value}.' });
+  });
+});
