@@ -18,7 +18,10 @@ export function completionShown(action: Action, before: Screen, after: Screen): 
     visible.every((l) => showsLabel(after, l) !== 'none') && absent.every((l) => showsLabel(after, l) !== 'exact');
   const changed =
     visible.some((l) => showsLabel(before, l) === 'none') || absent.some((l) => showsLabel(before, l) !== 'none');
-  // A dialog up after it asks for one more step (a confirmation): not the end, whatever it shows.
-  const asking = after.windows.some((w) => w.kind === 'dialog' || w.kind === 'popup');
+  // A dialog up after it asks for one more step (a confirmation): not the end, whatever it shows. A toast or a
+  // snackbar (a popup window without a control) is the app's report, not a question.
+  const asking = after.windows.some(
+    (w) => w.kind === 'dialog' || (w.kind === 'popup' && after.elements.some((e) => e.window === w.id && e.actionable)),
+  );
   return holds && changed && !asking;
 }
