@@ -17,7 +17,7 @@ import { type StateKey, stateKey, type StateKeyResult } from './identity/stateKe
 import { elementRef } from './identity/elementRef.ts';
 import { reidentify, type Reidentified } from './identity/reidentify.ts';
 import { LiveMachine } from './liveMachine.ts';
-import { planRollback, type RecoveryPlan } from './rollback.ts';
+import { isReverseAction, planRollback, type RecoveryPlan } from './rollback.ts';
 
 export interface FsmTrackerOptions {
   /** Graphs known before the run (loaded from the store). They are updated in place. */
@@ -74,6 +74,8 @@ export class FsmTracker {
   private previousStableKey: StateKey | undefined;
   private lastTransition: Transition | undefined;
   private stack: StateKey[] = [];
+  /** States seen with an overlay on them (a menu, a dialog): they close when they lead elsewhere. */
+  private readonly overlays = new Set<StateKey>();
 
   constructor(options: FsmTrackerOptions = {}) {
     this.index = new GraphIndex(options.graphs ?? []);
@@ -370,6 +372,7 @@ export class FsmTracker {
 
   /** Keeps an approximation of the app's back stack from what was observed. */
   private moveStack(key: StateKey, action: AbstractAction | undefined, overlay: boolean): void {
+    if (overlay) this.overlays.add(key);
     const top = this.stack[this.stack.length - 1];
     if (top === key) return;
     if (!action || action.kind === 'home' || action.kind === 'open_app' || action.kind === 'relaunch') {
@@ -377,16 +380,22 @@ export class FsmTracker {
       return;
     }
     const at = this.stack.lastIndexOf(key);
-    if (action.kind === 'back') {
-      // Back to a screen we came through: pop to it. A dialog (a discard prompt) sits on top.
-      // Anywhere else: the stack we knew is gone.
+    if (isReverseAction(action)) {
+      // Back (or Navigate up, Close, Cancel) to a screen we came through: pop to it. A dialog (a discard
+      // prompt) sits on top. Anywhere else: the stack we knew is gone. Never a push: what was left is closed,
+      // and a Back from here does not return to it.
       if (at >= 0) this.stack = this.stack.slice(0, at + 1);
       else if (overlay) this.stack.push(key);
       else this.stack = [key];
       return;
     }
     // Forward navigation to a screen already on the stack (a tab, an "up" button) returns to it.
-    if (at >= 0) this.stack = this.stack.slice(0, at + 1);
-    else this.stack.push(key);
+    if (at >= 0) {
+      this.stack = this.stack.slice(0, at + 1);
+      return;
+    }
+    // A menu item or a dialog button that opens a screen closes its menu or dialog: Back does not reopen it.
+    if (top !== undefined && this.overlays.has(top) && !overlay) this.stack.pop();
+    this.stack.push(key);
   }
 }

@@ -37,8 +37,10 @@ export interface RollbackInput {
   /** Transitions less reliable than this are not replayed (default 0.3). */
   minConfidence?: number;
   /**
-   * The app was just started fresh by this rollback: from its entry state the
-   * known path forward is the rest of the relaunch plan, not a reason to relaunch again.
+   * This rollback started the app fresh and every move since reached the
+   * state its plan expected: from wherever that path has got to in the app
+   * (the entry state or a later one), the known path forward is the rest of
+   * the relaunch plan, not a reason to relaunch again.
    */
   freshStart?: boolean;
 }
@@ -46,10 +48,15 @@ export interface RollbackInput {
 /** Labels of controls that go back or close without doing anything else. */
 const REVERSE_LABEL = /^(navigate up|up|back|close|cancel|dismiss)$/i;
 
-/** A transition that undoes rather than does: Back, or a tap on an up/close/cancel control. */
+/** An action that undoes rather than does: Back, or a tap on an up/close/cancel control. */
+export function isReverseAction(action: AbstractAction): boolean {
+  if (action.kind === 'back') return true;
+  return action.kind === 'tap' && REVERSE_LABEL.test((action.label ?? '').trim());
+}
+
+/** A transition that undoes rather than does (see isReverseAction). */
 export function isReverseTransition(t: Transition): boolean {
-  if (t.action.kind === 'back') return true;
-  return t.action.kind === 'tap' && REVERSE_LABEL.test((t.action.label ?? '').trim());
+  return isReverseAction(t.action);
 }
 
 export function planRollback(input: RollbackInput): RecoveryPlan {
@@ -96,8 +103,10 @@ export function planRollback(input: RollbackInput): RecoveryPlan {
   const graph = app ? index.graph(app) : undefined;
   const relaunch: AbstractAction = { kind: 'relaunch', app: app ?? '' };
   const entry = graph?.entry;
-  // Already relaunched and at the entry: go on along the known path (the second half of the relaunch plan).
-  if (input.freshStart && current !== undefined && current === entry && app) {
+  // Already relaunched and on the known path since: go on along it (the rest of the relaunch plan), from the
+  // entry state or any later state of the app the checked moves reached. Only the first move was ever planned
+  // from the entry; without this the second move found no plan but another relaunch.
+  if (input.freshStart && current !== undefined && app && index.appOf(current) === app) {
     const onward = index.shortestPath(current, target, { minConfidence, app, maxDepth: maxPathLength });
     if (onward && onward.steps.length > 0)
       plans.push({

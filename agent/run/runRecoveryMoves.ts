@@ -13,7 +13,13 @@ import type { Action } from '../actions/index.ts';
 import type { RecoverInput, VerifyOutput } from '../loop/types.ts';
 import type { Perception } from '../perceive/Perception.ts';
 import { screenIdentity } from '../perceive/screenIdentity.ts';
-import { flipBackMove, interruptionMove, rollbackMove, type RecoveryMove } from '../roles/recovery/recoveryAction.ts';
+import {
+  flipBackMove,
+  interruptionMove,
+  MAX_SEARCH_SCROLLS,
+  rollbackMove,
+  type RecoveryMove,
+} from '../roles/recovery/recoveryAction.ts';
 import type { ExecutorDecision, VerifyOutcome } from '../roles/types.ts';
 import { findInterruption } from '../roles/verifier/interruptions.ts';
 import type { StepRecord } from '../trajectory/types.ts';
@@ -22,6 +28,7 @@ import { describeAction } from './describeAction.ts';
 import { judgeRecoveryMove } from './judgeRecoveryMove.ts';
 import { mustParseAction } from './mustParseAction.ts';
 import { rejudgeFailedAction } from './rejudgeFailedAction.ts';
+import { rollbackTarget } from './rollbackTarget.ts';
 import { INTERRUPTION_CAUSES, KEEP_IN_PLACE_CAUSES, MAX_RECOVERY_MOVES } from './runConstants.ts';
 
 export interface RecoveryContext {
@@ -61,11 +68,13 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
   let clearOnly = cause !== undefined && (INTERRUPTION_CAUSES.has(cause) || KEEP_IN_PLACE_CAUSES.has(cause));
   let tookEffect = false;
   let relaunches = 0;
+  // Every move since the relaunch reached the state its plan expected: the relaunch plan may go on forward.
+  let onRelaunchPath = false;
+  // Scrolls in a row looking for the known path's element.
+  let searchScrolls = 0;
   const notes: string[] = [];
-  // Back to where the failed step started, an app's own dialog included (a time picker is a place to work in);
-  // only a screen with an interruption on it is no place to return to.
-  const target =
-    failed?.beforeObserved && !findInterruption(failed.before.screen) ? failed.beforeObserved.key : tracker?.lastStable;
+  // Where the failed step started, or the stable screen under it (rollbackTarget says when and why).
+  const target = rollbackTarget(failed && { screen: failed.before.screen, observed: failed.beforeObserved }, tracker);
   const path: string[] = [];
   const targetTitle =
     failed?.beforeObserved && target === failed.beforeObserved.key ? failed.beforeObserved.analysis.title : undefined;
@@ -118,7 +127,11 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
       else if (!tracker)
         move = failed ? undoByBack(failed, ctx.current(), backs) : { kind: 'done', why: 'nothing to undo' };
       else if (!target) move = { kind: 'done', why: 'no stable state known to roll back to' };
-      else move = rollbackMove(screen, tracker, target, relaunches > 0);
+      else
+        move = rollbackMove(screen, tracker, target, {
+          freshStart: relaunches > 0 && onRelaunchPath,
+          searchScrolls,
+        });
     }
     // The right screen is not enough when screens hold content (a conversation, a product): it must show what it showed.
     const observed = ctx.observed();
@@ -154,6 +167,7 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
         break;
       }
       relaunches += 1;
+      onRelaunchPath = true;
     }
     moves += 1;
     if (move.action.type === 'back') backs += 1;
@@ -167,6 +181,14 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
     path.push(describeAction(move.action, acted.element));
     const verdict = judgeRecoveryMove(move, acted, { fsm: tracker !== undefined, step: ctx.steps(), task: ctx.task });
     if (verdict.verdict === 'fail') tracker?.rejectLast(verdict.cause === 'mistap' ? 'mistap' : 'dead_end');
+    // Off the planned path (or a move nobody planned a state for): no forward move from wherever this is.
+    // A fresh start lands on the app's entry whatever was recorded before: the path goes on from there.
+    const relaunched = move.action.type === 'open_app' && move.action.fresh;
+    // The end of the list (the scroll moved nothing): the element is not in it, stop looking.
+    const moved = acted.after.fingerprint !== acted.before.fingerprint;
+    if (move.why === 'rollback:scroll') searchScrolls = moved ? searchScrolls + 1 : MAX_SEARCH_SCROLLS;
+    else searchScrolls = 0;
+    if (!relaunched && (verdict.verdict !== 'success' || !move.expectedKey)) onRelaunchPath = false;
     ctx.writeStep(acted, verdict, {
       attempt: input.attempt,
       target: target ?? (tracker ? '(none)' : '(the screen before the failed step)'),

@@ -42,8 +42,23 @@ export function interruptionMove(screen: Screen): RecoveryMove | undefined {
   return { kind: 'act', action: action('back', {}, `clear "${interruption.title}" with Back`), why: interruption.kind };
 }
 
-export function rollbackMove(screen: Screen, tracker: FsmTracker, target: string, freshStart = false): RecoveryMove {
-  const plan = tracker.pathBackToStable(target, { freshStart });
+/** Scrolls looking for a known path's element before giving up on the path (a list opens at its top again). */
+export const MAX_SEARCH_SCROLLS = 3;
+
+export interface RollbackMoveOptions {
+  /** On the known path of a relaunch this rollback made (see RollbackInput.freshStart). */
+  freshStart?: boolean;
+  /** Scrolls already made in a row looking for the path's element (MAX_SEARCH_SCROLLS: stop looking). */
+  searchScrolls?: number;
+}
+
+export function rollbackMove(
+  screen: Screen,
+  tracker: FsmTracker,
+  target: string,
+  options: RollbackMoveOptions = {},
+): RecoveryMove {
+  const plan = tracker.pathBackToStable(target, { freshStart: options.freshStart === true });
   if (!plan) return { kind: 'stuck', why: 'no stable state known to roll back to' };
   if (plan.strategy === 'none') return { kind: 'done', why: `back at the stable state ${target}` };
   const next = plan.actions[0];
@@ -58,6 +73,19 @@ export function rollbackMove(screen: Screen, tracker: FsmTracker, target: string
       ...(expectedKey ? { expectedKey } : {}),
       plan,
     };
+  // The path's element may be further down a list: the path was learnt after scrolling to it, and a scroll
+  // keeps the state, so the path does not say so. Scrolling changes nothing; the state must stay the same.
+  const scrollable = screen.elements.some((e) => e.flags.scrollable);
+  if (scrollable && (options.searchScrolls ?? 0) < MAX_SEARCH_SCROLLS && tracker.current !== undefined)
+    return {
+      kind: 'act',
+      action: action('scroll', { direction: 'down' }, `roll back to ${target}: look for the known path's element`),
+      why: 'rollback:scroll',
+      expectedKey: tracker.current,
+      plan,
+    };
+  // After a fresh start Back leaves the app: the known path does not hold, and nothing else is known.
+  if (options.freshStart) return { kind: 'stuck', why: `the known path to ${target} does not hold after relaunching` };
   // The path's element is not here (the screen moved on): Back is the universal way out.
   return {
     kind: 'act',
