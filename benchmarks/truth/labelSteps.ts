@@ -168,10 +168,12 @@ function rollbackTargets(steps: readonly StepRecord[], labels: TrueStepLabel[]):
     const step = steps[i]!;
     const isRollback = step.kind === 'recovery' && step.recovery && step.recovery.purpose !== 'interruption';
     if (!isRollback) continue;
-    const next = steps[i + 1];
+    // A pop-up cleared between two moves of one attempt does not end it: the attempt's last move is judged.
+    let k = i + 1;
+    while (steps[k]?.kind === 'recovery' && steps[k]!.recovery?.purpose === 'interruption') k++;
+    const next = steps[k];
     const sameAttempt =
       next?.kind === 'recovery' &&
-      next.recovery?.purpose !== 'interruption' &&
       next.recovery?.attempt === step.recovery!.attempt &&
       next.recovery?.target === step.recovery!.target;
     if (sameAttempt) continue;

@@ -154,6 +154,30 @@ describe('ground-truth step labels', () => {
     expect(truth.faults).toMatchObject({ hit: 1, recovered: 0 });
   });
 
+  it('a pop-up cleared in the middle of a rollback does not split the attempt: its last move is judged', () => {
+    n = 0;
+    const main = digest('settings/main');
+    const sound = digest('settings/sound');
+    const withAd = digest('settings/main+fault/ad');
+    const rollback = { attempt: 1, target: 'SOUND', path: [], purpose: 'rollback' as const };
+    const steps = [
+      step('action', 'success', { before: { stateKey: 'SOUND' } as StepRecord['before'] }),
+      step('recovery', 'success', { recovery: rollback }), // relaunch: lands on main, an ad on top
+      step('recovery', 'success', { recovery: { ...rollback, purpose: 'interruption' } }), // close the ad
+      step('recovery', 'success', { recovery: rollback }), // tap Sound: there
+    ];
+    const records = [
+      rec(sound, main),
+      rec(main, withAd, [{ ...popup, kind: 'ad', screen: 'settings/main' }]),
+      rec(withAd, main),
+      rec(main, sound),
+    ];
+    const run = labelSteps(steps, records);
+    expect(run.labels[1]!.rollback).toBeUndefined();
+    expect(run.labels[3]!.rollback).toEqual({ attempt: 1, intended: 'settings/sound', reached: true });
+    expect(runTruth(run).rollbacks).toEqual({ attempts: 1, reached: 1 });
+  });
+
   it('lines steps up by time when a trajectory has no device-action counts', () => {
     n = 0;
     const a = digest('settings/main');
