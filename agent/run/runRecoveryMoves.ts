@@ -181,14 +181,16 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
     path.push(describeAction(move.action, acted.element));
     const verdict = judgeRecoveryMove(move, acted, { fsm: tracker !== undefined, step: ctx.steps(), task: ctx.task });
     if (verdict.verdict === 'fail') tracker?.rejectLast(verdict.cause === 'mistap' ? 'mistap' : 'dead_end');
-    // Off the planned path (or a move nobody planned a state for): no forward move from wherever this is.
-    // A fresh start lands on the app's entry whatever was recorded before: the path goes on from there.
-    const relaunched = move.action.type === 'open_app' && move.action.fresh;
-    // The end of the list (the scroll moved nothing): the element is not in it, stop looking.
-    const moved = acted.after.fingerprint !== acted.before.fingerprint;
-    if (move.why === 'rollback:scroll') searchScrolls = moved ? searchScrolls + 1 : MAX_SEARCH_SCROLLS;
-    else searchScrolls = 0;
-    if (!relaunched && (verdict.verdict !== 'success' || !move.expectedKey)) onRelaunchPath = false;
+    if (purposeOf(move) === 'rollback') {
+      // The end of the list (the scroll moved nothing): the element is not in it, stop looking.
+      const moved = acted.after.fingerprint !== acted.before.fingerprint;
+      searchScrolls = move.why !== 'rollback:scroll' ? 0 : moved ? searchScrolls + 1 : MAX_SEARCH_SCROLLS;
+      // Off the planned path (or a move nobody planned a state for): no forward move from wherever this is.
+      // A fresh start lands on the app's entry whatever was recorded before: the path goes on from there.
+      // Clearing a pop-up that came meanwhile (not a rollback move) neither leaves nor follows the path.
+      const relaunched = move.action.type === 'open_app' && move.action.fresh;
+      if (!relaunched && (verdict.verdict !== 'success' || !move.expectedKey)) onRelaunchPath = false;
+    }
     ctx.writeStep(acted, verdict, {
       attempt: input.attempt,
       target: target ?? (tracker ? '(none)' : '(the screen before the failed step)'),
