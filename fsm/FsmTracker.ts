@@ -61,6 +61,9 @@ interface Pending {
   named: Set<StateKey>;
 }
 
+/** The system's own windows (share sheet, chooser, permission dialogs): no app's start. */
+const SYSTEM_PACKAGES = new Set(['android', 'com.android.systemui']);
+
 export class FsmTracker {
   private readonly index: GraphIndex;
   private readonly now: () => number;
@@ -152,8 +155,15 @@ export class FsmTracker {
       transition = update.transition;
     }
 
-    // The entry state: where a fresh launch lands; until one is seen, where the app was first entered.
-    if ((action?.kind === 'relaunch' || !graph.entry) && graph.entry !== analysis.key) {
+    // The entry state: where a fresh launch lands; until one is seen, where the app was first entered. Not
+    // where a share sheet or chooser (the system's, or an overlay of another app) handed over: "Messages" in a
+    // share sheet opens a new conversation, not the app's start; a relaunch planned to land there lands elsewhere.
+    const sourceApp = source !== undefined ? this.index.appOf(source) : undefined;
+    const handedOver =
+      sourceApp !== undefined && sourceApp !== app && (this.overlays.has(source!) || SYSTEM_PACKAGES.has(sourceApp));
+    const entering = sourceApp === undefined || sourceApp !== app;
+    const opened = action?.kind === 'open_app' || (entering && !handedOver);
+    if ((action?.kind === 'relaunch' || (!graph.entry && opened)) && graph.entry !== analysis.key) {
       graph.entry = analysis.key;
       graph.revision++;
     }

@@ -131,6 +131,14 @@ export function planRollback(input: RollbackInput): RecoveryPlan {
   // The shortest plan that gets there; undoing moves win ties over a relaunch.
   const best = plans.sort((a, b) => a.actions.length - b.actions.length)[0];
   if (best) return best;
+  // A screen no known move of its own app leads to (another app handed over to it) is out of reach of a
+  // relaunch: starting the app fresh would only lose where the phone is.
+  const ownWayIn =
+    graph !== undefined &&
+    Object.values(graph.transitions).some(
+      (t) => t.target === target && t.source !== target && index.appOf(t.source) === app,
+    );
+  if (!ownWayIn) return { strategy: 'relaunch', target, actions: [], expected: [], reachesTarget: false };
   if (!app || !entry)
     return { strategy: 'relaunch', target, actions: app ? [relaunch] : [], expected: [], reachesTarget: false };
   return { strategy: 'relaunch', target, actions: [relaunch], expected: [entry], reachesTarget: false };

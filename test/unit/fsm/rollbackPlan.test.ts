@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { FsmTracker, stateKey, type AbstractAction } from '../../../fsm/index.ts';
 import { editor, home, MAIL, mailInbox, NOTES, settings, tapFab, tapSettings } from './notesApp.ts';
+import { button, buildScreen, frame, toolbar } from './screenBuilder.ts';
 
 function clock() {
   let t = 1_000;
@@ -91,5 +92,51 @@ describe('the observed back stack', () => {
     tracker.observe(confirm, { kind: 'long_press', target: 'listitem|row|Groceries' });
     tracker.observe(home(), tapOn(tracker, confirm, 'Cancel'));
     expect(tracker.backStack).toEqual([K.home]);
+  });
+});
+
+describe('the entry state a relaunch lands on', () => {
+  /** Mail with a share sheet over it: "Notes" in it opens a new note in the Notes app. */
+  function mailShareSheet() {
+    return buildScreen({
+      pkg: MAIL,
+      activity: '.Inbox',
+      windows: [
+        { kind: 'app', root: frame(toolbar('Inbox'), button('Compose', 'com.example:id/compose')) },
+        {
+          kind: 'dialog',
+          root: frame(button('Notes', 'android:id/share_target'), button('Cancel', 'android:id/cancel')),
+        },
+      ],
+    });
+  }
+
+  it("is not where a share sheet handed over: a screen only another app leads to is out of a relaunch's reach", () => {
+    const tracker = new FsmTracker({ now: clock() });
+    tracker.observe(mailInbox());
+    const sheet = mailShareSheet();
+    expect(tracker.observe(sheet, { kind: 'tap', target: 'button|share|Share' }).analysis.hasOverlay).toBe(true);
+    tracker.observe(editor(), tapOn(tracker, sheet, 'Notes'));
+    tracker.observe(home(), tapOn(tracker, editor(), 'Navigate up'));
+    expect(tracker.graph(NOTES)!.entry).toBeUndefined();
+    // No relaunch can land on the editor, and no move of Notes leads to it: nothing to do but say so.
+    expect(tracker.pathBackToStable(K.editor)).toMatchObject({ actions: [], reachesTarget: false });
+    // Notes opened from the launcher (or fresh): that is its entry.
+    tracker.observe(home(), { kind: 'relaunch', app: NOTES });
+    expect(tracker.graph(NOTES)!.entry).toBe(K.home);
+  });
+
+  it('is where the app was first entered otherwise (a launcher icon), and a relaunch lands there', () => {
+    const tracker = new FsmTracker({ now: clock() });
+    tracker.observe(mailInbox());
+    tracker.observe(home(), { kind: 'tap', target: 'button|notes|Notes' });
+    tracker.observe(editor(), tapFab);
+    expect(tracker.graph(NOTES)!.entry).toBe(K.home);
+    tracker.observe(mailInbox(), { kind: 'open_app', app: MAIL });
+    expect(tracker.pathBackToStable(K.editor)).toMatchObject({
+      strategy: 'relaunch',
+      expected: [K.home, K.editor],
+      reachesTarget: true,
+    });
   });
 });
