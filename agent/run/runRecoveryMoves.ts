@@ -28,6 +28,7 @@ import { describeAction } from './describeAction.ts';
 import { judgeRecoveryMove } from './judgeRecoveryMove.ts';
 import { mustParseAction } from './mustParseAction.ts';
 import { rejudgeFailedAction } from './rejudgeFailedAction.ts';
+import { RelaunchPath } from './RelaunchPath.ts';
 import { rollbackTarget } from './rollbackTarget.ts';
 import { INTERRUPTION_CAUSES, KEEP_IN_PLACE_CAUSES, MAX_RECOVERY_MOVES } from './runConstants.ts';
 
@@ -67,9 +68,8 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
   const cause = input.failure.cause;
   let clearOnly = cause !== undefined && (INTERRUPTION_CAUSES.has(cause) || KEEP_IN_PLACE_CAUSES.has(cause));
   let tookEffect = false;
-  let relaunches = 0;
-  // Every move since the relaunch reached the state its plan expected: the relaunch plan may go on forward.
-  let onRelaunchPath = false;
+  // Where this attempt's relaunch plan goes: forward moves only while the phone is on it.
+  const relaunchPath = new RelaunchPath();
   // Scrolls in a row looking for the known path's element.
   let searchScrolls = 0;
   const notes: string[] = [];
@@ -129,7 +129,7 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
       else if (!target) move = { kind: 'done', why: 'no stable state known to roll back to' };
       else
         move = rollbackMove(screen, tracker, target, {
-          freshStart: relaunches > 0 && onRelaunchPath,
+          freshStart: relaunchPath.holds(tracker.current),
           searchScrolls,
         });
     }
@@ -162,12 +162,11 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
     }
     if (move.action.type === 'open_app' && move.action.fresh) {
       // One fresh start per attempt: a second one means the known path from the entry does not hold.
-      if (relaunches > 0) {
+      if (relaunchPath.started) {
         outcome = { recovered: false, detail: 'relaunching did not reach a known path to the stable state' };
         break;
       }
-      relaunches += 1;
-      onRelaunchPath = true;
+      relaunchPath.start();
     }
     moves += 1;
     if (move.action.type === 'back') backs += 1;
@@ -185,11 +184,7 @@ export async function runRecoveryMoves(ctx: RecoveryContext, input: RecoverInput
       // The end of the list (the scroll moved nothing): the element is not in it, stop looking.
       const moved = acted.after.fingerprint !== acted.before.fingerprint;
       searchScrolls = move.why !== 'rollback:scroll' ? 0 : moved ? searchScrolls + 1 : MAX_SEARCH_SCROLLS;
-      // Off the planned path (or a move nobody planned a state for): no forward move from wherever this is.
-      // A fresh start lands on the app's entry whatever was recorded before: the path goes on from there.
-      // Clearing a pop-up that came meanwhile (not a rollback move) neither leaves nor follows the path.
-      const relaunched = move.action.type === 'open_app' && move.action.fresh;
-      if (!relaunched && (verdict.verdict !== 'success' || !move.expectedKey)) onRelaunchPath = false;
+      relaunchPath.moved(move, acted.observed?.key);
     }
     ctx.writeStep(acted, verdict, {
       attempt: input.attempt,
