@@ -404,8 +404,9 @@ export class FsmTracker {
       this.stack = this.stack.slice(0, at + 1);
       return;
     }
-    // A menu item or a dialog button that opens a screen closes its menu or dialog: Back does not reopen it.
-    if (top !== undefined && this.overlays.has(top) && !overlay) this.stack.pop();
+    // A menu item or a dialog button that leads anywhere closes its menu or dialog (also when what it opens is
+    // itself a dialog or a share sheet): Back does not reopen it.
+    if (top !== undefined && this.overlays.has(top)) this.stack.pop();
     this.stack.push(key);
   }
 }

@@ -34,17 +34,30 @@ describe('rollbackTarget', () => {
     expect(tracker.pathBackToStable(target)!.strategy).toBe('none');
   });
 
-  it('an overlay Back still returns to stays the target (a picker is a place to work in)', () => {
+  it('an overlay a reverse move returns to stays the target (a dialog is a place to work in)', () => {
+    const tracker = new FsmTracker({ now: clock() });
+    tracker.observe(home());
+    tracker.observe(editor(), { kind: 'tap', target: 'button|fab|New note' });
+    const dialog = editor(true);
+    const started = tracker.observe(dialog, { kind: 'back' }); // Back from a changed note: "Discard?"
+    expect(started.analysis.hasOverlay).toBe(true);
+    const keep = dialog.elements.find((e) => e.label === 'Keep editing')!;
+    tracker.observe(editor(), tracker.actionOn('tap', keep.id));
+    tracker.rejectLast();
+    expect(tracker.pathBackToStable(started.key)).toMatchObject({ strategy: 'reverse', actions: [{ kind: 'back' }] });
+    expect(rollbackTarget({ screen: dialog, observed: started }, tracker)).toBe(started.key);
+  });
+
+  it('a dialog button that opened another overlay closed the dialog: the screen under it', () => {
     const tracker = new FsmTracker({ now: clock() });
     tracker.observe(home());
     const confirm = home(undefined, 'Delete this note?');
     const started = tracker.observe(confirm, longPress);
-    // A second overlay over the first: Back closes it and the first is there again.
-    tracker.observe(
-      home(undefined, 'Really delete?'),
-      tracker.actionOn('tap', confirm.elements.find((e) => e.label === 'Delete')!.id),
-    );
-    expect(rollbackTarget({ screen: confirm, observed: started }, tracker)).toBe(started.key);
+    const sheet = editor(true); // another overlay (as a share sheet would be)
+    tracker.observe(sheet, tracker.actionOn('tap', confirm.elements.find((e) => e.label === 'Delete')!.id));
+    tracker.rejectLast();
+    expect(tracker.backStack).toEqual([HOME, stateKey(sheet).key]);
+    expect(rollbackTarget({ screen: confirm, observed: started }, tracker)).toBe(HOME);
   });
 
   it('a plain screen is the target whatever it takes', () => {
