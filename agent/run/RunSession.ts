@@ -282,6 +282,13 @@ export class RunSession implements LoopDriver {
     });
   }
 
+  /** Subgoal `index` is done (said by subgoal_done, or by an action that completed it): the plan moves on. */
+  private subgoalDone(index: number, via: 'executor' | 'skill', note: string): void {
+    this.completeSubgoal(index, via);
+    this.subgoalIndex = index + 1;
+    this.history.push({ step: this.steps, action: `subgoal_done ${index + 1}`, verdict: 'success', note });
+  }
+
   private advanceTo(index: number): void {
     while (this.subgoalIndex < index) {
       this.completeSubgoal(this.subgoalIndex, 'executor');
@@ -368,14 +375,11 @@ export class RunSession implements LoopDriver {
       }
       const index = decision.subgoalIndex;
       this.subgoalIndex = Math.max(this.subgoalIndex, index);
-      this.completeSubgoal(index, decision.source === 'skill' ? 'skill' : 'executor');
-      this.subgoalIndex = index + 1;
-      this.history.push({
-        step: this.steps,
-        action: `subgoal_done ${index + 1}`,
-        verdict: 'success',
-        note: decision.summary ?? 'subgoal complete',
-      });
+      this.subgoalDone(
+        index,
+        decision.source === 'skill' ? 'skill' : 'executor',
+        decision.summary ?? 'subgoal complete',
+      );
       // Every subgoal replayed to its end screen: the learned task's own check held, no model call is needed.
       if (decision.source === 'skill' && this.subgoalIndex >= plan.subgoals.length) {
         const learnt = this.skills.outcome?.skill;
@@ -475,15 +479,7 @@ export class RunSession implements LoopDriver {
       };
       return;
     }
-    const index = this.subgoalIndex;
-    this.completeSubgoal(index, 'executor');
-    this.subgoalIndex = index + 1;
-    this.history.push({
-      step: this.steps,
-      action: `subgoal_done ${index + 1}`,
-      verdict: 'success',
-      note: 'completed by the last action',
-    });
+    this.subgoalDone(this.subgoalIndex, 'executor', 'completed by the last action');
   }
 
   /**

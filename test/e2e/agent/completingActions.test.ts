@@ -10,7 +10,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runTask } from '../../../agent/index.ts';
-import { ScriptedModel, toMessagesBody } from '../../../agent/models/index.ts';
+import { requestText } from '../../support/scriptedRequest.ts';
+import { ScriptedModel } from '../../../agent/models/index.ts';
 import { readTrajectory } from '../../../agent/trajectory/index.ts';
 import { useVirtualPhone } from '../../support/virtualPhone.ts';
 
@@ -29,13 +30,7 @@ interface Script {
 function calendarModel(script: Script) {
   const asked: string[] = [];
   const model = new ScriptedModel((request) => {
-    const body = toMessagesBody(request, 'scripted', { cache: false }) as {
-      tools?: Array<{ name: string }>;
-      messages: Array<{ content: string | Array<{ type: string; text?: string }> }>;
-    };
-    const tools = (body.tools ?? []).map((t) => t.name);
-    const first = body.messages[0]!.content;
-    const text = typeof first === 'string' ? first : first.map((b) => b.text ?? '').join('\n');
+    const { tools, text } = requestText(request, 'first');
     const reply = (name: string, input: Record<string, unknown>) => {
       asked.push(name === 'act' ? `act:${String(input.action)}` : name);
       return { toolCalls: [{ name, input }] };

@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runTask } from '../../../agent/index.ts';
-import { ScriptedModel, toMessagesBody } from '../../../agent/models/index.ts';
+import { requestText } from '../../support/scriptedRequest.ts';
+import { ScriptedModel } from '../../../agent/models/index.ts';
 import { KnowledgeStore } from '../../../fsm/index.ts';
 import { useVirtualPhone } from '../../support/virtualPhone.ts';
 
@@ -23,13 +24,7 @@ const tmp = (name: string) => mkdtempSync(path.join(tmpdir(), `maple-keypad-${na
 function tipModel(keys: string, answer: string) {
   let pressed = 0;
   return new ScriptedModel((request) => {
-    const body = toMessagesBody(request, 'scripted', { cache: false }) as {
-      tools?: Array<{ name: string }>;
-      messages: Array<{ content: string | Array<{ type: string; text?: string }> }>;
-    };
-    const tools = (body.tools ?? []).map((t) => t.name);
-    const first = body.messages[0]!.content;
-    const text = typeof first === 'string' ? first : first.map((b) => b.text ?? '').join('\n');
+    const { tools, text } = requestText(request, 'first');
     if (tools.includes('plan'))
       return { toolCalls: [{ name: 'plan', input: { subgoals: [{ app: 'Calculator', goal: 'work out the tip' }] } }] };
     if (tools.includes('verdict'))

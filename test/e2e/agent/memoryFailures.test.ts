@@ -16,7 +16,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseAction } from '../../../agent/actions/index.ts';
 import { runTask } from '../../../agent/index.ts';
-import { ScriptedModel, toMessagesBody } from '../../../agent/models/index.ts';
+import { requestText } from '../../support/scriptedRequest.ts';
+import { ScriptedModel } from '../../../agent/models/index.ts';
 import type { Perception } from '../../../agent/perceive/index.ts';
 import { perceive } from '../../../agent/perceive/perceive.ts';
 import { fsmHints } from '../../../agent/roles/executor/fsmHints.ts';
@@ -105,13 +106,7 @@ describe('memory failures seen with a real model, reproduced and fixed', () => {
     /** A scripted model whose stated outcome of Send is worded unlike the app shows it, and whose verifier doubts it. */
     const model = (to: string, message: string) =>
       new ScriptedModel((request) => {
-        const body = toMessagesBody(request, 'scripted', { cache: false }) as {
-          tools?: Array<{ name: string }>;
-          messages: Array<{ content: string | Array<{ type: string; text?: string }> }>;
-        };
-        const tools = (body.tools ?? []).map((t) => t.name);
-        const first = body.messages[0]!.content;
-        const text = typeof first === 'string' ? first : first.map((b) => b.text ?? '').join('\n');
+        const { tools, text } = requestText(request, 'first');
         if (tools.includes('plan')) {
           // A learned task listed for this request is reused by intent, its slots filled from this task.
           const learnt = /- id (\w+): "Text \{s1\} \\?"\{s2\}\\?"\."/.exec(text)?.[1];

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runTask } from '../../../agent/index.ts';
+import { requestText } from '../../support/scriptedRequest.ts';
 import { ScriptedModel, toMessagesBody } from '../../../agent/models/index.ts';
 import { readTrajectory } from '../../../agent/trajectory/index.ts';
 import { KnowledgeStore } from '../../../fsm/index.ts';
@@ -44,11 +45,7 @@ function calculatorModel(): ScriptedModel {
   const keys = ['2', '×', '3', '='];
   let pressed = 0;
   return new ScriptedModel((request) => {
-    const body = toMessagesBody(request, 'scripted', { cache: false }) as {
-      tools?: Array<{ name: string }>;
-      messages: Array<{ content: string | Array<{ type: string; text?: string }> }>;
-    };
-    const tools = (body.tools ?? []).map((t) => t.name);
+    const { tools, text } = requestText(request, 'first');
     if (tools.includes('plan'))
       return {
         toolCalls: [
@@ -62,8 +59,6 @@ function calculatorModel(): ScriptedModel {
       };
     if (tools.includes('verdict'))
       return { toolCalls: [{ name: 'verdict', input: { verdict: 'success', reason: 'ok' } }] };
-    const first = body.messages[0]!.content;
-    const text = typeof first === 'string' ? first : first.map((b) => b.text ?? '').join('\n');
     const screen = text.slice(text.indexOf('Current screen:'));
     const idOf = (label: string) => new RegExp(`\\[(e\\d+)\\] button "${label}"`).exec(screen)?.[1];
     if (/\nok 1\./.test(text))

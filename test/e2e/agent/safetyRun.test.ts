@@ -11,7 +11,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { runTask } from '../../../agent/index.ts';
-import { ScriptedModel, toMessagesBody, type ModelRequest } from '../../../agent/models/index.ts';
+import { requestText } from '../../support/scriptedRequest.ts';
+import { ScriptedModel } from '../../../agent/models/index.ts';
 import { ConfirmPolicy } from '../../../agent/safety/index.ts';
 import { readTrajectory } from '../../../agent/trajectory/index.ts';
 import { useVirtualPhone } from '../../support/virtualPhone.ts';
@@ -30,18 +31,6 @@ beforeEach(async () => {
 });
 
 const tmp = (name: string) => mkdtempSync(path.join(tmpdir(), `maple-safety-${name}-`));
-
-function requestText(request: ModelRequest): { tools: string[]; text: string } {
-  const body = toMessagesBody(request, 'scripted', { cache: false }) as {
-    tools?: Array<{ name: string }>;
-    messages: Array<{ content: string | Array<{ type: string; text?: string }> }>;
-  };
-  const last = body.messages[body.messages.length - 1]!.content;
-  return {
-    tools: (body.tools ?? []).map((t) => t.name),
-    text: typeof last === 'string' ? last : last.map((b) => b.text ?? '').join('\n'),
-  };
-}
 
 const act = (action: string, input: Record<string, unknown> = {}) => ({
   toolCalls: [{ name: 'act', input: { action, reason: 'scripted', ...input } }],
